@@ -1,0 +1,124 @@
+import { z } from 'zod/mini';
+import { CitationSchema } from './citation';
+import { IsoDateSchema } from './dates';
+import { LocalizedTextSchema } from './localized';
+
+/** The nine themes of legal-basis.md; every full template covers all of them. */
+export const THEMES = [
+	'discipline',
+	'communication',
+	'dress',
+	'office',
+	'alcohol-tobacco',
+	'meetings',
+	'public-listing',
+	'it-services',
+	'feedback'
+] as const;
+export const ThemeSchema = z.enum(THEMES);
+export type Theme = z.infer<typeof ThemeSchema>;
+
+export const SEVERITIES = ['minor', 'major', 'critical'] as const;
+export const SeveritySchema = z.enum(SEVERITIES);
+export type Severity = z.infer<typeof SeveritySchema>;
+
+/** Stable ids survive template versions so answers can move to a newer version. */
+const StableIdSchema = z
+	.string()
+	.check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'Mã chỉ gồm chữ thường, số, dấu chấm và gạch nối'));
+
+/** What an answer means for scoring. */
+export const OutcomeSchema = z.enum(['compliant', 'violation', 'na']);
+export type Outcome = z.infer<typeof OutcomeSchema>;
+
+export const ChoiceOptionSchema = z.object({
+	id: StableIdSchema,
+	label: LocalizedTextSchema,
+	/** An option may count as compliant, a violation, not applicable, or carry no score (absent). */
+	outcome: z.optional(OutcomeSchema)
+});
+export type ChoiceOption = z.infer<typeof ChoiceOptionSchema>;
+
+export const ResponseSchema = z.discriminatedUnion('kind', [
+	/** Đạt / Vi phạm / Không áp dụng. */
+	z.object({ kind: z.literal('compliance') }),
+	z.object({
+		kind: z.literal('number'),
+		unit: z.optional(LocalizedTextSchema),
+		min: z.optional(z.number()),
+		max: z.optional(z.number()),
+		/** When set, a number below it is a violation (e.g. share of files submitted online, %). */
+		compliantMin: z.optional(z.number()),
+		/** When set, a number above it is a violation. */
+		compliantMax: z.optional(z.number())
+	}),
+	z.object({ kind: z.literal('text') }),
+	z.object({
+		kind: z.literal('choice'),
+		options: z.array(ChoiceOptionSchema).check(z.minLength(2))
+	})
+]);
+export type Response = z.infer<typeof ResponseSchema>;
+export type ResponseKind = Response['kind'];
+
+export const ChecklistItemSchema = z.object({
+	id: StableIdSchema,
+	text: LocalizedTextSchema,
+	/** What to look at and what counts as a violation, in plain words. */
+	guidance: LocalizedTextSchema,
+	response: ResponseSchema,
+	severity: SeveritySchema,
+	/** What the inspector must add when the answer is a violation. */
+	requireOnViolation: z.object({ note: z.boolean(), photo: z.boolean() }),
+	/** Whether an answer is needed before the inspection can be finalized. */
+	required: z.boolean(),
+	citations: z.array(CitationSchema).check(z.minLength(1, 'Mỗi mục phải có ít nhất một căn cứ'))
+});
+export type ChecklistItem = z.infer<typeof ChecklistItemSchema>;
+
+export const ChecklistSectionSchema = z.object({
+	id: StableIdSchema,
+	theme: ThemeSchema,
+	title: LocalizedTextSchema,
+	items: z.array(ChecklistItemSchema).check(z.minLength(1))
+});
+export type ChecklistSection = z.infer<typeof ChecklistSectionSchema>;
+
+export const ChecklistTemplateSchema = z
+	.object({
+		id: StableIdSchema,
+		/** Increases by one on each publication; a published version never changes. */
+		version: z.int().check(z.positive()),
+		title: LocalizedTextSchema,
+		description: LocalizedTextSchema,
+		publishedAt: IsoDateSchema,
+		sections: z.array(ChecklistSectionSchema).check(z.minLength(1))
+	})
+	.check(
+		z.refine((template) => {
+			const ids = template.sections.flatMap((s) => s.items.map((i) => i.id));
+			return new Set(ids).size === ids.length;
+		}, 'Mã mục trong mẫu phiếu phải duy nhất'),
+		z.refine((template) => {
+			const ids = template.sections.map((s) => s.id);
+			return new Set(ids).size === ids.length;
+		}, 'Mã phần trong mẫu phiếu phải duy nhất')
+	);
+export type ChecklistTemplate = z.infer<typeof ChecklistTemplateSchema>;
+
+/** A template is addressed by id and version together. */
+export function templateKey(template: Pick<ChecklistTemplate, 'id' | 'version'>): string {
+	return `${template.id}@${template.version}`;
+}
+
+export function allItems(template: ChecklistTemplate): ChecklistItem[] {
+	return template.sections.flatMap((s) => s.items);
+}
+
+export function findItem(template: ChecklistTemplate, itemId: string): ChecklistItem | undefined {
+	for (const section of template.sections) {
+		const item = section.items.find((i) => i.id === itemId);
+		if (item) return item;
+	}
+	return undefined;
+}

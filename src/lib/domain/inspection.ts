@@ -1,0 +1,65 @@
+import { z } from 'zod/mini';
+import { IsoDateTimeSchema } from './dates';
+
+export const INSPECTION_STATUSES = ['draft', 'finalized', 'sent', 'returned', 'approved'] as const;
+export const InspectionStatusSchema = z.enum(INSPECTION_STATUSES);
+/**
+ * draft: being filled on the device; finalized: locked, waiting to be sent; sent: acknowledged by the
+ * server; returned: sent back by a supervisor for revision (editable again as a new revision);
+ * approved: accepted by a supervisor.
+ */
+export type InspectionStatus = z.infer<typeof InspectionStatusSchema>;
+
+/** Answers the inspector may still change. */
+export function isEditable(status: InspectionStatus): boolean {
+	return status === 'draft' || status === 'returned';
+}
+
+/** Client-made ids survive retries: the same id is the same inspection everywhere (exactly-once sync). */
+export const InspectionIdSchema = z.uuid();
+
+export const COMPLIANCE_VALUES = ['compliant', 'violation', 'na'] as const;
+export const ComplianceValueSchema = z.enum(COMPLIANCE_VALUES);
+export type ComplianceValue = z.infer<typeof ComplianceValueSchema>;
+
+export const MAX_NOTE_LENGTH = 4000;
+
+/**
+ * One answer. The value's shape depends on the item's response kind:
+ * compliance → 'compliant' | 'violation' | 'na'; choice → option id; number → number; text → string.
+ * null means "not answered yet" while a note may already exist.
+ */
+export const AnswerSchema = z.object({
+	value: z.nullable(z.union([z.string().check(z.maxLength(MAX_NOTE_LENGTH)), z.number()])),
+	note: z.string().check(z.maxLength(MAX_NOTE_LENGTH)),
+	updatedAt: IsoDateTimeSchema
+});
+export type Answer = z.infer<typeof AnswerSchema>;
+export type AnswerValue = Answer['value'];
+
+export const RepresentativeSchema = z.object({
+	name: z.string().check(z.maxLength(200)),
+	position: z.string().check(z.maxLength(200))
+});
+export type Representative = z.infer<typeof RepresentativeSchema>;
+
+export const InspectionSchema = z.object({
+	id: InspectionIdSchema,
+	templateId: z.string().check(z.minLength(1)),
+	templateVersion: z.int().check(z.positive()),
+	agencyId: z.string().check(z.minLength(1)),
+	inspectorId: z.string().check(z.minLength(1)),
+	inspectorName: z.string().check(z.maxLength(200)),
+	/** Other members of the inspection team, by name. */
+	team: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(20)),
+	startedAt: IsoDateTimeSchema,
+	finishedAt: z.nullable(IsoDateTimeSchema),
+	answers: z.record(z.string(), AnswerSchema),
+	generalNotes: z.string().check(z.maxLength(MAX_NOTE_LENGTH * 4)),
+	representative: RepresentativeSchema,
+	status: InspectionStatusSchema,
+	/** 1 for the first submission; each correction after a return makes a new revision. */
+	revision: z.int().check(z.positive()),
+	updatedAt: IsoDateTimeSchema
+});
+export type Inspection = z.infer<typeof InspectionSchema>;
