@@ -1,0 +1,83 @@
+import 'fake-indexeddb/auto';
+import { Dexie } from 'dexie';
+import { afterEach, describe, expect, it } from 'vitest';
+import { parseStoredInspection } from '../inspections/readInspection';
+import { InspectorDatabase } from './database';
+import { CURRENT_VERSION, SCHEMA_V1 } from './schemaHistory';
+
+const names: string[] = [];
+function freshName(): string {
+	const name = `migration-${names.length}-${Math.random().toString(36).slice(2)}`;
+	names.push(name);
+	return name;
+}
+
+afterEach(async () => {
+	await Promise.all(names.splice(0).map((n) => Dexie.delete(n)));
+});
+
+/** A draft exactly as the first release wrote it: no revision, no team. */
+const v1Draft = {
+	id: '0190a6b2-3c4d-7e5f-8a9b-0c1d2e3f4a5b',
+	templateId: 'van-hoa-cong-vu',
+	templateVersion: 1,
+	agencyId: 'so-noi-vu',
+	inspectorId: 'inspector-1',
+	inspectorName: 'Nguyễn Văn An',
+	startedAt: '2026-03-02T01:30:00.000Z',
+	finishedAt: null,
+	answers: { 'dress.id-card': { value: 'violation', note: 'Hai công chức không đeo thẻ', updatedAt: '2026-03-02T01:40:00.000Z' } },
+	generalNotes: 'Kiểm tra đột xuất',
+	representative: { name: 'Trần Thị Bình', position: 'Chánh Văn phòng' },
+	status: 'draft',
+	updatedAt: '2026-03-02T01:40:00.000Z'
+};
+
+describe('device database versions', () => {
+	it('is at the version the code declares', () => {
+		const db = new InspectorDatabase(freshName());
+		expect(db.verno).toBe(CURRENT_VERSION);
+		db.close();
+	});
+
+	it('opens a database written by version 1 and keeps every draft, upgraded', async () => {
+		const name = freshName();
+		const old = new Dexie(name);
+		old.version(1).stores(SCHEMA_V1);
+		await old.table('inspections').put(v1Draft);
+		await old.table('inspections').put({ ...v1Draft, id: '0190a6b2-3c4d-7e5f-8a9b-0c1d2e3f4a5c', agencyId: 'so-tu-phap', updatedAt: '2026-03-03T01:00:00.000Z' });
+		old.close();
+
+		const db = new InspectorDatabase(name);
+		const rows = await db.inspections.toArray();
+		expect(rows).toHaveLength(2);
+		const read = parseStoredInspection(rows.find((r) => r.id === v1Draft.id) ?? { id: 'missing' });
+		expect(read.ok).toBe(true);
+		if (!read.ok) return;
+		expect(read.inspection.revision).toBe(1);
+		expect(read.inspection.team).toEqual([]);
+		expect(read.inspection.answers['dress.id-card']?.note).toBe('Hai công chức không đeo thẻ');
+		expect(read.inspection.representative.name).toBe('Trần Thị Bình');
+
+		const recent = await db.recentAgencies.orderBy('usedAt').reverse().toArray();
+		expect(recent.map((r) => r.agencyId)).toEqual(['so-tu-phap', 'so-noi-vu']);
+		db.close();
+	});
+
+	it('keeps a v1 record that cannot be upgraded into a valid inspection, and says why', async () => {
+		const name = freshName();
+		const old = new Dexie(name);
+		old.version(1).stores(SCHEMA_V1);
+		await old.table('inspections').put({ id: 'not-a-uuid', status: 'draft', updatedAt: '2026-01-01T00:00:00.000Z' });
+		old.close();
+
+		const db = new InspectorDatabase(name);
+		const raw = await db.inspections.get('not-a-uuid');
+		expect(raw).toBeDefined();
+		const read = parseStoredInspection(raw ?? { id: '' });
+		expect(read.ok).toBe(false);
+		if (read.ok) return;
+		expect(read.error).toMatch(/id/);
+		db.close();
+	});
+});

@@ -1,0 +1,67 @@
+import 'fake-indexeddb/auto';
+import { describe, expect, it } from 'vitest';
+import type { ChecklistTemplate } from '$lib/domain/checklist';
+import { database } from '../db/database';
+import { InspectionEditor } from './inspectionEditor.svelte';
+import { createInspection, readInspection } from './inspectionStore';
+
+const template: ChecklistTemplate = {
+	id: 'editor-test',
+	version: 1,
+	title: { vi: 'Thử', en: 'Test' },
+	description: { vi: 'Thử', en: 'Test' },
+	publishedAt: '2026-01-01',
+	sections: [
+		{
+			id: 'alcohol',
+			theme: 'alcohol-tobacco',
+			title: { vi: 'Rượu bia', en: 'Alcohol' },
+			items: [
+				{
+					id: 'alcohol.no-drinking',
+					text: { vi: 'Không uống rượu, bia trong giờ làm việc', en: 'No drinking in working hours' },
+					guidance: { vi: 'Quan sát', en: 'Observe' },
+					response: { kind: 'compliance' },
+					severity: 'critical',
+					requireOnViolation: { note: true, photo: false },
+					required: true,
+					citations: [{ document: 'Luật 44/2019/QH14', title: 'Luật Phòng, chống tác hại của rượu, bia', article: 'Điều 5', clause: 'khoản 5', effectiveFrom: '2020-01-01', confidence: 'V' }]
+				}
+			]
+		}
+	]
+};
+const agency = { id: 'xa-dong-van', parentId: null, name: 'UBND xã Đồng Văn', kind: 'commune' as const, address: '', location: null };
+
+describe('InspectionEditor', () => {
+	it('writes keystrokes in order so the device holds exactly what is on screen', async () => {
+		const created = await createInspection(template, agency, { id: 'i1', name: 'An' });
+		const editor = new InspectionEditor(created, template);
+		editor.setValue('alcohol.no-drinking', 'violation');
+		const note = 'Phát hiện 2 công chức uống bia lúc 11 giờ 30';
+		for (let k = 1; k <= note.length; k++) editor.setNote('alcohol.no-drinking', note.slice(0, k));
+		await editor.flushed();
+		expect(editor.saveState).toBe('saved');
+		const read = await readInspection(created.id);
+		expect(read?.ok && read.inspection.answers['alcohol.no-drinking']).toMatchObject({ value: 'violation', note });
+	});
+
+	it('keeps the change in memory and says so when the device refuses to save it', async () => {
+		const created = await createInspection(template, agency, { id: 'i1', name: 'An' });
+		const editor = new InspectionEditor(created, template);
+		// Another tab finalized it meanwhile: the write is refused.
+		await database().inspections.update(created.id, { status: 'finalized' });
+		editor.setValue('alcohol.no-drinking', 'compliant');
+		await editor.flushed();
+		expect(editor.saveState).toBe('error');
+		expect(editor.saveError?.vi).toMatch(/hoàn tất/);
+		expect(editor.answer('alcohol.no-drinking')?.value).toBe('compliant');
+
+		await database().inspections.update(created.id, { status: 'draft' });
+		editor.retry();
+		await editor.flushed();
+		expect(editor.saveState).toBe('saved');
+		const read = await readInspection(created.id);
+		expect(read?.ok && read.inspection.answers['alcohol.no-drinking']?.value).toBe('compliant');
+	});
+});

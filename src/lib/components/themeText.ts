@@ -1,0 +1,14 @@
+import type { Theme } from '$lib/domain/checklist';
+import type { LocalizedText } from '$lib/domain/localized';
+
+export const THEME_TEXT: Readonly<Record<Theme, LocalizedText>> = {
+	discipline: { vi: 'Tinh thần, thái độ làm việc; kỷ luật, kỷ cương', en: 'Attitude, working hours, discipline' },
+	communication: { vi: 'Giao tiếp, ứng xử ("4 xin, 4 luôn")', en: 'Communication and courtesy ("4 xin, 4 luôn")' },
+	dress: { vi: 'Trang phục, thẻ công chức', en: 'Dress code and ID card' },
+	office: { vi: 'Bài trí công sở', en: 'Office arrangement' },
+	'alcohol-tobacco': { vi: 'Rượu, bia, thuốc lá', en: 'Alcohol and tobacco' },
+	meetings: { vi: 'Chế độ hội họp', en: 'Meetings' },
+	'public-listing': { vi: 'Niêm yết thủ tục hành chính, một cửa', en: 'Public listing of procedures, one-stop shop' },
+	'it-services': { vi: 'Ứng dụng CNTT, dịch vụ công trực tuyến', en: 'IT use and online public services' },
+	feedback: { vi: 'Tiếp nhận phản ánh, kiến nghị', en: 'Complaints and feedback channels' }
+};
