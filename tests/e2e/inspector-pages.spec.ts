@@ -1,0 +1,81 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { expectAppShown } from './support/app';
+import { startInspection, waitForCatalogOnDevice } from './support/inspection';
+import { AppServer } from './support/server';
+
+let server: AppServer;
+
+test.beforeAll(async () => {
+	server = await AppServer.start();
+});
+
+test.afterAll(async () => {
+	await server.stop();
+});
+
+test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+/** Every inspector page, with a real draft so the form and the summary have content. */
+async function inspectorPages(page: Page): Promise<string[]> {
+	await page.goto(server.url('/'));
+	await waitForCatalogOnDevice(page);
+	await startInspection(page, 'minh xuan', 'Phường Minh Xuân');
+	const formUrl = new URL(page.url()).pathname;
+	// One violation so the summary shows its violation list and citations.
+	await page.getByRole('combobox', { name: 'Chuyển đến phần' }).selectOption({ index: 1 });
+	await page.locator('main article').first().getByRole('radio', { name: 'Vi phạm', exact: true }).check();
+	const firstSection = await page.getByRole('combobox', { name: 'Chuyển đến phần' }).inputValue();
+	return [
+		'/',
+		'/inspections/new',
+		formUrl,
+		`${formUrl}?section=${firstSection}`,
+		`${formUrl}/summary`,
+		'/templates',
+		'/templates/van-hoa-cong-vu@1',
+		'/settings'
+	];
+}
+
+async function openAllDetails(page: Page): Promise<void> {
+	await page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
+}
+
+test('no horizontal scrolling on any inspector page at 360×740', async ({ page }) => {
+	for (const path of await inspectorPages(page)) {
+		await page.goto(server.url(path));
+		await expectAppShown(page);
+		await openAllDetails(page);
+		const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+		expect(overflow, `horizontal overflow on ${path}`).toBeLessThanOrEqual(0);
+	}
+});
+
+test('axe finds no serious or critical accessibility violations on inspector pages', async ({ page }) => {
+	for (const path of await inspectorPages(page)) {
+		for (const language of ['vi', 'en'] as const) {
+			await page.goto(server.url(path));
+			await expectAppShown(page);
+			if (language === 'en') await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
+			await openAllDetails(page);
+			const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+			const blocking = results.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			expect(blocking, `${path} in ${language}`).toEqual([]);
+			if (language === 'en') await page.getByRole('button', { name: 'Switch to Vietnamese' }).click();
+		}
+	}
+});
+
+test('the English switch is remembered across a reload', async ({ page }) => {
+	await page.goto(server.url('/'));
+	await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'My inspections' })).toBeVisible();
+	await page.reload();
+	await expect(page.getByRole('heading', { level: 1, name: 'My inspections' })).toBeVisible();
+	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+	await page.getByRole('button', { name: 'Switch to Vietnamese' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Phiếu kiểm tra của tôi' })).toBeVisible();
+});
