@@ -179,7 +179,7 @@ export const TT_11_2023_BYT: LegalText = {
 	document: 'TT 11/2023/TT-BYT',
 	title: 'Thông tư quy định về việc thực hiện địa điểm cấm hút thuốc lá và xét tặng giải thưởng môi trường không thuốc lá',
 	effectiveFrom: '2023-08-01',
-	note: 'Ban hành ngày 11/5/2023, hiệu lực từ 01/8/2023 (theo tin đăng của cơ quan nhà nước, cần đối chiếu).'
+	note: 'Ban hành ngày 11/5/2023, hiệu lực từ 01/8/2023 (theo tin báo chí, cần đối chiếu toàn văn).'
 };
 
 // —— Meetings ——
