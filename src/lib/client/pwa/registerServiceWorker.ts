@@ -83,6 +83,11 @@ export function checkForUpdate(registration: ServiceWorkerRegistration): Promise
 
 /** Tell the waiting worker to take over, then reload once when it controls this page. */
 export function activateWaiting(worker: ServiceWorker): void {
+	// Another tab already applied this version: it controls this page too, only the code is old.
+	if (navigator.serviceWorker.controller === worker || worker.state === 'activated') {
+		window.location.reload();
+		return;
+	}
 	let reloaded = false;
 	navigator.serviceWorker.addEventListener('controllerchange', () => {
 		// Some browsers fire controllerchange more than once around an activation: one reload only.

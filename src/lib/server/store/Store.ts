@@ -1,0 +1,128 @@
+import type { Agency } from '$lib/domain/agency';
+import type { ChecklistTemplate } from '$lib/domain/checklist';
+import type {
+	Changes,
+	NewUser,
+	Page,
+	PageRequest,
+	Photo,
+	PhotoInfo,
+	PhotoReference,
+	PutSubmissionResult,
+	RateLimitResult,
+	ReviewEvent,
+	ReviewEventInput,
+	Session,
+	Submission,
+	SubmissionInput,
+	SubmissionScope,
+	SubmissionStatus,
+	SubmissionSummary,
+	User,
+	UserChanges
+} from './records';
+
+/**
+ * Everything the server keeps, behind one interface with two implementations: embedded SQLite in the
+ * data directory (one app server) and PostgreSQL (several app servers share all state, including
+ * sessions, rate limits and photos, so no user is tied to one server).
+ *
+ * Methods are async so PostgreSQL fits; each method is one transaction. A resolved promise means the
+ * write is durable. The store has no clock: callers pass `now`, which keeps it deterministic in tests.
+ * Typed failures are in ./errors.ts.
+ */
+export interface Store {
+	readonly kind: 'sqlite' | 'postgres';
+	close(): Promise<void>;
+
+	// Accounts --------------------------------------------------------------------------------------
+
+	/** @throws UsernameTakenError when the username exists in any letter case. */
+	createUser(user: NewUser, now: Date): Promise<User>;
+	getUser(id: string): Promise<User | null>;
+	/** Case-insensitive. */
+	getUserByUsername(username: string): Promise<User | null>;
+	listUsers(): Promise<User[]>;
+	countUsers(): Promise<number>;
+	/** @throws NotFoundError */
+	updateUser(id: string, changes: UserChanges, now: Date): Promise<User>;
+	/** Read only by the login check; never part of a User. */
+	getPasswordHash(userId: string): Promise<string | null>;
+
+	// Sessions (by SHA-256 of the token; the token itself is never stored) ------------------------
+
+	createSession(session: Session): Promise<void>;
+	getSession(tokenHash: string): Promise<Session | null>;
+	/** Slides the expiry. False when the session is gone. */
+	touchSession(tokenHash: string, lastSeenAt: Date, expiresAt: Date): Promise<boolean>;
+	deleteSession(tokenHash: string): Promise<boolean>;
+	/** Signs a user out everywhere (password reset, account disabled). Returns how many ended. */
+	deleteUserSessions(userId: string): Promise<number>;
+	deleteExpiredSessions(now: Date): Promise<number>;
+
+	// Rate limiting (fixed windows, shared by every app server) -----------------------------------
+
+	/** Counts one attempt under `key`; allowed while the window holds at most `limit` attempts. */
+	hitRateLimit(key: string, limit: number, windowMs: number, now: Date): Promise<RateLimitResult>;
+	resetRateLimit(key: string): Promise<void>;
+
+	// Catalog -----------------------------------------------------------------------------------------
+
+	/** Inserts or updates agencies (names and places change; ids do not). */
+	putAgencies(agencies: readonly Agency[], now: Date): Promise<void>;
+	listAgencies(): Promise<Agency[]>;
+	/**
+	 * Publishes a template version. The same content again is a no-op ('unchanged').
+	 * @throws TemplateConflictError when the id and version exist with other content.
+	 */
+	putTemplate(template: ChecklistTemplate, now: Date): Promise<'created' | 'unchanged'>;
+	getTemplate(id: string, version: number): Promise<ChecklistTemplate | null>;
+	listTemplates(): Promise<ChecklistTemplate[]>;
+
+	// Inspection submissions --------------------------------------------------------------------------
+
+	/**
+	 * Applies a batch in one transaction: one result per item, in order. A new item is stored with
+	 * status 'sent' and a 'submitted' (revision 1) or 'resubmitted' event. The same id, revision and
+	 * content again is 'duplicate' (success, nothing changes); other content is 'conflict'.
+	 * @throws InvalidRecordError when an item is malformed or names an unknown user, agency or
+	 * template; then nothing of the batch is stored.
+	 */
+	putSubmissions(batch: readonly SubmissionInput[], receivedAt: Date): Promise<PutSubmissionResult[]>;
+	/** A given revision, or the latest when none is given. */
+	getSubmission(inspectionId: string, revision?: number): Promise<Submission | null>;
+	/** Every revision, oldest first. */
+	listRevisions(inspectionId: string): Promise<Submission[]>;
+	/** Latest revision of each of the inspector's inspections, most recently changed first. */
+	listSubmissionsByInspector(inspectorId: string, page: PageRequest): Promise<Page<SubmissionSummary>>;
+	/** Latest revision of each inspection of these agencies, most recently changed first. */
+	listSubmissionsForAgencies(agencyIds: readonly string[], page: PageRequest): Promise<Page<SubmissionSummary>>;
+	/** Revisions created or changed after `cursor`, in change order: the pull-by-cursor feed. */
+	changesSince(cursor: number, scope: SubmissionScope, limit: number): Promise<Changes>;
+
+	// Photos, addressed by SHA-256 ---------------------------------------------------------------------
+
+	/** The hashes the server does not have yet, each once, in the order asked. */
+	missingPhotos(hashes: readonly string[]): Promise<string[]>;
+	/**
+	 * Stores a photo once; a repeated upload is a no-op ('exists').
+	 * @throws PhotoHashMismatchError when the bytes are not the ones the hash names.
+	 * @throws UnsupportedPhotoError when they are not a JPEG or PNG, or not of the declared type.
+	 */
+	putPhoto(hash: string, mime: string, bytes: Uint8Array, now: Date): Promise<'stored' | 'exists'>;
+	getPhoto(hash: string): Promise<Photo | null>;
+	getPhotoInfo(hash: string): Promise<PhotoInfo | null>;
+	/** The submissions that refer to a photo (for deciding who may see it). */
+	photoReferences(hash: string): Promise<PhotoReference[]>;
+
+	// Review trail: append-only, there is no way to change or remove an event --------------------------
+
+	/**
+	 * Appends an event to a submitted revision; with `setStatus`, changes that revision's status in the
+	 * same transaction and moves it forward in the change feed, so the device pulls the decision.
+	 * @throws NotFoundError when the revision was never submitted.
+	 */
+	appendEvent(event: ReviewEventInput, now: Date, setStatus?: SubmissionStatus): Promise<ReviewEvent>;
+	/** Every event of an inspection, all revisions, in the order appended. */
+	listEvents(inspectionId: string): Promise<ReviewEvent[]>;
+}

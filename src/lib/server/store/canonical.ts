@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+
+/**
+ * One byte sequence per JSON value, whatever the key order or spacing the device used: keys sorted by
+ * UTF-16 code units, no whitespace, numbers and strings as JSON.stringify writes them. For the values
+ * JSON.parse produces this matches RFC 8785 (JCS), so a device can compute the same hash.
+ * The submission's content hash is taken over this form: it decides duplicate versus conflict.
+ */
+export function canonicalJson(value: unknown): string {
+	if (value === null || typeof value === 'boolean' || typeof value === 'string') return JSON.stringify(value);
+	if (typeof value === 'number') {
+		if (!Number.isFinite(value)) throw new TypeError('canonicalJson: numbers must be finite');
+		return JSON.stringify(value);
+	}
+	if (Array.isArray(value)) {
+		return `[${value.map((item: unknown) => {
+			if (item === undefined) throw new TypeError('canonicalJson: undefined inside an array');
+			return canonicalJson(item);
+		}).join(',')}]`;
+	}
+	if (typeof value === 'object' && isPlainObject(value)) {
+		const entries = Object.keys(value)
+			.filter((key) => (value as Record<string, unknown>)[key] !== undefined)
+			.sort(compareCodeUnits)
+			.map((key) => `${JSON.stringify(key)}:${canonicalJson((value as Record<string, unknown>)[key])}`);
+		return `{${entries.join(',')}}`;
+	}
+	throw new TypeError(`canonicalJson: ${typeof value} is not JSON`);
+}
+
+/** SHA-256 as 64 lowercase hex digits: the form used for content hashes, photo addresses and session tokens. */
+export function sha256Hex(data: string | Uint8Array): string {
+	return createHash('sha256').update(data).digest('hex');
+}
+
+export const SHA256_HEX = /^[0-9a-f]{64}$/;
+
+function isPlainObject(value: object): boolean {
+	const proto: unknown = Object.getPrototypeOf(value);
+	return proto === Object.prototype || proto === null;
+}
+
+// Array.prototype.sort's default order is by UTF-16 code units, which is what JCS asks for;
+// localeCompare would differ between machines.
+function compareCodeUnits(a: string, b: string): number {
+	return a < b ? -1 : a > b ? 1 : 0;
+}

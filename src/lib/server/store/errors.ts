@@ -1,0 +1,63 @@
+/**
+ * Typed failures of the store, so endpoints map them to statuses (409, 400, 404) without parsing
+ * messages. Anything else thrown by a store is an internal error.
+ */
+export class StoreError extends Error {
+	constructor(
+		message: string,
+		readonly code: string
+	) {
+		super(message);
+		this.name = new.target.name;
+	}
+}
+
+export class UsernameTakenError extends StoreError {
+	constructor(readonly username: string) {
+		super(`The username "${username}" is already taken (usernames ignore case)`, 'username-taken');
+	}
+}
+
+export class NotFoundError extends StoreError {
+	constructor(what: string, id: string) {
+		super(`${what} ${id} does not exist`, 'not-found');
+	}
+}
+
+/** A published template version never changes: the same id and version with other content is refused. */
+export class TemplateConflictError extends StoreError {
+	constructor(
+		readonly templateId: string,
+		readonly version: number
+	) {
+		super(`Template ${templateId}@${version} is already published with different content`, 'template-conflict');
+	}
+}
+
+/** The bytes uploaded are not the ones the hash names: a damaged or truncated upload. */
+export class PhotoHashMismatchError extends StoreError {
+	constructor(
+		readonly expected: string,
+		readonly actual: string
+	) {
+		super(`Photo bytes hash to ${actual}, not ${expected}`, 'photo-hash-mismatch');
+	}
+}
+
+/** Not a JPEG or PNG the server can read (HEIC from an iPhone, say), or a MIME type that lies. */
+export class UnsupportedPhotoError extends StoreError {
+	constructor(reason: string) {
+		super(reason, 'photo-unsupported');
+	}
+}
+
+/** A record that cannot be stored as given (bad field, unknown user, agency or template). */
+export class InvalidRecordError extends StoreError {
+	constructor(
+		message: string,
+		/** Position in the batch, when the record came in one. */
+		readonly index?: number
+	) {
+		super(message, 'invalid-record');
+	}
+}

@@ -1,0 +1,38 @@
+import { PhotoHashMismatchError, UnsupportedPhotoError } from './errors';
+import { PHOTO_MIME_TYPES, type PhotoMime } from './records';
+import { SHA256_HEX, sha256Hex } from './canonical';
+
+const JPEG_MAGIC = [0xff, 0xd8, 0xff];
+const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+
+/** The type the bytes really have, judged by their first bytes; null for anything else (HEIC, WebP, text). */
+export function detectPhotoMime(bytes: Uint8Array): PhotoMime | null {
+	if (startsWith(bytes, PNG_MAGIC)) return 'image/png';
+	if (startsWith(bytes, JPEG_MAGIC)) return 'image/jpeg';
+	return null;
+}
+
+/**
+ * Checks an upload before anything is written: the bytes must be the ones the hash names and a JPEG
+ * or PNG of the declared type. The server trusts what it checked, never the declared type alone.
+ */
+export function checkPhoto(hash: string, mime: string, bytes: Uint8Array): PhotoMime {
+	if (!SHA256_HEX.test(hash)) throw new UnsupportedPhotoError('A photo is addressed by 64 lowercase hex digits of SHA-256');
+	const actual = sha256Hex(bytes);
+	if (actual !== hash) throw new PhotoHashMismatchError(hash, actual);
+	const detected = detectPhotoMime(bytes);
+	if (!detected) throw new UnsupportedPhotoError('Only JPEG and PNG photos can be stored (HEIC and other formats cannot be read here)');
+	const declared = mime.split(';')[0]?.trim().toLowerCase();
+	if (!isPhotoMime(declared) || declared !== detected) {
+		throw new UnsupportedPhotoError(`The photo was declared as ${mime || 'nothing'} but its bytes are ${detected}`);
+	}
+	return detected;
+}
+
+function isPhotoMime(value: string | undefined): value is PhotoMime {
+	return (PHOTO_MIME_TYPES as readonly string[]).includes(value ?? '');
+}
+
+function startsWith(bytes: Uint8Array, magic: readonly number[]): boolean {
+	return bytes.length > magic.length && magic.every((byte, i) => bytes[i] === byte);
+}
