@@ -1,7 +1,7 @@
 import type { Citation, Confidence } from '$lib/domain/citation';
 
 /**
- * The legal texts the checklists cite, from /work/shared/docs/legal-basis.md.
+ * The legal texts the checklists cite, from the project's legal research (shared/docs/legal-basis.md).
  * Confidence marks are copied from that file per citation (V read in full, S from a summary, U unverified).
  * Where an effective date is not certain, the text's note says so: notes are shown to users.
  */

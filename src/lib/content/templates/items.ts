@@ -38,13 +38,13 @@ const NOTE = { note: true, photo: false } as const;
 const NOTE_PHOTO = { note: true, photo: true } as const;
 const NOTHING = { note: false, photo: false } as const;
 
-const NOT_LOCATED = 'legal-basis.md không ghi điều (chỉ có nội dung theo bản tóm tắt); cần xác định điều, khoản.';
+const NOT_LOCATED = 'Nguồn tổng hợp chưa ghi điều (chỉ có nội dung theo bản tóm tắt); cần xác định điều, khoản.';
 const QD_45_ARTICLE_U =
-	'legal-basis.md: nội dung theo bản tóm tắt (S) nhưng chưa xác định điều (U); cần đối chiếu toàn văn QĐ 45/2018/QĐ-TTg.';
+	'Theo nguồn tổng hợp: nội dung theo bản tóm tắt (S) nhưng chưa xác định điều (U); cần đối chiếu toàn văn QĐ 45/2018/QĐ-TTg.';
 const TOBACCO_MAPPING =
-	'legal-basis.md dẫn chung Điều 1 khoản 3 điểm a, Điều 3, Điều 5 khoản 1 cho nhóm nội dung về thuốc lá; việc gắn từng điều với từng mục cần đối chiếu.';
+	'Nguồn tổng hợp dẫn chung Điều 1 khoản 3 điểm a, Điều 3, Điều 5 khoản 1 cho nhóm nội dung về thuốc lá; việc gắn từng điều với từng mục cần đối chiếu.';
 const RECEPTION_MAPPING =
-	'legal-basis.md dẫn chung Luật Tiếp công dân Điều 19 khoản 1, Điều 24 khoản 2, 4 và NĐ 64/2014 Điều 5 cho nhóm nội dung này.';
+	'Nguồn tổng hợp dẫn chung Luật Tiếp công dân Điều 19 khoản 1, Điều 24 khoản 2, 4 và NĐ 64/2014 Điều 5 cho nhóm nội dung này.';
 
 export const ITEMS = {
 	// —— 1. Discipline ——
@@ -574,7 +574,7 @@ export const ITEMS = {
 			}),
 			cite(ND_117_2020, {
 				confidence: 'U',
-				note: 'Phạt 1.000.000–3.000.000 đồng đối với hành vi uống rượu, bia trước, trong giờ làm việc. legal-basis.md ghi thuộc Điều 30 nhưng chưa xác định khoản, điểm: cần kiểm tra.'
+				note: 'Phạt 1.000.000–3.000.000 đồng đối với hành vi uống rượu, bia trước, trong giờ làm việc. Nguồn tổng hợp ghi thuộc Điều 30 nhưng chưa xác định khoản, điểm: cần kiểm tra.'
 			})
 		]
 	},
@@ -644,7 +644,7 @@ export const ITEMS = {
 			cite(ND_168_2024, { article: 'Điều 7', confidence: 'S', note: 'Xe mô tô, xe gắn máy.' }),
 			cite(ND_100_2019, {
 				confidence: 'U',
-				note: 'legal-basis.md không ghi điều, khoản về nồng độ cồn: cần kiểm tra.'
+				note: 'Nguồn tổng hợp chưa ghi điều, khoản về nồng độ cồn: cần kiểm tra.'
 			})
 		]
 	},

@@ -1,10 +1,16 @@
 import type { PreparedSubmission } from './prepareSubmission';
 import type { PutSubmissionResult } from './records';
 
+export interface StoredRevision {
+	contentHash: string;
+	inspectorId: string;
+	changeSeq: number;
+}
+
 /** What the transaction found in the database for a batch, updated as it inserts. */
 export interface SubmissionFacts {
 	/** Stored revisions by `${inspectionId}#${revision}`. */
-	revisions: Map<string, { contentHash: string; inspectorId: string; changeSeq: number }>;
+	revisions: Map<string, StoredRevision>;
 	/** Who owns each inspection already on the server (every revision has the same inspector). */
 	owners: Map<string, string>;
 	/** Photos present among those the batch refers to. */

@@ -1,0 +1,47 @@
+import type { Database } from 'better-sqlite3';
+import type { Store } from '../Store';
+import { InvalidRecordError, NotFoundError } from '../errors';
+import { prepareEvent } from '../prepareEvent';
+import type { ReviewEventInput, SubmissionStatus } from '../records';
+import { eventFromRow, type EventRow } from '../rows';
+import { changeCounter } from './changeCounter';
+import { isForeignKeyViolation } from './constraintErrors';
+
+const EVENT_COLUMNS = 'id, inspection_id, revision, actor_id, action, comment, item_comments, at';
+
+/** The review trail. There is deliberately no update or delete here (and triggers refuse them in SQL). */
+export function sqliteEvents(db: Database): Pick<Store, 'appendEvent' | 'listEvents'> {
+	const nextChangeSeq = changeCounter(db);
+	const exists = db.prepare('SELECT 1 FROM submissions WHERE inspection_id = ? AND revision = ?').pluck();
+	const insert = db.prepare(
+		`INSERT INTO review_events (inspection_id, revision, actor_id, action, comment, item_comments, at)
+		 VALUES (@inspectionId, @revision, @actorId, @action, @comment, @itemCommentsJson, @at)
+		 RETURNING ${EVENT_COLUMNS}`
+	);
+	const setStatus = db.prepare('UPDATE submissions SET status = ?, change_seq = ? WHERE inspection_id = ? AND revision = ?');
+	const list = db.prepare(`SELECT ${EVENT_COLUMNS} FROM review_events WHERE inspection_id = ? ORDER BY id`);
+
+	// The decision and its trail entry commit together: no status change without its record.
+	const append = db.transaction((event: ReturnType<typeof prepareEvent>, at: string, status: SubmissionStatus | undefined) => {
+		if (exists.get(event.inspectionId, event.revision) === undefined) {
+			throw new NotFoundError('Submission', `${event.inspectionId} revision ${event.revision}`);
+		}
+		const row = insert.get({ ...event, at }) as EventRow;
+		if (status) setStatus.run(status, nextChangeSeq(), event.inspectionId, event.revision);
+		return eventFromRow(row);
+	});
+
+	return {
+		async appendEvent(event: ReviewEventInput, now: Date, status?: SubmissionStatus) {
+			try {
+				return append.immediate(prepareEvent(event), now.toISOString(), status);
+			} catch (error) {
+				if (isForeignKeyViolation(error)) throw new InvalidRecordError(`Unknown actor ${event.actorId}`);
+				throw error;
+			}
+		},
+		async listEvents(inspectionId) {
+			return (list.all(inspectionId.toLowerCase()) as EventRow[]).map(eventFromRow);
+		}
+	};
+}
