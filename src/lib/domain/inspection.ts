@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { IsoDateTimeSchema } from './dates';
+import { LocationFixSchema, Sha256HexSchema } from './evidence';
 
 export const INSPECTION_STATUSES = ['draft', 'finalized', 'sent', 'returned', 'approved'] as const;
 export const InspectionStatusSchema = z.enum(INSPECTION_STATUSES);
@@ -60,6 +61,10 @@ export const InspectionSchema = z.object({
 	status: InspectionStatusSchema,
 	/** 1 for the first submission; each correction after a return makes a new revision. */
 	revision: z.int().check(z.positive()),
-	updatedAt: IsoDateTimeSchema
+	updatedAt: IsoDateTimeSchema,
+	/** Where the inspection took place; absent on records written before location capture existed. */
+	location: z.optional(z.nullable(LocationFixSchema)),
+	/** SHA-256 of the manifest built at finalize (tamper evidence); absent until finalized. */
+	manifestHash: z.optional(z.nullable(Sha256HexSchema))
 });
 export type Inspection = z.infer<typeof InspectionSchema>;
