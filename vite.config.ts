@@ -3,7 +3,8 @@ import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
 	plugins: [sveltekit()],
-	server: { port: 3000 },
+	// The top-level service-worker/ folder must be served to register the worker under `vite dev`.
+	server: { port: 3000, fs: { allow: ['service-worker'] } },
 	preview: { port: 3000 },
 	test: {
 		include: ['src/**/*.test.ts', 'tests/unit/**/*.test.ts'],

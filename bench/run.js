@@ -1,0 +1,227 @@
+// Benchmark 1 of docs/performance.md: initial JavaScript per inspector route, gzipped, against a
+// minimal SvelteKit page built in the same run from the same installed packages.
+//
+// Sizes come from Chromium's network log: every JavaScript response a cold page load fetches up
+// to the load event plus network idle, each body gzipped at level 9 (what a phone downloads from
+// a server that compresses). Service workers are blocked so the worker's precache downloads do
+// not count. Sizes are deterministic for a given build, so there is no warm-up, interleaving or
+// repetition: one measurement per route is the result.
+import { spawn, spawnSync } from 'node:child_process';
+import { once } from 'node:events';
+import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { buildIsStale } from '../scripts/freshness.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const TARGET_KB = 100;
+const PLACEHOLDER_ID = '0190a6b2-0000-7000-8000-000000000000';
+const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+
+/** @param {string} cwd */
+function viteBuild(cwd, env = {}) {
+	const result = spawnSync(process.execPath, [vite, 'build'], {
+		cwd,
+		env: { ...process.env, ...env },
+		encoding: 'utf8',
+		maxBuffer: 64 * 1024 * 1024
+	});
+	if (result.status !== 0) throw new Error(`vite build failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
+}
+
+/** A throwaway SvelteKit app: one page with one reactive button, nothing else. */
+function buildReference() {
+	const dir = join(tmpdir(), 'vhcv-bench-reference');
+	rmSync(dir, { recursive: true, force: true });
+	mkdirSync(join(dir, 'src', 'routes'), { recursive: true });
+	// The same installed packages (same versions) as the app.
+	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
+	const files = {
+		'package.json': JSON.stringify({ name: 'bench-reference', private: true, type: 'module' }),
+		'svelte.config.js': `import adapter from '@sveltejs/adapter-node';\nexport default { kit: { adapter: adapter({ out: 'build' }) } };\n`,
+		'vite.config.js': `import { sveltekit } from '@sveltejs/kit/vite';\nimport { defineConfig } from 'vite';\nexport default defineConfig({ plugins: [sveltekit()] });\n`,
+		'src/app.html': `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8" /><meta name="viewport" content="width=device-width" />%sveltekit.head%</head>\n<body><div style="display: contents">%sveltekit.body%</div></body>\n</html>\n`,
+		'src/routes/+page.svelte': `<script>\n\tlet count = $state(0);\n</script>\n\n<h1>Reference</h1>\n<button onclick={() => count++}>Clicked {count}</button>\n`
+	};
+	for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
+	viteBuild(dir);
+	return join(dir, 'build');
+}
+
+async function freePort() {
+	const probe = createServer().listen(0, '127.0.0.1');
+	await once(probe, 'listening');
+	const address = probe.address();
+	probe.close();
+	await once(probe, 'close');
+	if (address === null || typeof address === 'string') throw new Error('no port');
+	return address.port;
+}
+
+/** @param {string} buildDir */
+async function serve(buildDir) {
+	const port = await freePort();
+	const origin = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, [buildDir], {
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SHUTDOWN_TIMEOUT: '1' },
+		stdio: 'ignore'
+	});
+	for (let i = 0; i < 200; i++) {
+		try {
+			const response = await fetch(origin);
+			await response.arrayBuffer();
+			break;
+		} catch {
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
+	return {
+		origin,
+		async stop() {
+			const exited = once(child, 'exit');
+			child.kill('SIGTERM');
+			await exited;
+		}
+	};
+}
+
+/**
+ * Load `url` cold in `context` and sum the gzip -9 sizes of the JavaScript it fetched.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} url
+ */
+async function measure(context, url) {
+	const page = await context.newPage();
+	// Cold every time: a cached chunk would still be reported, but never twice across routes.
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Network.enable');
+	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+	/** @type {Promise<{ url: string, raw: number, gz: number }>[]} */
+	const pending = [];
+	page.on('response', (response) => {
+		const type = response.headers()['content-type'] ?? '';
+		if (!/javascript/.test(type) && !response.url().endsWith('.js')) return;
+		pending.push(
+			response.body().then((body) => ({
+				url: new URL(response.url()).pathname,
+				raw: body.length,
+				gz: gzipSync(body, { level: 9 }).length
+			}))
+		);
+	});
+	await page.goto(url, { waitUntil: 'load' });
+	await page.waitForLoadState('networkidle');
+	const chunks = await Promise.all(pending);
+	await page.close();
+	return {
+		chunks: chunks.length,
+		rawBytes: chunks.reduce((sum, c) => sum + c.raw, 0),
+		gzBytes: chunks.reduce((sum, c) => sum + c.gz, 0),
+		files: chunks.map((c) => c.url).sort()
+	};
+}
+
+/**
+ * A real draft on the device, made through the app's own pages (catalog download, start form).
+ * Falls back to a placeholder id (the route's code still loads; its "not found" branch renders).
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} origin
+ */
+async function draftUrl(context, origin) {
+	const page = await context.newPage();
+	try {
+		page.setDefaultTimeout(20_000);
+		await page.goto(`${origin}/templates`);
+		await page.getByRole('link', { name: 'Kiểm tra văn hóa công vụ', exact: true }).waitFor();
+		await page.goto(`${origin}/inspections/new`);
+		await page.getByRole('searchbox').fill('so noi vu');
+		await page.getByRole('radio', { name: 'Sở Nội vụ', exact: true }).check();
+		await page.getByRole('radio', { name: 'Kiểm tra văn hóa công vụ', exact: true }).check();
+		await page.getByRole('textbox', { name: 'Họ và tên' }).fill('Nguyễn Văn An');
+		await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
+		await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
+		return { url: page.url(), real: true };
+	} catch (error) {
+		console.warn(`Could not create a draft through the pages (${String(error).split('\n')[0]}); using a placeholder id.`);
+		return { url: `${origin}/inspections/${PLACEHOLDER_ID}`, real: false };
+	} finally {
+		await page.close();
+	}
+}
+
+function kb(bytes) {
+	return (bytes / 1024).toFixed(1);
+}
+
+async function main() {
+	if (buildIsStale(root, 'build')) {
+		console.log('Building the app (build/ is missing or older than the sources)…');
+		viteBuild(root);
+	} else {
+		console.log('Reusing build/ (newer than the sources).');
+	}
+	console.log('Building the reference SvelteKit page…');
+	const referenceBuild = buildReference();
+
+	const app = await serve(join(root, 'build'));
+	const reference = await serve(referenceBuild);
+	const browser = await chromium.launch(chromiumLaunchOptions());
+	try {
+		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+		const ref = await measure(context, `${reference.origin}/`);
+		const draft = await draftUrl(context, app.origin);
+		const routes = [
+			{ route: '/', url: `${app.origin}/` },
+			{ route: '/inspections/new', url: `${app.origin}/inspections/new` },
+			{ route: `/inspections/<id>${draft.real ? ' (real draft)' : ' (placeholder id)'}`, url: draft.url },
+			{ route: '/templates', url: `${app.origin}/templates` },
+			{ route: '/settings', url: `${app.origin}/settings` }
+		];
+		const results = [];
+		for (const { route, url } of routes) {
+			const m = await measure(context, url);
+			results.push({ route, ...m, ratio: m.gzBytes / ref.gzBytes, pass: m.gzBytes <= TARGET_KB * 1024 });
+		}
+		await context.close();
+
+		const rows = [
+			['route', 'JS files', 'KB gz', 'ratio vs ref', `target ${TARGET_KB} KB`],
+			['reference (minimal SvelteKit page)', String(ref.chunks), kb(ref.gzBytes), '1.00', ''],
+			...results.map((r) => [r.route, String(r.chunks), kb(r.gzBytes), r.ratio.toFixed(2), r.pass ? 'pass' : 'FAIL'])
+		];
+		const widths = rows[0].map((_, i) => Math.max(...rows.map((row) => row[i].length)));
+		console.log('\nInitial JavaScript, gzip -9, until load + network idle (service workers blocked)');
+		for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
+		console.log('\nSizes are deterministic for a build: one cold load per route, no warm-up or repetition needed.');
+
+		const out = join(root, 'bench', 'results');
+		mkdirSync(out, { recursive: true });
+		writeFileSync(
+			join(out, 'bundle.json'),
+			JSON.stringify(
+				{
+					measuredAt: new Date().toISOString(),
+					method: 'Chromium network log, JS responses until load + networkidle, gzip level 9, service workers blocked, cache disabled',
+					targetKB: TARGET_KB,
+					reference: { route: '/', ...ref },
+					routes: results
+				},
+				null,
+				'\t'
+			) + '\n'
+		);
+		console.log('Written bench/results/bundle.json');
+	} finally {
+		await browser.close();
+		await app.stop();
+		await reference.stop();
+	}
+}
+
+await main();

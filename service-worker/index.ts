@@ -1,0 +1,69 @@
+/// <reference no-default-lib="true"/>
+/// <reference lib="esnext" />
+/// <reference lib="webworker" />
+
+/**
+ * The service worker: caching and wake-ups only, no business logic.
+ *
+ * - Every build chunk, static file and the prerendered app shell is precached at install, so the
+ *   whole app (every route's code) is on the device before the inspector goes out of coverage.
+ * - Every navigation except /api/* gets the cached shell, cache-first: pages render in the browser
+ *   from IndexedDB, so the same shell opens any deep URL, offline and without waiting for the network.
+ * - /api/* always goes to the network; the outbox in IndexedDB (not this worker) owns retries.
+ * - A new version installs and then WAITS: the page offers "Cập nhật" and sends SKIP_WAITING.
+ */
+
+import { base, build, files, prerendered, version } from '$service-worker';
+import { clientsClaim } from 'workbox-core';
+import { cleanupOutdatedCaches, createHandlerBoundToURL, precacheAndRoute } from 'workbox-precaching';
+import { registerRoute } from 'workbox-routing';
+import { NetworkOnly } from 'workbox-strategies';
+import { isWorkerMessage, type VersionReply } from './messages';
+import { SHELL_PATH, precacheEntries, servesShell } from './shell';
+
+declare const self: ServiceWorkerGlobalScope;
+
+const shellUrl = `${base}${SHELL_PATH}`;
+
+// Precache routes answer requests for precached URLs themselves (e.g. /manifest.webmanifest opened
+// in a tab). URLs match exactly: no `.html` guessing, no query parameter ignored.
+precacheAndRoute(precacheEntries(build, files, prerendered, version), {
+	cleanURLs: false,
+	ignoreURLParametersMatching: []
+});
+
+// Caches of older Workbox precache formats would otherwise stay on the device for ever.
+cleanupOutdatedCaches();
+
+// Data requests never come from a cache here: stale answers would hide what the server knows.
+registerRoute(
+	({ url }) => url.origin === self.location.origin && !servesShell(url.pathname, base),
+	new NetworkOnly()
+);
+
+// Any page URL, deep links included: the client router renders location.href inside the shell.
+// `vite dev` prerenders nothing, so there the dev server answers navigations itself
+// (createHandlerBoundToURL throws for a URL that is not precached).
+if (prerendered.includes(shellUrl)) {
+	registerRoute(
+		({ request, url }) =>
+			request.mode === 'navigate' && url.origin === self.location.origin && servesShell(url.pathname, base),
+		createHandlerBoundToURL(shellUrl)
+	);
+}
+
+self.addEventListener('message', (event) => {
+	const data: unknown = event.data;
+	if (!isWorkerMessage(data)) return;
+	if (data.type === 'SKIP_WAITING') {
+		// Only on the user's word: the page reloads once the new worker takes control.
+		void self.skipWaiting();
+	} else {
+		const reply: VersionReply = { type: 'VERSION', version };
+		event.ports[0]?.postMessage(reply);
+	}
+});
+
+// No skipWaiting() on install, on purpose: a waiting worker lets the inspector finish first.
+// Once activated (first install, or after SKIP_WAITING), take the open pages at once.
+clientsClaim();

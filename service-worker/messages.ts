@@ -1,0 +1,28 @@
+/**
+ * Messages between the pages and the worker. The page decides when a waiting worker takes over
+ * (an inspector may be mid-form), so activation is only ever asked for, never automatic.
+ * The client side lives in src/lib/client/pwa/registerServiceWorker.ts and uses the same strings.
+ */
+
+/** Page → waiting worker: activate now (the user pressed "Cập nhật"). */
+export interface SkipWaitingMessage {
+	type: 'SKIP_WAITING';
+}
+
+/** Page → any worker: which build are you? Answered on the transferred MessagePort. */
+export interface GetVersionMessage {
+	type: 'GET_VERSION';
+}
+
+/** Worker → page, on the port of a GET_VERSION message. */
+export interface VersionReply {
+	type: 'VERSION';
+	version: string;
+}
+
+export type WorkerMessage = SkipWaitingMessage | GetVersionMessage;
+
+export function isWorkerMessage(data: unknown): data is WorkerMessage {
+	if (typeof data !== 'object' || data === null || !('type' in data)) return false;
+	return data.type === 'SKIP_WAITING' || data.type === 'GET_VERSION';
+}

@@ -1,0 +1,116 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { resolve } from 'node:path';
+
+/** The project's production build, as `npm run build` writes it. */
+export const DEFAULT_BUILD_DIR = process.env.BUILD_OUT ?? 'build';
+
+/** A port nobody listens on right now (the OS picks it). */
+export async function freePort(): Promise<number> {
+	const probe = createServer();
+	probe.listen(0, '127.0.0.1');
+	await once(probe, 'listening');
+	const address = probe.address();
+	probe.close();
+	await once(probe, 'close');
+	if (address === null || typeof address === 'string') throw new Error('No TCP port from the OS');
+	return address.port;
+}
+
+/**
+ * `node <buildDir>` as a child process on one fixed port. It can be stopped and started again, even
+ * from another build, on the SAME port: the origin (scheme, host, port) owns the service worker
+ * and IndexedDB, so a new port would be a different app to the browser.
+ */
+export class AppServer {
+	readonly port: number;
+	readonly origin: string;
+	#child: ChildProcess | null = null;
+	#output = '';
+
+	private constructor(port: number) {
+		this.port = port;
+		this.origin = `http://127.0.0.1:${port}`;
+	}
+
+	/** Start a server for `buildDir` on a free port. */
+	static async start(buildDir = DEFAULT_BUILD_DIR): Promise<AppServer> {
+		const server = new AppServer(await freePort());
+		await server.start(buildDir);
+		return server;
+	}
+
+	/** Absolute URL on this server. */
+	url(path = '/'): string {
+		return new URL(path, this.origin).href;
+	}
+
+	get running(): boolean {
+		return this.#child !== null;
+	}
+
+	/** Start (again) on this server's port, serving `buildDir`. */
+	async start(buildDir = DEFAULT_BUILD_DIR): Promise<void> {
+		if (this.#child) throw new Error('The server is already running; stop it first.');
+		this.#output = '';
+		const child = spawn(process.execPath, [resolve(buildDir)], {
+			env: {
+				...process.env,
+				PORT: String(this.port),
+				HOST: '127.0.0.1',
+				ORIGIN: this.origin,
+				// adapter-node waits up to 30 s for open connections on SIGTERM; tests need no grace.
+				SHUTDOWN_TIMEOUT: '1'
+			},
+			stdio: ['ignore', 'pipe', 'pipe']
+		});
+		child.stdout?.on('data', (chunk: Buffer) => (this.#output += chunk.toString()));
+		child.stderr?.on('data', (chunk: Buffer) => (this.#output += chunk.toString()));
+		this.#child = child;
+		try {
+			await this.#waitUntilAnswering(child);
+		} catch (error) {
+			await this.stop();
+			throw error;
+		}
+	}
+
+	/** SIGTERM, then wait until the process has exited (and the port is free again). */
+	async stop(): Promise<void> {
+		const child = this.#child;
+		if (!child) return;
+		this.#child = null;
+		if (child.exitCode !== null || child.signalCode !== null) return;
+		const exited = once(child, 'exit');
+		child.kill('SIGTERM');
+		const timer = setTimeout(() => child.kill('SIGKILL'), 5_000);
+		await exited;
+		clearTimeout(timer);
+	}
+
+	/** Stop, then serve `buildDir` on the same port (a deployment of a new version). */
+	async restart(buildDir = DEFAULT_BUILD_DIR): Promise<void> {
+		await this.stop();
+		await this.start(buildDir);
+	}
+
+	async #waitUntilAnswering(child: ChildProcess, timeoutMs = 20_000): Promise<void> {
+		const deadline = Date.now() + timeoutMs;
+		while (Date.now() < deadline) {
+			if (child.exitCode !== null || child.signalCode !== null) {
+				throw new Error(`The server exited before answering:\n${this.#output}`);
+			}
+			try {
+				// The bare app shell: needs no database or session, so it answers as soon as we listen.
+				const response = await fetch(this.url('/app-shell'));
+				await response.arrayBuffer();
+				if (response.ok) return;
+			} catch {
+				// Not listening yet.
+			}
+			await new Promise((resolve) => setTimeout(resolve, 100));
+		}
+		throw new Error(`The server did not answer within ${timeoutMs} ms:\n${this.#output}`);
+	}
+}
