@@ -2,6 +2,9 @@ import { PhotoHashMismatchError, UnsupportedPhotoError } from './errors';
 import { PHOTO_MIME_TYPES, type PhotoMime } from './records';
 import { SHA256_HEX, sha256Hex } from './canonical';
 
+/** Far above a resized photo (~250 KB): a guard behind the endpoint's own body limit. */
+export const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
+
 const JPEG_MAGIC = [0xff, 0xd8, 0xff];
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
@@ -18,6 +21,7 @@ export function detectPhotoMime(bytes: Uint8Array): PhotoMime | null {
  */
 export function checkPhoto(hash: string, mime: string, bytes: Uint8Array): PhotoMime {
 	if (!SHA256_HEX.test(hash)) throw new UnsupportedPhotoError('A photo is addressed by 64 lowercase hex digits of SHA-256');
+	if (bytes.byteLength > MAX_PHOTO_BYTES) throw new UnsupportedPhotoError(`A photo may have at most ${MAX_PHOTO_BYTES} bytes`);
 	const actual = sha256Hex(bytes);
 	if (actual !== hash) throw new PhotoHashMismatchError(hash, actual);
 	const detected = detectPhotoMime(bytes);

@@ -1,0 +1,46 @@
+import { subtreeIds, type Agency } from '$lib/domain/agency';
+import type { User } from '../store/records';
+
+/**
+ * Who may do what, as pure functions the endpoints call per object. A disabled account may do nothing.
+ * - inspector: their own inspections only.
+ * - supervisor: inspections of agencies in the subtree under their jurisdiction.
+ * - admin: manages accounts and may read every inspection, but does not review (a review is a
+ *   supervisor's decision, and an IT role should not make it).
+ */
+
+/** The agencies a supervisor oversees: their jurisdiction and everything below it. */
+export function jurisdictionOf(user: User, agencies: readonly Agency[]): Set<string> {
+	if (user.disabled || user.role !== 'supervisor' || user.jurisdictionId === null) return new Set();
+	return subtreeIds(agencies, user.jurisdictionId);
+}
+
+export function canReadInspection(
+	user: User,
+	submission: { inspectorId: string; agencyId: string },
+	agencies: readonly Agency[]
+): boolean {
+	if (user.disabled) return false;
+	switch (user.role) {
+		case 'admin':
+			return true;
+		case 'inspector':
+			return submission.inspectorId === user.id;
+		case 'supervisor':
+			return jurisdictionOf(user, agencies).has(submission.agencyId);
+	}
+}
+
+/** Returning or approving an inspection of this agency. */
+export function canReview(user: User, agencyId: string, agencies: readonly Agency[]): boolean {
+	return user.role === 'supervisor' && jurisdictionOf(user, agencies).has(agencyId);
+}
+
+/** Sending an inspection as this inspector: only the inspector themself. */
+export function canSubmitAs(user: User, inspectorId: string): boolean {
+	return !user.disabled && user.role === 'inspector' && user.id === inspectorId;
+}
+
+export function canManageUsers(user: User): boolean {
+	return !user.disabled && user.role === 'admin';
+}

@@ -1,0 +1,58 @@
+import { resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from './config';
+
+describe('loadConfig', () => {
+	it('defaults to SQLite in ./data, no demo accounts, 30-day sessions', () => {
+		expect(loadConfig({})).toEqual({
+			dataDir: resolve('data'),
+			database: { kind: 'sqlite', file: resolve('data/vhcv.sqlite'), photoDir: resolve('data/photos') },
+			demoMode: false,
+			demoPassword: null,
+			sessionDays: 30,
+			origin: null
+		});
+	});
+
+	it('reads every variable, treating empty ones as unset', () => {
+		const config = loadConfig({
+			DATA_DIR: '/srv/vhcv',
+			DATABASE_URL: 'postgresql://app:secret@db:5432/vhcv',
+			DEMO_MODE: 'yes',
+			DEMO_PASSWORD: 'hoi-thao-2026',
+			SESSION_DAYS: '45',
+			ORIGIN: 'https://vhcv.example.gov.vn',
+			PORT: ''
+		});
+		expect(config).toMatchObject({
+			dataDir: '/srv/vhcv',
+			database: { kind: 'postgres', url: 'postgresql://app:secret@db:5432/vhcv' },
+			demoMode: true,
+			demoPassword: 'hoi-thao-2026',
+			sessionDays: 45,
+			origin: 'https://vhcv.example.gov.vn'
+		});
+		expect(loadConfig({ DATABASE_URL: '', DEMO_MODE: '' }).database.kind).toBe('sqlite');
+	});
+
+	it('lists every bad variable in one clear error, without echoing secrets', () => {
+		let error: unknown;
+		try {
+			loadConfig({ DATABASE_URL: 'mysql://root:hunter2@db/x', DEMO_MODE: 'maybe', SESSION_DAYS: 'thirty', ORIGIN: 'vhcv.gov.vn' });
+		} catch (e) {
+			error = e;
+		}
+		expect(error).toBeInstanceOf(ConfigError);
+		const message = (error as Error).message;
+		for (const name of ['DATABASE_URL', 'DEMO_MODE', 'SESSION_DAYS', 'ORIGIN']) expect(message).toContain(name);
+		expect(message).toContain('"maybe"');
+		expect(message).not.toContain('hunter2');
+	});
+
+	it('refuses session lengths out of range and a demo password outside demo mode', () => {
+		expect(() => loadConfig({ SESSION_DAYS: '0' })).toThrow(/SESSION_DAYS/);
+		expect(() => loadConfig({ SESSION_DAYS: '400' })).toThrow(/SESSION_DAYS/);
+		expect(() => loadConfig({ DEMO_PASSWORD: 'long enough password' })).toThrow(/only allowed with DEMO_MODE/);
+		expect(() => loadConfig({ DEMO_MODE: 'true', DEMO_PASSWORD: 'short' })).toThrow(/DEMO_PASSWORD/);
+	});
+});

@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import { z } from 'zod/mini';
+
+/**
+ * Server configuration, from the environment only (documented in README):
+ *   DATA_DIR       where the SQLite file and photos go (default ./data)
+ *   DATABASE_URL   unset: SQLite at DATA_DIR/vhcv.sqlite; postgres:// or postgresql://: PostgreSQL
+ *   DEMO_MODE      true: an empty database gets demo accounts (default false; `npm start` sets true)
+ *   DEMO_PASSWORD  demo mode only: one known password for every demo account (else random, printed once)
+ *   SESSION_DAYS   days a session lasts without use; every use extends it (default 30)
+ *   ORIGIN         adapter-node's public origin, e.g. https://vhcv.example.gov.vn (https → Secure cookies)
+ * PORT, HOST and the other adapter-node variables are read by adapter-node itself.
+ */
+export interface Config {
+	dataDir: string;
+	database: { kind: 'sqlite'; file: string; photoDir: string } | { kind: 'postgres'; url: string };
+	demoMode: boolean;
+	demoPassword: string | null;
+	sessionDays: number;
+	origin: string | null;
+}
+
+const BOOLEAN = { true: true, '1': true, yes: true, on: true, false: false, '0': false, no: false, off: false } as const;
+
+const EnvSchema = z.object({
+	DATA_DIR: z.optional(z.string()),
+	DATABASE_URL: z.optional(
+		z.string().check(z.regex(/^postgres(ql)?:\/\/\S+$/, 'must be a postgres:// or postgresql:// URL, or unset for SQLite'))
+	),
+	DEMO_MODE: z.optional(z.enum(Object.keys(BOOLEAN) as [keyof typeof BOOLEAN, ...(keyof typeof BOOLEAN)[]], 'must be true or false')),
+	DEMO_PASSWORD: z.optional(z.string().check(z.minLength(10, 'must have at least 10 characters'))),
+	SESSION_DAYS: z.optional(z.string().check(z.regex(/^\d{1,3}$/, 'must be a whole number of days from 1 to 365'))),
+	ORIGIN: z.optional(z.string().check(z.regex(/^https?:\/\/[^/\s]+\/?$/, 'must be like https://host[:port] with no path')))
+});
+
+export class ConfigError extends Error {
+	constructor(problems: string[]) {
+		super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+		this.name = 'ConfigError';
+	}
+}
+
+/** Reads and checks the environment; throws one ConfigError listing every bad variable. */
+export function loadConfig(env: Readonly<Record<string, string | undefined>> = process.env): Config {
+	// An empty variable (FOO= in an env file) counts as unset.
+	const present = Object.fromEntries(Object.entries(env).filter(([, value]) => value !== undefined && value.trim() !== ''));
+	const parsed = EnvSchema.safeParse(present);
+	if (!parsed.success) {
+		throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')} ${issue.message}${shown(issue.path, env)}`));
+	}
+	const vars = parsed.data;
+	const sessionDays = vars.SESSION_DAYS === undefined ? 30 : Number(vars.SESSION_DAYS);
+	if (sessionDays < 1 || sessionDays > 365) throw new ConfigError([`SESSION_DAYS must be from 1 to 365 (got ${sessionDays})`]);
+	const demoMode = vars.DEMO_MODE === undefined ? false : BOOLEAN[vars.DEMO_MODE];
+	if (vars.DEMO_PASSWORD !== undefined && !demoMode) {
+		throw new ConfigError(['DEMO_PASSWORD is only allowed with DEMO_MODE=true (no fixed passwords outside demo mode)']);
+	}
+	const dataDir = resolve(vars.DATA_DIR ?? 'data');
+	return {
+		dataDir,
+		database: vars.DATABASE_URL
+			? { kind: 'postgres', url: vars.DATABASE_URL }
+			: { kind: 'sqlite', file: resolve(dataDir, 'vhcv.sqlite'), photoDir: resolve(dataDir, 'photos') },
+		demoMode,
+		demoPassword: vars.DEMO_PASSWORD ?? null,
+		sessionDays,
+		origin: vars.ORIGIN ?? null
+	};
+}
+
+/** The offending value, except for secrets (a database URL may hold a password). */
+function shown(path: readonly PropertyKey[], env: Readonly<Record<string, string | undefined>>): string {
+	const name = String(path[0]);
+	if (name === 'DATABASE_URL' || name === 'DEMO_PASSWORD') return '';
+	return ` (got "${env[name] ?? ''}")`;
+}

@@ -1,0 +1,24 @@
+/**
+ * The entry point of build/operations.js: what Node scripts outside the SvelteKit server run, compiled
+ * with the app so they need no TypeScript tooling on a real install (see scripts/operationsBundle.js).
+ *   npm run user  → runUserCommand
+ *   npm start     → prepareStore before the server starts, printing demo logins once
+ */
+import { loadConfig } from '../config';
+import { openStore } from '../store/openStore';
+import { formatDemoLogins } from './demoAccounts';
+import { seedStore, type SeedReport } from './seedStore';
+
+export { runUserCommand, USER_COMMAND_HELP, type CommandIO } from '../auth/userCommand';
+export { formatDemoLogins };
+
+/** Migrates and seeds the configured store, then closes it; returns what was added. */
+export async function prepareStore(env: Readonly<Record<string, string | undefined>> = process.env): Promise<SeedReport> {
+	const config = loadConfig(env);
+	const store = await openStore(config);
+	try {
+		return await seedStore(store, config);
+	} finally {
+		await store.close();
+	}
+}

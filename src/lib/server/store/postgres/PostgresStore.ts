@@ -1,0 +1,32 @@
+import type { Store } from '../Store';
+import { postgresCatalog } from './catalog';
+import { postgresEvents } from './events';
+import { postgresPhotos } from './photos';
+import { openPool, type PostgresStoreOptions } from './pool';
+import { postgresPutSubmissions } from './putSubmissions';
+import { postgresRateLimits } from './rateLimits';
+import { postgresSessions } from './sessions';
+import { postgresSubmissionReads } from './submissionReads';
+import { postgresUsers } from './users';
+
+/**
+ * The store for several app servers behind a load balancer: every piece of state (sessions, rate
+ * limits, photos, the change sequence) is in PostgreSQL and no process keeps any of its own.
+ */
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
+	const pool = await openPool(options);
+	return {
+		kind: 'postgres',
+		async close() {
+			await pool.end();
+		},
+		...postgresUsers(pool),
+		...postgresSessions(pool),
+		...postgresRateLimits(pool),
+		...postgresCatalog(pool),
+		...postgresPutSubmissions(pool),
+		...postgresSubmissionReads(pool),
+		...postgresPhotos(pool),
+		...postgresEvents(pool)
+	};
+}

@@ -1,0 +1,62 @@
+import type { Pool } from 'pg';
+import type { ChecklistTemplate } from '$lib/domain/checklist';
+import type { Store } from '../Store';
+import { agencyRecords, templateRecord } from '../catalogRecords';
+import { InvalidRecordError, TemplateConflictError } from '../errors';
+import { agencyFromRow, type AgencyRow } from '../rows';
+import { inTransaction, isForeignKeyViolation } from './pool';
+
+type CatalogMethods = Pick<Store, 'putAgencies' | 'listAgencies' | 'putTemplate' | 'getTemplate' | 'listTemplates'>;
+
+export function postgresCatalog(pool: Pool): CatalogMethods {
+	return {
+		async putAgencies(list, now) {
+			const rows = agencyRecords(list);
+			try {
+				// Parents are checked at commit (deferred), so a tree can arrive in any order.
+				await inTransaction(pool, async (client) => {
+					for (const a of rows) {
+						await client.query(
+							`INSERT INTO agencies (id, parent_id, name, kind, address, lat, lng, updated_at)
+							 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
+							 ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name, kind = excluded.kind,
+								address = excluded.address, lat = excluded.lat, lng = excluded.lng, updated_at = excluded.updated_at`,
+							[a.id, a.parentId, a.name, a.kind, a.address, a.lat, a.lng, now.toISOString()]
+						);
+					}
+				});
+			} catch (error) {
+				if (isForeignKeyViolation(error)) throw new InvalidRecordError('An agency names a parent that does not exist');
+				throw error;
+			}
+		},
+		async listAgencies() {
+			const { rows } = await pool.query<AgencyRow>('SELECT id, parent_id, name, kind, address, lat, lng FROM agencies ORDER BY id COLLATE "C"');
+			return rows.map(agencyFromRow);
+		},
+		async putTemplate(template, now) {
+			const record = templateRecord(template);
+			// Insert-or-nothing first, then compare: correct even when two servers publish at once.
+			const inserted = await pool.query(
+				`INSERT INTO templates (id, version, content, content_hash, stored_at) VALUES ($1, $2, $3, $4, $5)
+				 ON CONFLICT (id, version) DO NOTHING`,
+				[template.id, template.version, record.content, record.contentHash, now.toISOString()]
+			);
+			if ((inserted.rowCount ?? 0) > 0) return 'created';
+			const { rows } = await pool.query<{ content_hash: string }>(
+				'SELECT content_hash FROM templates WHERE id = $1 AND version = $2',
+				[template.id, template.version]
+			);
+			if (rows[0]?.content_hash === record.contentHash) return 'unchanged';
+			throw new TemplateConflictError(template.id, template.version);
+		},
+		async getTemplate(id, version) {
+			const { rows } = await pool.query<{ content: string }>('SELECT content FROM templates WHERE id = $1 AND version = $2', [id, version]);
+			return rows[0] ? (JSON.parse(rows[0].content) as ChecklistTemplate) : null;
+		},
+		async listTemplates() {
+			const { rows } = await pool.query<{ content: string }>('SELECT content FROM templates ORDER BY id COLLATE "C", version');
+			return rows.map((row) => JSON.parse(row.content) as ChecklistTemplate);
+		}
+	};
+}

@@ -1,0 +1,49 @@
+import type { Pool } from 'pg';
+import type { Store } from '../Store';
+import { InvalidRecordError, NotFoundError } from '../errors';
+import { prepareEvent } from '../prepareEvent';
+import { eventFromRow, type EventRow } from '../rows';
+import { CHANGE_FEED_LOCK, inTransaction, isForeignKeyViolation } from './pool';
+
+const EVENT_COLUMNS = 'id, inspection_id, revision, actor_id, action, comment, item_comments, at';
+
+/** The review trail. There is deliberately no update or delete here (and a trigger refuses them in SQL). */
+export function postgresEvents(pool: Pool): Pick<Store, 'appendEvent' | 'listEvents'> {
+	return {
+		async appendEvent(input, now, status) {
+			const event = prepareEvent(input);
+			try {
+				// The decision and its trail entry commit together: no status change without its record.
+				return await inTransaction(pool, async (client) => {
+					if (status) await client.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_FEED_LOCK]);
+					const found = await client.query('SELECT 1 FROM submissions WHERE inspection_id = $1 AND revision = $2', [
+						event.inspectionId,
+						event.revision
+					]);
+					if (found.rowCount === 0) throw new NotFoundError('Submission', `${event.inspectionId} revision ${event.revision}`);
+					const { rows } = await client.query<EventRow>(
+						`INSERT INTO review_events (inspection_id, revision, actor_id, action, comment, item_comments, at)
+						 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${EVENT_COLUMNS}`,
+						[event.inspectionId, event.revision, event.actorId, event.action, event.comment, event.itemCommentsJson, now.toISOString()]
+					);
+					if (status) {
+						await client.query(
+							`UPDATE submissions SET status = $3, change_seq = nextval('change_seq') WHERE inspection_id = $1 AND revision = $2`,
+							[event.inspectionId, event.revision, status]
+						);
+					}
+					return eventFromRow(rows[0] as EventRow);
+				});
+			} catch (error) {
+				if (isForeignKeyViolation(error)) throw new InvalidRecordError(`Unknown actor ${event.actorId}`);
+				throw error;
+			}
+		},
+		async listEvents(inspectionId) {
+			const { rows } = await pool.query<EventRow>(`SELECT ${EVENT_COLUMNS} FROM review_events WHERE inspection_id = $1 ORDER BY id`, [
+				inspectionId.toLowerCase()
+			]);
+			return rows.map(eventFromRow);
+		}
+	};
+}

@@ -1,0 +1,98 @@
+import type { Pool, PoolClient } from 'pg';
+import type { Store } from '../Store';
+import { decideSubmission, rememberInsert, revisionKey, submitAction, type SubmissionFacts } from '../decideSubmission';
+import { InvalidRecordError } from '../errors';
+import { prepareSubmission, type PreparedSubmission } from '../prepareSubmission';
+import type { PutSubmissionResult } from '../records';
+import { int } from '../rows';
+import { CHANGE_FEED_LOCK, inTransaction, isForeignKeyViolation } from './pool';
+
+/**
+ * A sync batch is one transaction: all of it or nothing, answered only after COMMIT.
+ *
+ * The advisory lock serialises every writer that takes change sequence numbers. Without it two
+ * batches could take 7 and 8 and commit 8 first; a device pulling "after 8" would then never see 7.
+ * With it, numbers commit in order. SQLite gets the same from its single writer.
+ */
+export function postgresPutSubmissions(pool: Pool): Pick<Store, 'putSubmissions'> {
+	return {
+		async putSubmissions(batch, receivedAt) {
+			// Checked before the transaction starts: a malformed item writes nothing.
+			const items = batch.map(prepareSubmission);
+			if (items.length === 0) return [];
+			return inTransaction(pool, async (client) => {
+				await client.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_FEED_LOCK]);
+				const facts = await loadFacts(client, items);
+				const results: PutSubmissionResult[] = [];
+				for (const [index, item] of items.entries()) {
+					const decision = decideSubmission(item, facts);
+					if (decision.action === 'answer') results.push(decision.result);
+					else results.push(rememberInsert(facts, item, await insert(client, item, index, receivedAt.toISOString())));
+				}
+				return results;
+			});
+		}
+	};
+}
+
+async function loadFacts(client: PoolClient, items: readonly PreparedSubmission[]): Promise<SubmissionFacts> {
+	const ids = [...new Set(items.map((item) => item.inspectionId))];
+	const stored = await client.query<{ inspection_id: string; revision: number; content_hash: string; inspector_id: string; change_seq: string }>(
+		'SELECT inspection_id, revision, content_hash, inspector_id, change_seq FROM submissions WHERE inspection_id = ANY($1::text[])',
+		[ids]
+	);
+	const hashes = [...new Set(items.flatMap((item) => item.photoHashes))];
+	const photos = await client.query<{ hash: string }>('SELECT hash FROM photos WHERE hash = ANY($1::text[])', [hashes]);
+	const facts: SubmissionFacts = { revisions: new Map(), owners: new Map(), presentPhotos: new Set(photos.rows.map((r) => r.hash)) };
+	for (const row of stored.rows) {
+		facts.revisions.set(revisionKey(row.inspection_id, row.revision), {
+			contentHash: row.content_hash,
+			inspectorId: row.inspector_id,
+			changeSeq: int(row.change_seq)
+		});
+		facts.owners.set(row.inspection_id, row.inspector_id);
+	}
+	return facts;
+}
+
+/** Inserts the revision, its photo links and its trail entry; returns its change sequence. */
+async function insert(client: PoolClient, item: PreparedSubmission, index: number, receivedAt: string): Promise<number> {
+	try {
+		const { rows } = await client.query<{ change_seq: string }>(
+			`INSERT INTO submissions (inspection_id, revision, inspector_id, agency_id, template_id, template_version, status,
+				content, content_hash, device_time, received_at, change_seq)
+			 VALUES ($1, $2, $3, $4, $5, $6, 'sent', $7, $8, $9, $10, nextval('change_seq'))
+			 RETURNING change_seq`,
+			[
+				item.inspectionId,
+				item.revision,
+				item.inspectorId,
+				item.agencyId,
+				item.templateId,
+				item.templateVersion,
+				item.content,
+				item.contentHash,
+				item.deviceTime,
+				receivedAt
+			]
+		);
+		if (item.photoHashes.length > 0) {
+			await client.query(
+				`INSERT INTO submission_photos (inspection_id, revision, photo_hash)
+				 SELECT $1, $2, hash FROM unnest($3::text[]) AS hash`,
+				[item.inspectionId, item.revision, item.photoHashes]
+			);
+		}
+		await client.query(
+			`INSERT INTO review_events (inspection_id, revision, actor_id, action, comment, item_comments, at)
+			 VALUES ($1, $2, $3, $4, '', '{}', $5)`,
+			[item.inspectionId, item.revision, item.inspectorId, submitAction(item.revision), receivedAt]
+		);
+		return int((rows[0] as { change_seq: string }).change_seq);
+	} catch (error) {
+		if (isForeignKeyViolation(error)) {
+			throw new InvalidRecordError(`Batch item ${index}: unknown inspector, agency or template ${item.templateId}@${item.templateVersion}`, index);
+		}
+		throw error;
+	}
+}

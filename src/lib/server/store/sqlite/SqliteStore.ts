@@ -1,0 +1,46 @@
+import type { Store } from '../Store';
+import { sqliteCatalog } from './catalog';
+import { sqliteEvents } from './events';
+import { openDatabase } from './openDatabase';
+import { sqlitePhotos } from './photos';
+import { sqlitePutSubmissions } from './putSubmissions';
+import { sqliteRateLimits } from './rateLimits';
+import { sqliteSessions } from './sessions';
+import { sqliteSubmissionReads } from './submissionReads';
+import { sqliteUsers } from './users';
+
+/*
+ * Durability: an acknowledged write must survive a crash or a power cut, because the device may free
+ * space once the server has said "received". So the database runs with synchronous=FULL (the WAL is
+ * fsynced at every commit; see openDatabase.ts) and photo files are fsynced before their row exists.
+ * FULL costs one fsync per transaction, so writes are batched by transaction instead of relaxing
+ * durability: a whole sync batch is one transaction and one fsync (putSubmissions.ts).
+ *
+ * better-sqlite3 is synchronous; the methods are async only to share the Store interface with
+ * PostgreSQL. Queries are short, so blocking the event loop for them is cheaper than a thread hop.
+ */
+
+export interface SqliteStoreOptions {
+	/** The database file, e.g. DATA_DIR/vhcv.sqlite. */
+	file: string;
+	/** Where photo files go, e.g. DATA_DIR/photos. */
+	photoDir: string;
+}
+
+export function openSqliteStore(options: SqliteStoreOptions): Store {
+	const db = openDatabase(options.file);
+	return {
+		kind: 'sqlite',
+		async close() {
+			db.close();
+		},
+		...sqliteUsers(db),
+		...sqliteSessions(db),
+		...sqliteRateLimits(db),
+		...sqliteCatalog(db),
+		...sqlitePutSubmissions(db),
+		...sqliteSubmissionReads(db),
+		...sqlitePhotos(db, options.photoDir),
+		...sqliteEvents(db)
+	};
+}

@@ -1,0 +1,52 @@
+import type { Database } from 'better-sqlite3';
+import type { Store } from '../Store';
+import { checkPhoto } from '../photoCheck';
+import { photoInfoFromRow, type PhotoRow } from '../rows';
+import { readPhotoFile, writePhotoFile } from './photoFiles';
+
+type PhotoMethods = Pick<Store, 'missingPhotos' | 'putPhoto' | 'getPhoto' | 'getPhotoInfo' | 'photoReferences'>;
+
+/**
+ * Photos as files in the data directory, one row each in the database. The row is written only after
+ * the file is durable, so a row always has its bytes; a file without a row (a crash in between) is
+ * simply written again by the next upload.
+ */
+export function sqlitePhotos(db: Database, photoDir: string): PhotoMethods {
+	const info = db.prepare('SELECT hash, mime, size, created_at FROM photos WHERE hash = ?');
+	const insert = db.prepare('INSERT INTO photos (hash, mime, size, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING');
+	const present = db.prepare('SELECT hash FROM photos WHERE hash IN (SELECT value FROM json_each(?))').pluck();
+	const references = db.prepare(
+		`SELECT s.inspection_id AS inspectionId, s.revision, s.inspector_id AS inspectorId, s.agency_id AS agencyId
+		 FROM submission_photos AS p JOIN submissions AS s USING (inspection_id, revision)
+		 WHERE p.photo_hash = ? ORDER BY s.inspection_id, s.revision`
+	);
+	const getInfo = (hash: string) => {
+		const row = info.get(hash) as PhotoRow | undefined;
+		return row ? photoInfoFromRow(row) : null;
+	};
+
+	return {
+		async missingPhotos(hashes) {
+			const unique = [...new Set(hashes)];
+			const found = new Set(present.all(JSON.stringify(unique)) as string[]);
+			return unique.filter((hash) => !found.has(hash));
+		},
+		async putPhoto(hash, mime, bytes, now) {
+			const type = checkPhoto(hash, mime, bytes);
+			if (getInfo(hash)) return 'exists';
+			await writePhotoFile(photoDir, hash, bytes);
+			const result = insert.run(hash, type, bytes.byteLength, now.toISOString());
+			return result.changes > 0 ? 'stored' : 'exists';
+		},
+		async getPhoto(hash) {
+			const photo = getInfo(hash);
+			return photo ? { ...photo, bytes: await readPhotoFile(photoDir, hash) } : null;
+		},
+		async getPhotoInfo(hash) {
+			return getInfo(hash);
+		},
+		async photoReferences(hash) {
+			return references.all(hash) as Awaited<ReturnType<PhotoMethods['photoReferences']>>;
+		}
+	};
+}

@@ -1,0 +1,56 @@
+import { expect, it } from 'vitest';
+import { PhotoHashMismatchError, UnsupportedPhotoError } from '$lib/server/store/errors';
+import { sha256Hex } from '$lib/server/store/canonical';
+import type { StoreContext } from '../store.contract';
+import { T0, jpeg, later, png } from '../fixtures';
+
+export function photosContract(ctx: () => StoreContext): void {
+	it('lists the photos it lacks, each once, in the order asked', async () => {
+		const { store } = ctx();
+		const [a, b, c] = [jpeg('a'), png('b'), jpeg('c')];
+		await store.putPhoto(b.hash, 'image/png', b.bytes, T0);
+		expect(await store.missingPhotos([c.hash, b.hash, a.hash, c.hash])).toEqual([c.hash, a.hash]);
+		expect(await store.missingPhotos([])).toEqual([]);
+	});
+
+	it('stores a photo once and gives back the same bytes; a repeated upload is a no-op', async () => {
+		const { store } = ctx();
+		const photo = jpeg('ảnh hiện trường');
+		expect(await store.putPhoto(photo.hash, 'image/jpeg', photo.bytes, T0)).toBe('stored');
+		expect(await store.putPhoto(photo.hash, 'image/jpeg', photo.bytes, later(1000))).toBe('exists');
+		const stored = await store.getPhoto(photo.hash);
+		expect(stored).toEqual({ hash: photo.hash, mime: 'image/jpeg', size: photo.bytes.byteLength, createdAt: T0.toISOString(), bytes: photo.bytes });
+		expect(stored?.bytes).toBeInstanceOf(Uint8Array);
+		expect(await store.getPhotoInfo(photo.hash)).toEqual({ hash: photo.hash, mime: 'image/jpeg', size: photo.bytes.byteLength, createdAt: T0.toISOString() });
+		expect(await store.getPhoto(sha256Hex('nothing'))).toBeNull();
+		expect(await store.photoReferences(photo.hash)).toEqual([]);
+	});
+
+	it('refuses bytes that do not match their hash, and stores nothing', async () => {
+		const { store } = ctx();
+		const photo = jpeg('đúng');
+		const truncated = photo.bytes.slice(0, -1);
+		await expect(store.putPhoto(photo.hash, 'image/jpeg', truncated, T0)).rejects.toBeInstanceOf(PhotoHashMismatchError);
+		expect(await store.missingPhotos([photo.hash])).toEqual([photo.hash]);
+		await expect(store.putPhoto('not-a-hash', 'image/jpeg', photo.bytes, T0)).rejects.toBeInstanceOf(UnsupportedPhotoError);
+	});
+
+	it('refuses what is not a JPEG or PNG, or not of the declared type', async () => {
+		const { store } = ctx();
+		const text = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
+		await expect(store.putPhoto(sha256Hex(text), 'image/jpeg', text, T0)).rejects.toBeInstanceOf(UnsupportedPhotoError);
+		const heic = new Uint8Array([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x68, 0x65, 0x69, 0x63, 1, 2, 3]);
+		await expect(store.putPhoto(sha256Hex(heic), 'image/heic', heic, T0)).rejects.toBeInstanceOf(UnsupportedPhotoError);
+		const photo = jpeg('khai sai loại');
+		await expect(store.putPhoto(photo.hash, 'image/png', photo.bytes, T0)).rejects.toBeInstanceOf(UnsupportedPhotoError);
+		expect(await store.missingPhotos([sha256Hex(text), sha256Hex(heic), photo.hash])).toHaveLength(3);
+	});
+
+	it('accepts concurrent uploads of the same photo as one', async () => {
+		const { store } = ctx();
+		const photo = png('cùng lúc');
+		const results = await Promise.all([1, 2, 3].map(() => store.putPhoto(photo.hash, 'image/png', photo.bytes, T0)));
+		expect(results.filter((r) => r === 'stored')).toHaveLength(1);
+		expect((await store.getPhoto(photo.hash))?.bytes).toEqual(photo.bytes);
+	});
+}

@@ -1,0 +1,47 @@
+import { afterEach, beforeEach, describe } from 'vitest';
+import type { Store } from '$lib/server/store/Store';
+import { accountsContract } from './contract/accounts';
+import { catalogContract } from './contract/catalog';
+import { eventsContract } from './contract/events';
+import { photosContract } from './contract/photos';
+import { submissionsContract } from './contract/submissions';
+
+/** A fresh, empty database for one test; open() may be called again to reopen the same database. */
+export interface StoreFixture {
+	open(): Promise<Store>;
+	destroy(): Promise<void>;
+}
+
+export interface StoreContext {
+	store: Store;
+	fixture: StoreFixture;
+}
+
+/**
+ * The behaviour every Store implementation must have, run against each of them (sqlite.test.ts,
+ * postgres.test.ts). Each test gets its own empty database from makeFixture.
+ */
+export function describeStoreContract(name: string, makeFixture: () => Promise<StoreFixture>, enabled = true): void {
+	describe.runIf(enabled)(`Store contract: ${name}`, () => {
+		let current: StoreContext | undefined;
+		beforeEach(async () => {
+			const fixture = await makeFixture();
+			current = { fixture, store: await fixture.open() };
+		});
+		afterEach(async () => {
+			await current?.store.close();
+			await current?.fixture.destroy();
+			current = undefined;
+		});
+		const ctx = (): StoreContext => {
+			if (!current) throw new Error('No store open');
+			return current;
+		};
+
+		describe('accounts, sessions and rate limits', () => accountsContract(ctx));
+		describe('catalog', () => catalogContract(ctx));
+		describe('submissions', () => submissionsContract(ctx));
+		describe('photos', () => photosContract(ctx));
+		describe('review trail', () => eventsContract(ctx));
+	});
+}
