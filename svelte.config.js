@@ -23,6 +23,25 @@ const config = {
 			...(process.env.APP_VERSION ? { name: process.env.APP_VERSION } : {}),
 			pollInterval: 0
 		},
+		// Content-Security-Policy. SvelteKit adds the hash (prerendered shell, as a <meta> tag) or nonce
+		// (server-rendered pages, as a header) of its inline start-up script to script-src. Only what
+		// is fixed at build time is here: hooks.server.ts completes the header with default-src,
+		// img-src and connect-src (the map tile host comes from TILE_URL at run time) and
+		// frame-ancestors (which a <meta> policy cannot carry). The service worker serves the
+		// prerendered shell for every navigation, so these directives are the ones pages run under.
+		csp: {
+			mode: 'auto',
+			directives: {
+				'script-src': ['self'],
+				// Svelte sets style attributes (transitions, style: directives): inline styles stay allowed.
+				'style-src': ['self', 'unsafe-inline'],
+				// The photo resize worker; blob: for workers a library may build from a Blob.
+				'worker-src': ['self', 'blob:'],
+				'object-src': ['none'],
+				'base-uri': ['self'],
+				'form-action': ['self']
+			}
+		},
 		alias: {
 			$domain: 'src/lib/domain'
 		}

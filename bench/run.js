@@ -225,3 +225,9 @@ async function main() {
 }
 
 await main();
+
+// Benchmark 2 of docs/performance.md: the photo pipeline against browser-image-compression.
+await import('./photos.js');
+
+// Sync ingest against raw SQLite, and the sync protocol's requests and bytes on the wire (bench/ingest.js).
+await (await import('./ingest.js')).ingestBench();

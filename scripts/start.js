@@ -1,10 +1,13 @@
 // `npm start`: one command for a user who has just cloned the project. Builds when the build is
-// missing or older than the sources, then runs the adapter-node server in this terminal.
+// missing or older than the sources, prepares the data store (on an empty one, demo accounts whose
+// logins are printed), then runs the adapter-node server in this terminal.
 //   PORT (3000)  HOST (0.0.0.0)  ORIGIN (unset: adapter-node then trusts the request's Host)
+//   DEMO_MODE (true here; set DEMO_MODE=false on a real install)  BODY_SIZE_LIMIT (12M)
+//   and the rest of README's Configuration table (DATA_DIR, DATABASE_URL, …)
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { buildIsStale } from './freshness.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -13,12 +16,30 @@ const port = process.env.PORT ?? '3000';
 const host = process.env.HOST ?? '0.0.0.0';
 
 /**
- * Steps run after the build and before the server starts, in order. Accounts and seeded logins
- * (a later issue) go here, e.g. `{ name: 'seed accounts', run: () => seedAccounts(root) }`, so a
- * first `npm start` leaves the user with something to sign in with.
+ * The server's environment: demo mode unless the user says otherwise (a first `npm start` must leave
+ * them with something to sign in with), and adapter-node's body limit raised from 512 KB to fit a
+ * photo upload; every route enforces its own, smaller limit (src/lib/server/http/bodyLimits.ts).
+ */
+const serverEnv = { DEMO_MODE: 'true', BODY_SIZE_LIMIT: '12M', ...process.env };
+
+/**
+ * Steps run after the build and before the server starts, in order.
  * @type {{ name: string, run: () => void | Promise<void> }[]}
  */
-const beforeServe = [];
+const beforeServe = [
+	{
+		// Migrations, the catalog and (demo mode, no accounts yet) the demo accounts, whose passwords
+		// exist in clear only now: printed once here, never stored. Uses build/operations.js, the
+		// server's own code compiled with the app (scripts/operationsBundle.js).
+		name: 'Preparing the data store',
+		run: async () => {
+			/** @type {typeof import('../src/lib/server/seed/operations')} */
+			const operations = await import(pathToFileURL(join(root, buildDir, 'operations.js')).href);
+			const report = await operations.prepareStore(serverEnv);
+			if (report.demoLogins.length > 0) console.log(`\n${operations.formatDemoLogins(report.demoLogins)}\n`);
+		}
+	}
+];
 
 function build() {
 	console.log(`Building into ${buildDir}/ (missing or older than the sources)…`);
@@ -35,13 +56,19 @@ else console.log(`Using the existing build in ${buildDir}/ (newer than the sourc
 
 for (const step of beforeServe) {
 	console.log(`${step.name}…`);
-	await step.run();
+	try {
+		await step.run();
+	} catch (error) {
+		// A bad variable or an unreachable database: the message says what to fix; a stack would hide it.
+		console.error(`${step.name} failed: ${error instanceof Error ? error.message : String(error)}`);
+		process.exit(1);
+	}
 }
 
 const server = spawn(process.execPath, [join(root, buildDir)], {
 	cwd: root,
 	stdio: 'inherit',
-	env: { ...process.env, PORT: port, HOST: host }
+	env: { ...serverEnv, PORT: port, HOST: host }
 });
 
 const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;

@@ -20,6 +20,8 @@ import { registerRoute } from 'workbox-routing';
 import { NetworkOnly } from 'workbox-strategies';
 import { isWorkerMessage, type VersionReply } from './messages';
 import { SHELL_PATH, precacheEntries, servesShell } from './shell';
+import { registerBackgroundSyncWakeUp } from './backgroundSync';
+import { registerTileCaching } from './tiles';
 
 declare const self: ServiceWorkerGlobalScope;
 
@@ -40,6 +42,12 @@ registerRoute(
 	({ url }) => url.origin === self.location.origin && !servesShell(url.pathname, base),
 	new NetworkOnly()
 );
+
+// Background Sync, where the browser has it, only wakes the open pages to send their outbox.
+registerBackgroundSyncWakeUp();
+
+// Map tiles the inspector has viewed (any tile server), cache-first with limits: see tiles.ts.
+registerTileCaching();
 
 // Any page URL, deep links included: the client router renders location.href inside the shell.
 // `vite dev` prerenders nothing, so there the dev server answers navigations itself

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { expectAppShown } from './support/app';
 import { startInspection, waitForCatalogOnDevice } from './support/inspection';
 import { AppServer } from './support/server';
+import { ensureSignedIn } from './support/session';
 
 let server: AppServer;
 
@@ -71,6 +72,7 @@ test('axe finds no serious or critical accessibility violations on inspector pag
 
 test('the English switch is remembered across a reload', async ({ page }) => {
 	await page.goto(server.url('/'));
+	await ensureSignedIn(page);
 	await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'My inspections' })).toBeVisible();
 	await page.reload();

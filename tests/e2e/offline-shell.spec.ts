@@ -1,6 +1,7 @@
 import { expect, test, chromium, type BrowserContext, type Page } from '@playwright/test';
 import config from '../../playwright.config';
 import { expectAppShown } from './support/app';
+import { ensureSignedIn } from './support/session';
 import { AppServer } from './support/server';
 import { waitForServiceWorker } from './support/serviceWorker';
 
@@ -27,6 +28,7 @@ test.afterEach(async () => {
 
 async function installOnline(page: Page): Promise<void> {
 	await page.goto(server.url('/'));
+	await ensureSignedIn(page);
 	await expectAppShown(page);
 	await waitForServiceWorker(page);
 }

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { openDraft } from './support/draft';
+import { ensureSignedIn } from './support/session';
 import { ensureNextBuild, buildVersion, type NextBuild } from './support/nextBuild';
 import { AppServer, DEFAULT_BUILD_DIR } from './support/server';
 import { controllerVersion, waitForServiceWorker } from './support/serviceWorker';
@@ -96,6 +97,7 @@ test('a new version is offered, waits for the user, and keeps the open draft', a
 
 test('moving to another page also looks for a new version', async ({ page }) => {
 	await page.goto(server.url('/'));
+	await ensureSignedIn(page);
 	await waitForServiceWorker(page);
 	await markDocument(page);
 
@@ -112,6 +114,7 @@ test('moving to another page also looks for a new version', async ({ page }) => 
 test('a tab left open while another tab applied the update reloads into it on "Cập nhật"', async ({ context }) => {
 	const first = await context.newPage();
 	await first.goto(server.url('/'));
+	await ensureSignedIn(first);
 	await waitForServiceWorker(first);
 	const second = await context.newPage();
 	await second.goto(server.url('/templates'));

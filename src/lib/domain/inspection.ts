@@ -11,9 +11,12 @@ export const InspectionStatusSchema = z.enum(INSPECTION_STATUSES);
  */
 export type InspectionStatus = z.infer<typeof InspectionStatusSchema>;
 
-/** Answers the inspector may still change. */
+/**
+ * Answers the inspector may still change. A returned inspection is locked too: correcting it first
+ * reopens it as a new revision (reopenForRevision), so the revision the supervisor saw stays intact.
+ */
 export function isEditable(status: InspectionStatus): boolean {
-	return status === 'draft' || status === 'returned';
+	return status === 'draft';
 }
 
 /** Client-made ids survive retries: the same id is the same inspection everywhere (exactly-once sync). */

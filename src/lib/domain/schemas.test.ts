@@ -78,10 +78,9 @@ describe('InspectionSchema', () => {
 });
 
 describe('isEditable', () => {
-	it('allows edits only to drafts and returned inspections', () => {
+	it('allows edits only to drafts: a returned inspection is reopened as a new revision first', () => {
 		expect(['draft', 'finalized', 'sent', 'returned', 'approved'].filter((s) => isEditable(s as Inspection['status']))).toEqual([
-			'draft',
-			'returned'
+			'draft'
 		]);
 	});
 });

@@ -17,13 +17,23 @@ import { InspectionSchema } from './inspection';
  */
 
 export const MAX_PUSH_BATCH = 50;
+/**
+ * Request body limits the server enforces (413 beyond them). A push body may be sent gzipped
+ * (`Content-Encoding: gzip`); the limit then applies to the compressed and to the decompressed size.
+ */
+export const MAX_PUSH_BYTES = 2 * 1024 * 1024;
+export const MAX_PHOTO_UPLOAD_BYTES = 10 * 1024 * 1024;
 
 export const PushItemSchema = z.object({
 	inspection: InspectionSchema,
 	/** Metadata of every photo of this revision; the bytes travel separately, by hash. */
 	photos: z.array(PhotoMetaSchema).check(z.maxLength(500)),
-	/** The canonical manifest the phone hashed at finalize (see manifest.ts). */
-	manifest: z.string().check(z.maxLength(2_000_000))
+	/**
+	 * The canonical manifest the phone hashed at finalize (see manifest.ts). Optional: the server
+	 * rebuilds it from the inspection and photos and checks it against inspection.manifestHash, so
+	 * sending it only doubles the bytes; when sent, it must be that same text.
+	 */
+	manifest: z.optional(z.string().check(z.maxLength(2_000_000)))
 });
 export type PushItem = z.infer<typeof PushItemSchema>;
 
@@ -75,10 +85,30 @@ export const ReviewDecisionSchema = z.object({
 });
 export type ReviewDecision = z.infer<typeof ReviewDecisionSchema>;
 
+/**
+ * A returned inspection as the server holds it (status 'returned', the revision the decision is
+ * about), so a device that no longer has its own copy can still reopen it for correction.
+ */
+export const ReturnedInspectionSchema = z.object({
+	inspection: InspectionSchema,
+	photos: z.array(PhotoMetaSchema)
+});
+export type ReturnedInspection = z.infer<typeof ReturnedInspectionSchema>;
+
+/**
+ * templates and agencies: the whole current catalog when it changed since the cursor (or on a first
+ * pull, without cursor); both empty when the device's copy is current. decisions: approvals and
+ * returns of the user's inspections since the cursor, oldest first. Keep the returned cursor only
+ * once everything in the response is stored on the device; while `more` is true, pull again at once.
+ */
 export const PullResponseSchema = z.object({
 	cursor: z.string(),
 	templates: z.array(ChecklistTemplateSchema),
 	agencies: z.array(AgencySchema),
-	decisions: z.array(ReviewDecisionSchema)
+	decisions: z.array(ReviewDecisionSchema),
+	/** The content of every inspection returned in `decisions` (absent: none). */
+	returned: z.optional(z.array(ReturnedInspectionSchema)),
+	/** More changes wait beyond this page (absent: false). */
+	more: z.optional(z.boolean())
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;

@@ -12,7 +12,7 @@ export const test = base.extend<{ server: AppServer }>({
 	server: async ({}, use) => {
 		const server = await AppServer.start();
 		await use(server);
-		await server.stop();
+		await server.dispose();
 	},
 	baseURL: async ({ server }, use) => {
 		await use(server.origin);

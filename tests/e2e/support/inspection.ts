@@ -1,21 +1,33 @@
 import { expect, type Locator, type Page } from '@playwright/test';
+import { ensureSignedIn } from './session';
 
 export const FULL_TEMPLATE_TITLE = 'Kiểm tra văn hóa công vụ';
 
 /** Wait until the device holds the catalog (templates + agencies) fetched from the server. */
 export async function waitForCatalogOnDevice(page: Page): Promise<void> {
 	await page.goto(new URL('/templates', page.url()).href);
+	if (!(await page.getByRole('main').getByRole('link', { name: FULL_TEMPLATE_TITLE, exact: true }).isVisible())) {
+		await ensureSignedIn(page);
+		await page.goto(new URL('/templates', page.url()).href);
+	}
 	await expect(page.getByRole('main').getByRole('link', { name: FULL_TEMPLATE_TITLE, exact: true })).toBeVisible();
 }
 
 /** Start an inspection of `agencyQuery` from the start page, as an inspector would. */
-export async function startInspection(page: Page, agencyQuery: string, agencyName: string, inspector = 'Nguyễn Văn An'): Promise<void> {
+export async function startInspection(
+	page: Page,
+	agencyQuery: string,
+	agencyName: string,
+	inspector = 'Nguyễn Văn An',
+	templateTitle = FULL_TEMPLATE_TITLE
+): Promise<void> {
 	await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kiểm tra mới' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Bắt đầu kiểm tra' })).toBeVisible();
 	await page.getByRole('searchbox', { name: /Tìm theo tên/ }).fill(agencyQuery);
 	await page.getByRole('radio', { name: agencyName, exact: true }).check();
-	await page.getByRole('radio', { name: FULL_TEMPLATE_TITLE, exact: true }).check();
-	await page.getByRole('textbox', { name: 'Họ và tên' }).fill(inspector);
+	await page.getByRole('radio', { name: templateTitle, exact: true }).check();
+	// The inspector is the signed-in account (thanhtra1 is Nguyễn Văn An in demo mode).
+	await expect(page.getByText(`Người kiểm tra: ${inspector}`)).toBeVisible();
 	await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: agencyName })).toBeVisible();
 }

@@ -1,10 +1,19 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
-import { resolve } from 'node:path';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 
 /** The project's production build, as `npm run build` writes it. */
 export const DEFAULT_BUILD_DIR = process.env.BUILD_OUT ?? 'build';
+
+/**
+ * The password of every demo account on a test server (DEMO_MODE with DEMO_PASSWORD): thanhtra1 and
+ * thanhtra2 (inspectors), giamsat.tinh (supervisor of the province), giamsat.xa (supervisor of
+ * Xã Sơn Dương), quantri (admin). See src/lib/server/seed/demoAccounts.ts.
+ */
+export const TEST_PASSWORD = 'Kiem-tra-thu-2025';
 
 /** A port nobody listens on right now (the OS picks it). */
 export async function freePort(): Promise<number> {
@@ -22,22 +31,32 @@ export async function freePort(): Promise<number> {
  * `node <buildDir>` as a child process on one fixed port. It can be stopped and started again, even
  * from another build, on the SAME port: the origin (scheme, host, port) owns the service worker
  * and IndexedDB, so a new port would be a different app to the browser.
+ *
+ * Each AppServer has its own data directory (SQLite file, photos), kept across stop/start (a
+ * restart is the same server with the same data) and removed by dispose() or when the test
+ * process exits. It runs in demo mode with TEST_PASSWORD, so tests can sign in as the demo
+ * accounts, and on SQLite even when DATABASE_URL is set for the store's contract tests.
  */
 export class AppServer {
 	readonly port: number;
 	readonly origin: string;
+	readonly dataDir: string;
 	#child: ChildProcess | null = null;
 	#output = '';
+	/** Extra environment for the server (e.g. TILE_URL), kept for restarts. */
+	#env: Readonly<Record<string, string>> = {};
 
 	private constructor(port: number) {
 		this.port = port;
 		this.origin = `http://127.0.0.1:${port}`;
+		this.dataDir = mkdtempSync(join(tmpdir(), 'vhcv-e2e-'));
+		dataDirs.add(this.dataDir);
 	}
 
-	/** Start a server for `buildDir` on a free port. */
-	static async start(buildDir = DEFAULT_BUILD_DIR): Promise<AppServer> {
+	/** Start a server for `buildDir` on a free port, with `env` added to this process's environment. */
+	static async start(buildDir = DEFAULT_BUILD_DIR, env: Readonly<Record<string, string>> = {}): Promise<AppServer> {
 		const server = new AppServer(await freePort());
-		await server.start(buildDir);
+		await server.start(buildDir, env);
 		return server;
 	}
 
@@ -50,13 +69,21 @@ export class AppServer {
 		return this.#child !== null;
 	}
 
-	/** Start (again) on this server's port, serving `buildDir`. */
-	async start(buildDir = DEFAULT_BUILD_DIR): Promise<void> {
+	/** Start (again) on this server's port, serving `buildDir`; `env` replaces the extra environment given before. */
+	async start(buildDir = DEFAULT_BUILD_DIR, env: Readonly<Record<string, string>> = this.#env): Promise<void> {
 		if (this.#child) throw new Error('The server is already running; stop it first.');
 		this.#output = '';
+		this.#env = env;
 		const child = spawn(process.execPath, [resolve(buildDir)], {
 			env: {
 				...process.env,
+				DATABASE_URL: '',
+				DATA_DIR: this.dataDir,
+				DEMO_MODE: 'true',
+				DEMO_PASSWORD: TEST_PASSWORD,
+				// As `npm start` sets it: room for photo uploads; each route has its own smaller limit.
+				BODY_SIZE_LIMIT: '12M',
+				...env,
 				PORT: String(this.port),
 				HOST: '127.0.0.1',
 				ORIGIN: this.origin,
@@ -89,6 +116,18 @@ export class AppServer {
 		clearTimeout(timer);
 	}
 
+	/** Stop for good and remove the data directory. */
+	async dispose(): Promise<void> {
+		await this.stop();
+		removeDir(this.dataDir);
+		dataDirs.delete(this.dataDir);
+	}
+
+	/** What the server printed so far (since its last start). */
+	get output(): string {
+		return this.#output;
+	}
+
 	/** Stop, then serve `buildDir` on the same port (a deployment of a new version). */
 	async restart(buildDir = DEFAULT_BUILD_DIR): Promise<void> {
 		await this.stop();
@@ -114,3 +153,13 @@ export class AppServer {
 		throw new Error(`The server did not answer within ${timeoutMs} ms:\n${this.#output}`);
 	}
 }
+
+function removeDir(dir: string): void {
+	rmSync(dir, { recursive: true, force: true });
+}
+
+/** Data directories of servers not disposed of: removed when the test process ends. */
+const dataDirs = new Set<string>();
+process.once('exit', () => {
+	for (const dir of dataDirs) removeDir(dir);
+});

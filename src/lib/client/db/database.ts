@@ -1,7 +1,11 @@
 import { Dexie, type Table } from 'dexie';
 import type { Agency } from '$lib/domain/agency';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2 } from './schemaHistory';
+import type { PhotoMeta } from '$lib/domain/evidence';
+import type { InspectionManifest } from '$lib/domain/manifest';
+import type { ReviewDecision } from '$lib/domain/sync';
+import type { SyncStateRecord } from '../sync/syncState';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schemaHistory';
 import { upgradeToV2 } from './upgrades';
 
 /** An inspection as stored: parsed with InspectionSchema when read, never trusted blindly. */
@@ -10,6 +14,35 @@ export type StoredInspection = Record<string, unknown> & { id: string };
 export interface RecentAgency {
 	agencyId: string;
 	usedAt: string;
+}
+
+/**
+ * A photo's record on the device: the shared metadata plus what only the device tracks. Parsed with
+ * PhotoMetaSchema when read (the extra fields are the device's own).
+ */
+export type StoredPhoto = PhotoMeta & {
+	/** When the server confirmed it holds these exact bytes (set by sync); null until then. */
+	confirmedAt: string | null;
+	/** When the full-size bytes were removed to free space (only ever after confirmation). */
+	bytesRemovedAt: string | null;
+};
+
+/** Encoded image bytes. An ArrayBuffer, never a Blob: WebKit has lost Blobs stored in IndexedDB. */
+export interface PhotoBytes {
+	photoId: string;
+	mime: string;
+	bytes: ArrayBuffer;
+}
+
+/** The sealed record of one finalized revision: written once, never overwritten. */
+export interface RevisionRecord {
+	inspectionId: string;
+	revision: number;
+	manifest: InspectionManifest;
+	/** The exact canonical JSON that was hashed (what sync sends beside the hash). */
+	manifestText: string;
+	manifestHash: string;
+	sealedAt: string;
 }
 
 export interface Setting {
@@ -27,11 +60,19 @@ export class InspectorDatabase extends Dexie {
 	agencies!: Table<Agency, string>;
 	settings!: Table<Setting, string>;
 	recentAgencies!: Table<RecentAgency, string>;
+	photos!: Table<StoredPhoto, string>;
+	photoBlobs!: Table<PhotoBytes, string>;
+	photoThumbs!: Table<PhotoBytes, string>;
+	revisions!: Table<RevisionRecord, [string, number]>;
+	syncStates!: Table<SyncStateRecord, string>;
+	reviews!: Table<ReviewDecision, [string, number]>;
 
 	constructor(name: string = DATABASE_NAME) {
 		super(name);
 		this.version(1).stores(SCHEMA_V1);
 		this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
+		this.version(3).stores(SCHEMA_V3);
+		this.version(4).stores(SCHEMA_V4);
 	}
 }
 

@@ -3,7 +3,7 @@ import { Dexie } from 'dexie';
 import { afterEach, describe, expect, it } from 'vitest';
 import { parseStoredInspection } from '../inspections/readInspection';
 import { InspectorDatabase } from './database';
-import { CURRENT_VERSION, SCHEMA_V1 } from './schemaHistory';
+import { CURRENT_VERSION, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3 } from './schemaHistory';
 
 const names: string[] = [];
 function freshName(): string {
@@ -64,6 +64,64 @@ describe('device database versions', () => {
 		db.close();
 	});
 
+	it('opens a database written by version 2 and keeps its drafts; the photo tables start empty and work', async () => {
+		const name = freshName();
+		const old = new Dexie(name);
+		old.version(1).stores(SCHEMA_V1);
+		old.version(2).stores(SCHEMA_V2);
+		const v2Draft = { ...v1Draft, revision: 2, team: ['Lê Văn Cường'] };
+		await old.table('inspections').put(v2Draft);
+		await old.table('recentAgencies').put({ agencyId: 'so-noi-vu', usedAt: v2Draft.updatedAt });
+		old.close();
+
+		const db = new InspectorDatabase(name);
+		const read = parseStoredInspection((await db.inspections.get(v2Draft.id)) ?? { id: 'missing' });
+		expect(read.ok && read.inspection).toMatchObject({ revision: 2, team: ['Lê Văn Cường'], generalNotes: 'Kiểm tra đột xuất' });
+		expect(await db.recentAgencies.count()).toBe(1);
+		expect(await db.photos.count()).toBe(0);
+		expect(await db.photoBlobs.count()).toBe(0);
+		expect(await db.photoThumbs.count()).toBe(0);
+		expect(await db.revisions.count()).toBe(0);
+		expect(await db.syncStates.count()).toBe(0);
+		expect(await db.reviews.count()).toBe(0);
+		expect(db.tables.map((t) => t.name).sort()).toEqual(
+			[
+				'agencies',
+				'inspections',
+				'photoBlobs',
+				'photoThumbs',
+				'photos',
+				'recentAgencies',
+				'reviews',
+				'revisions',
+				'settings',
+				'syncStates',
+				'templates'
+			].sort()
+		);
+		// The new indexes answer: per item, by hash, confirmed only.
+		await db.photos.put({
+			id: '0190a6b2-0000-7000-8000-0000000000aa',
+			inspectionId: v2Draft.id,
+			itemId: 'dress.id-card',
+			caption: '',
+			mime: 'image/jpeg',
+			sha256: 'a'.repeat(64),
+			byteLength: 1,
+			width: 1,
+			height: 1,
+			capturedAt: v2Draft.updatedAt,
+			location: null,
+			addedAt: v2Draft.updatedAt,
+			confirmedAt: null,
+			bytesRemovedAt: null
+		});
+		expect(await db.photos.where('[inspectionId+itemId]').equals([v2Draft.id, 'dress.id-card']).count()).toBe(1);
+		expect(await db.photos.where('sha256').equals('a'.repeat(64)).count()).toBe(1);
+		expect(await db.photos.where('confirmedAt').above('').count()).toBe(0);
+		db.close();
+	});
+
 	it('keeps a v1 record that cannot be upgraded into a valid inspection, and says why', async () => {
 		const name = freshName();
 		const old = new Dexie(name);
@@ -79,5 +137,29 @@ describe('device database versions', () => {
 		if (read.ok) return;
 		expect(read.error).toMatch(/id/);
 		db.close();
+	});
+});
+
+describe('device database version 4', () => {
+	it('opens a database written by version 3 with its photos and sealed revisions intact', async () => {
+		const name = `migration-v3-${Math.random().toString(36).slice(2)}`;
+		const old = new Dexie(name);
+		old.version(1).stores(SCHEMA_V1);
+		old.version(2).stores(SCHEMA_V2);
+		old.version(3).stores(SCHEMA_V3);
+		const draft = { ...v1Draft, revision: 1, team: [], status: 'finalized', manifestHash: 'b'.repeat(64) };
+		await old.table('inspections').put(draft);
+		await old.table('revisions').put({ inspectionId: draft.id, revision: 1, manifest: {}, manifestText: '{}', manifestHash: 'b'.repeat(64), sealedAt: draft.updatedAt });
+		old.close();
+
+		const db = new InspectorDatabase(name);
+		expect(db.verno).toBe(4);
+		const read = parseStoredInspection((await db.inspections.get(draft.id)) ?? { id: 'missing' });
+		expect(read.ok && read.inspection.status).toBe('finalized');
+		expect(await db.revisions.count()).toBe(1);
+		// The outbox state starts empty: a finalized inspection from v3 is simply waiting to be sent.
+		expect(await db.syncStates.count()).toBe(0);
+		db.close();
+		await Dexie.delete(name);
 	});
 });

@@ -22,4 +22,29 @@ export const SCHEMA_V2 = {
 	recentAgencies: 'agencyId, usedAt'
 } as const;
 
-export const CURRENT_VERSION = 2;
+/**
+ * v3: evidence. Photo metadata, photo bytes and thumbnails in tables of their own (bytes as
+ * ArrayBuffer + MIME: WebKit has broken Blobs in IndexedDB more than once), so the bytes of a photo
+ * the server has confirmed can be removed to free space while its thumbnail and record stay.
+ * `confirmedAt` is indexed so only confirmed photos are ever visited when freeing space (rows
+ * without it are not in that index). `revisions` keeps the manifest of every finalized revision,
+ * added once and never overwritten. No upgrade step: the tables are new and start empty.
+ */
+export const SCHEMA_V3 = {
+	photos: 'id, inspectionId, [inspectionId+itemId], sha256, confirmedAt',
+	photoBlobs: 'photoId',
+	photoThumbs: 'photoId',
+	revisions: '[inspectionId+revision], inspectionId'
+} as const;
+
+/**
+ * v4: sync. `syncStates` records, per inspection, how its latest sending attempt went (a conflict or
+ * a refusal stays on the device, shown to the inspector); `reviews` keeps the supervisors' decisions
+ * pulled from the server (comments on returned inspections are read offline). No upgrade step.
+ */
+export const SCHEMA_V4 = {
+	syncStates: 'inspectionId, state',
+	reviews: '[inspectionId+revision], inspectionId'
+} as const;
+
+export const CURRENT_VERSION = 4;

@@ -15,7 +15,8 @@ export class InspectionNotFoundError extends Error {
 	}
 }
 
-function isQuotaError(error: unknown): boolean {
+/** Storage full: IndexedDB refused the write for lack of space (the whole transaction is aborted). */
+export function isQuotaError(error: unknown): boolean {
 	if (!(error instanceof Error)) return false;
 	if (error.name === 'QuotaExceededError') return true;
 	// Dexie sometimes wraps it: AbortError with the quota error as `inner`.

@@ -1,8 +1,10 @@
 import type { ChecklistTemplate } from '$lib/domain/checklist';
+import type { LocationFix } from '$lib/domain/evidence';
 import { isEditable, type Answer, type Inspection } from '$lib/domain/inspection';
 import type { LocalizedText } from '$lib/domain/localized';
-import { describeSaveError } from './errors';
-import { saveAnswer, saveDetails, type InspectionDetails } from './inspectionStore';
+import { describeSaveError, isQuotaError } from './errors';
+import { rememberInspectionFix } from '../location/currentFix';
+import { saveAnswer, saveDetails, saveLocation, type InspectionDetails } from './inspectionStore';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -16,15 +18,20 @@ export class InspectionEditor {
 	readonly template: ChecklistTemplate;
 	saveState = $state<SaveState>('idle');
 	saveError = $state<LocalizedText | null>(null);
+	/** The last write failed for lack of space: the page offers to free some. */
+	storageFull = $state(false);
 	#queue: Promise<unknown> = Promise.resolve();
 	// Bookkeeping for retry, never rendered: a plain Set is intended.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#failedItems = new Set<string>();
 	#detailsFailed = false;
+	#locationFailed = false;
 
 	constructor(inspection: Inspection, template: ChecklistTemplate) {
 		this.inspection = inspection;
 		this.template = template;
+		// Photos taken on this screen are tagged with the inspection's location (currentFix).
+		rememberInspectionFix(inspection.id, inspection.location);
 	}
 
 	get editable(): boolean {
@@ -53,10 +60,19 @@ export class InspectionEditor {
 		this.#writeDetails();
 	}
 
+	/** Where the inspection took place: a GPS fix or a point placed by hand; replaces the earlier one. */
+	setLocation(fix: LocationFix): void {
+		if (!this.editable) return;
+		this.inspection.location = fix;
+		rememberInspectionFix(this.inspection.id, fix);
+		this.#writeLocation();
+	}
+
 	/** Write again whatever failed before, e.g. after the inspector freed some space. */
 	retry(): void {
 		for (const itemId of this.#failedItems) this.#writeAnswer(itemId);
 		if (this.#detailsFailed) this.#writeDetails();
+		if (this.#locationFailed) this.#writeLocation();
 	}
 
 	/** Resolves when every change made so far is on disk (or has failed). */
@@ -79,6 +95,17 @@ export class InspectionEditor {
 				this.#detailsFailed = false;
 			},
 			() => (this.#detailsFailed = true)
+		);
+	}
+
+	#writeLocation(): void {
+		this.#write(
+			async () => {
+				const fix = this.inspection.location;
+				if (fix) await saveLocation(this.inspection.id, $state.snapshot(fix));
+				this.#locationFailed = false;
+			},
+			() => (this.#locationFailed = true)
 		);
 	}
 
@@ -108,14 +135,16 @@ export class InspectionEditor {
 		this.#queue = this.#queue.then(async () => {
 			try {
 				await operation();
-				if (this.#failedItems.size === 0 && !this.#detailsFailed) {
+				if (this.#failedItems.size === 0 && !this.#detailsFailed && !this.#locationFailed) {
 					this.saveState = 'saved';
 					this.saveError = null;
+					this.storageFull = false;
 				}
 			} catch (error) {
 				onFailure();
 				this.saveState = 'error';
 				this.saveError = describeSaveError(error);
+				this.storageFull = isQuotaError(error);
 			}
 		});
 	}

@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { Agency } from '$lib/domain/agency';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
+import { LocationFixSchema, type LocationFix } from '$lib/domain/evidence';
 import { finalizeProblems, type FinalizeProblem } from '$lib/domain/finalize';
 import {
 	AnswerSchema,
@@ -126,6 +127,27 @@ export async function saveDetails(
 			inspection.team = team;
 			inspection.representative = representative;
 			inspection.generalNotes = details.generalNotes;
+		},
+		db,
+		now
+	);
+}
+
+/**
+ * Where the inspection took place (a GPS fix or a point placed by hand), replacing any earlier one.
+ * Refused like any change once the inspection is no longer editable.
+ */
+export async function saveLocation(
+	id: string,
+	fix: LocationFix,
+	db: InspectorDatabase = database(),
+	now: Date = new Date()
+): Promise<Inspection> {
+	const checked = LocationFixSchema.parse(fix);
+	return mutate(
+		id,
+		(inspection) => {
+			inspection.location = checked;
 		},
 		db,
 		now

@@ -4,6 +4,7 @@ import type { LocalizedText } from '$lib/domain/localized';
 import { overallProgress, type Progress } from '$lib/domain/progress';
 import { scoreInspection } from '$lib/domain/scoring';
 import { database, type InspectorDatabase } from '../db/database';
+import { syncStatesById, type SyncStateRecord } from '../sync/syncState';
 import { listInspections } from './inspectionStore';
 
 export interface InspectionSummary {
@@ -14,6 +15,7 @@ export interface InspectionSummary {
 	startedAt: string;
 	updatedAt: string;
 	revision: number;
+	sync: SyncStateRecord | null;
 	progress: Progress | null;
 	/** Compliance rate 0..1, null when nothing scorable is answered or the template is missing. */
 	rate: number | null;
@@ -25,14 +27,19 @@ export interface DamagedRecord {
 	error: string;
 }
 
-/** Everything "My inspections" shows, read in one pass from the device. */
+/**
+ * Everything "My inspections" shows, read in one pass from the device: only the inspections of
+ * `inspectorId`, so another person signed in on the same phone never sees them.
+ */
 export async function inspectionSummaries(
+	inspectorId: string,
 	db: InspectorDatabase = database()
 ): Promise<{ summaries: InspectionSummary[]; damaged: DamagedRecord[] }> {
-	const [results, templates, agencies] = await Promise.all([
+	const [results, templates, agencies, syncStates] = await Promise.all([
 		listInspections(db),
 		db.templates.toArray(),
-		db.agencies.toArray()
+		db.agencies.toArray(),
+		syncStatesById(db)
 	]);
 	const templateByKey = new Map<string, ChecklistTemplate>(templates.map((t) => [templateKey(t), t]));
 	const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
@@ -44,6 +51,7 @@ export async function inspectionSummaries(
 			continue;
 		}
 		const i = result.inspection;
+		if (i.inspectorId !== inspectorId) continue;
 		const template = templateByKey.get(templateKey({ id: i.templateId, version: i.templateVersion }));
 		const score = template ? scoreInspection(template, i) : null;
 		summaries.push({
@@ -54,6 +62,7 @@ export async function inspectionSummaries(
 			startedAt: i.startedAt,
 			updatedAt: i.updatedAt,
 			revision: i.revision,
+			sync: syncStates.get(i.id) ?? null,
 			progress: template ? overallProgress(template, i.answers) : null,
 			rate: score?.overall.rate ?? null,
 			violations: score?.violations.length ?? 0

@@ -22,3 +22,6 @@ export async function prepareStore(env: Readonly<Record<string, string | undefin
 		await store.close();
 	}
 }
+
+// For the ingest benchmark (bench/ingest.js): it seals inspections with the very code a phone uses.
+export { buildManifest, manifestText } from '$lib/domain/manifest';

@@ -1,0 +1,85 @@
+// Child processes of the benchmark: the built app server and the bare baseline server.
+import { spawn } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const PASSWORD = 'Bench-mat-khau-2026';
+
+export async function freePort() {
+	const probe = createServer().listen(0, '127.0.0.1');
+	await once(probe, 'listening');
+	const address = probe.address();
+	probe.close();
+	await once(probe, 'close');
+	if (address === null || typeof address === 'string') throw new Error('no port');
+	return address.port;
+}
+
+/** @param {import('node:child_process').ChildProcess} child */
+async function stop(child) {
+	if (child.exitCode !== null || child.signalCode !== null) return;
+	const exited = once(child, 'exit');
+	child.kill('SIGTERM');
+	await exited;
+}
+
+/**
+ * `node build` on its own data directory, in demo mode with a known password, as `npm start` runs it.
+ * @param {string} buildDir @param {string} dataDir
+ */
+export async function startApp(buildDir, dataDir) {
+	const port = await freePort();
+	const origin = `http://127.0.0.1:${port}`;
+	const child = spawn(process.execPath, [buildDir], {
+		env: {
+			...process.env,
+			DATABASE_URL: '',
+			DATA_DIR: dataDir,
+			DEMO_MODE: 'true',
+			DEMO_PASSWORD: PASSWORD,
+			BODY_SIZE_LIMIT: '12M',
+			PORT: String(port),
+			HOST: '127.0.0.1',
+			ORIGIN: origin,
+			SHUTDOWN_TIMEOUT: '1'
+		},
+		stdio: ['ignore', 'ignore', 'inherit']
+	});
+	for (let i = 0; i < 300; i++) {
+		try {
+			const response = await fetch(`${origin}/app-shell`);
+			await response.arrayBuffer();
+			if (response.ok) return { origin, port, stop: () => stop(child) };
+		} catch {
+			await new Promise((r) => setTimeout(r, 100));
+		}
+	}
+	await stop(child);
+	throw new Error('The app server did not start');
+}
+
+/** @param {string} databaseFile */
+export async function startBare(databaseFile) {
+	const script = join(fileURLToPath(new URL('.', import.meta.url)), 'bareServer.js');
+	const child = spawn(process.execPath, [script, databaseFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+	const [chunk] = await once(/** @type {import('node:stream').Readable} */ (child.stdout), 'data');
+	return { origin: `http://127.0.0.1:${Number(String(chunk).trim())}`, stop: () => stop(child) };
+}
+
+/**
+ * Signs in and returns the headers a page of the app would send with a push.
+ * @param {string} origin @param {string} username
+ */
+export async function signIn(origin, username) {
+	const response = await fetch(`${origin}/api/auth/login`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', origin },
+		body: JSON.stringify({ username, password: PASSWORD })
+	});
+	if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
+	const { user } = await response.json();
+	const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
+	return { userId: /** @type {string} */ (user.id), headers: { cookie, origin } };
+}

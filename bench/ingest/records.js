@@ -1,0 +1,105 @@
+// Realistic finalized inspections for the ingest benchmark: every item of the full checklist
+// answered as an inspector would (mostly compliant, some violations with a note, a few "not
+// applicable"), each answer with its own edit time, varied notes, team, representative and GPS
+// point, and the manifest sealed by the phone's own code (build/operations.js exports
+// buildManifest/manifestText). Varied on purpose: identical records would gzip unrealistically well.
+import { createHash, randomInt, randomUUID } from 'node:crypto';
+
+const NOTES = [
+	'Cán bộ không đeo thẻ công chức khi tiếp công dân',
+	'Chưa niêm yết đầy đủ thủ tục hành chính tại bộ phận một cửa',
+	'Hòm thư góp ý không có khóa, không có sổ theo dõi',
+	'Một công chức đến muộn 25 phút, không có lý do',
+	'Phòng làm việc chưa gọn gàng, hồ sơ để trên ghế',
+	'Không có bảng tên, chức danh trên bàn làm việc',
+	'Giải quyết hồ sơ quá hạn 3 ngày, chưa có văn bản xin lỗi',
+	'Sử dụng điện thoại việc riêng trong giờ tiếp dân'
+];
+const NAMES = ['Phạm Thị Dung', 'Hoàng Văn Em', 'Nông Thị Giang', 'Ma Văn Hùng', 'Lý Thị Kim', 'Triệu Văn Long'];
+const POSITIONS = ['Chánh Văn phòng', 'Phó Chủ tịch UBND', 'Trưởng phòng Nội vụ', 'Công chức Văn phòng - Thống kê'];
+
+/** @template T @param {readonly T[]} list @returns {T} */
+const pick = (list) => /** @type {T} */ (list[randomInt(list.length)]);
+
+/** @param {{ id: string, response: { kind: string, options?: { id: string }[] } }} item */
+function answerValue(item) {
+	switch (item.response.kind) {
+		case 'compliance': {
+			const roll = randomInt(100);
+			return roll < 70 ? 'compliant' : roll < 90 ? 'violation' : 'na';
+		}
+		case 'number':
+			return randomInt(40, 101);
+		case 'choice':
+			return pick(item.response.options ?? [{ id: 'a' }]).id;
+		default:
+			return `Đã kiểm tra ${randomInt(3, 30)} hồ sơ, ${pick(NOTES).toLowerCase()}`;
+	}
+}
+
+/**
+ * A factory of push items for one inspector and template. Items carry `manifest` (the sealed text,
+ * which the raw baseline stores as the endpoint does); `wire()` drops it for sending, as a phone
+ * may: the server rebuilds it and checks the phone's hash.
+ * @param {{ buildManifest: Function, manifestText: Function }} ops
+ * @param {any} template
+ * @param {string} inspectorId
+ * @param {string} agencyId
+ */
+export function recordFactory(ops, template, inspectorId, agencyId) {
+	/** @type {any[]} */
+	const items = template.sections.flatMap((/** @type {any} */ s) => s.items);
+	/** @param {Uint8Array[]} [photoBytes] */
+	return (photoBytes = []) => {
+		const id = randomUUID();
+		const start = Date.parse('2026-03-02T01:00:00.000Z') + randomInt(0, 60 * 24 * 3600) * 1000;
+		const at = (/** @type {number} */ seconds) => new Date(start + seconds * 1000).toISOString();
+		/** @type {Record<string, { value: string | number, note: string, updatedAt: string }>} */
+		const answers = {};
+		items.forEach((item, k) => {
+			const value = answerValue(item);
+			answers[item.id] = { value, note: value === 'violation' ? `${pick(NOTES)} (${randomInt(1, 9)} trường hợp)` : '', updatedAt: at(60 + k * 40 + randomInt(30)) };
+		});
+		const finishedAt = at(60 + items.length * 40 + 300);
+		const location = { lat: 21.8222 + randomInt(-500, 500) / 1e5, lng: 105.2156 + randomInt(-500, 500) / 1e5, accuracy: randomInt(3, 25), source: 'gps', capturedAt: at(30) };
+		const photos = photoBytes.map((bytes, i) => ({
+			id: `0190a6b2-0000-7000-8000-${String(i).padStart(12, '0')}`,
+			inspectionId: id,
+			itemId: null,
+			caption: `Ảnh hiện trường ${i + 1}`,
+			mime: 'image/jpeg',
+			sha256: createHash('sha256').update(bytes).digest('hex'),
+			byteLength: bytes.byteLength,
+			width: 1600,
+			height: 1200,
+			capturedAt: at(100 + i),
+			location,
+			addedAt: at(100 + i)
+		}));
+		const inspection = {
+			id,
+			templateId: template.id,
+			templateVersion: template.version,
+			agencyId,
+			inspectorId,
+			inspectorName: 'Nguyễn Văn An',
+			team: [pick(NAMES), pick(NAMES)],
+			startedAt: at(0),
+			finishedAt,
+			answers,
+			generalNotes: `Đoàn làm việc từ ${7 + randomInt(3)} giờ ${randomInt(60)} phút; ${pick(NOTES).toLowerCase()}.`,
+			representative: { name: pick(NAMES), position: pick(POSITIONS) },
+			status: 'finalized',
+			revision: 1,
+			updatedAt: finishedAt,
+			location
+		};
+		const manifest = ops.manifestText(ops.buildManifest(inspection, photos));
+		return { inspection: { ...inspection, manifestHash: createHash('sha256').update(manifest).digest('hex') }, photos, manifest };
+	};
+}
+
+/** What a phone sends: the item without the manifest text. @param {any} item */
+export function wire(item) {
+	return { inspection: item.inspection, photos: item.photos };
+}

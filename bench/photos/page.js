@@ -1,0 +1,91 @@
+// The benchmark page: the app's own photo pipeline (worker, queue, EXIF, resize, JPEG, thumbnail,
+// SHA-256) and browser-image-compression, loaded side by side in one Chromium page. bench/photos.js
+// bundles this with Vite and drives it; each call returns the time, the output bytes and the
+// longest stretch the main thread was blocked while it ran.
+import imageCompression from 'browser-image-compression';
+import { PhotoProcessor } from '$lib/client/evidence/photoProcessor';
+import { DEFAULT_PHOTO_OPTIONS } from '$lib/client/evidence/photoOptions';
+
+const processor = new PhotoProcessor();
+/** @type {Map<string, File>} */
+const files = new Map();
+
+/** @param {string} name */
+async function fixture(name) {
+	let file = files.get(name);
+	if (!file) {
+		const response = await fetch(`/fixtures/${name}`);
+		file = new File([await response.blob()], name, { type: 'image/jpeg' });
+		files.set(name, file);
+	}
+	return file;
+}
+
+/**
+ * Runs `work` while watching the main thread two ways: the Long Tasks API (tasks ≥ 50 ms) and a
+ * heartbeat every 4 ms whose largest gap bounds the longest task of any length.
+ * @param {() => Promise<Blob>} work resolves with the output image
+ */
+async function measure(work) {
+	/** @type {number[]} */
+	const longTasks = [];
+	const observer = new PerformanceObserver((list) => longTasks.push(...list.getEntries().map((e) => e.duration)));
+	observer.observe({ type: 'longtask' });
+	let last = performance.now();
+	let longestGap = 0;
+	const heartbeat = setInterval(() => {
+		const now = performance.now();
+		longestGap = Math.max(longestGap, now - last);
+		last = now;
+	}, 4);
+	const started = performance.now();
+	const output = await work();
+	const ms = performance.now() - started;
+	// Let the last task and its long-task entry land.
+	await new Promise((resolve) => setTimeout(resolve, 60));
+	clearInterval(heartbeat);
+	observer.disconnect();
+	// Outside the timed part: the output's size in pixels, to compare like with like.
+	const bitmap = await createImageBitmap(output);
+	const result = { ms, bytes: output.size, width: bitmap.width, height: bitmap.height, longestTask: Math.max(0, ...longTasks), longestGap };
+	bitmap.close();
+	return result;
+}
+
+// PHOTO_BENCH_OPTIONS (JSON, from bench/photos.js) overrides the app's defaults for experiments.
+const options = { ...DEFAULT_PHOTO_OPTIONS, ...JSON.parse(new URLSearchParams(location.search).get('options') ?? '{}') };
+
+window.photoBench = {
+	options,
+	/** @param {string} name */
+	load: (name) => fixture(name).then((f) => f.size),
+	/** @param {string} name */
+	ours: async (name) => {
+		const file = await fixture(name);
+		return measure(async () => {
+			const result = await processor.process(file, undefined, options);
+			if (!result.ok) throw new Error(`${name}: ${result.reason} ${result.detail}`);
+			return new Blob([result.photo.image.bytes], { type: 'image/jpeg' });
+		});
+	},
+	/**
+	 * browser-image-compression with the same targets: long edge, starting quality, byte cap.
+	 * @param {string} name
+	 * @param {boolean} useWebWorker
+	 */
+	reference: async (name, useWebWorker) => {
+		const file = await fixture(name);
+		return measure(async () => {
+			const output = await imageCompression(file, {
+				maxWidthOrHeight: options.longEdge,
+				initialQuality: options.quality,
+				maxSizeMB: options.maxBytes / 1024 / 1024,
+				fileType: 'image/jpeg',
+				useWebWorker,
+				// Its worker loads the library from a CDN by default; this machine has none, so serve it here.
+				libURL: '/browser-image-compression.js'
+			});
+			return output;
+		});
+	}
+};

@@ -1,0 +1,159 @@
+import 'fake-indexeddb/auto';
+import { createHash, randomBytes } from 'node:crypto';
+import { Dexie } from 'dexie';
+import { v7 as uuidv7 } from 'uuid';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChecklistTemplate } from '$lib/domain/checklist';
+import { InspectorDatabase } from '../db/database';
+import { PhotoSealedError, removePhoto, savePhoto, type NewPhoto } from '../evidence/photoStore';
+import { InspectionLockedError } from './errors';
+import { createInspection, readInspection, saveAnswer, saveDetails } from './inspectionStore';
+import { reopenForRevision } from './reopenForRevision';
+import { finalizeWithManifest, RevisionSealedError } from './sealInspection';
+
+const citation = { document: 'Luật 09/2012/QH13', title: 'Luật PCTH thuốc lá', effectiveFrom: '2013-05-01', confidence: 'S' as const };
+const template: ChecklistTemplate = {
+	id: 'seal-test',
+	version: 3,
+	title: { vi: 'Thử', en: 'Test' },
+	description: { vi: 'Thử', en: 'Test' },
+	publishedAt: '2026-01-01',
+	sections: [
+		{
+			id: 'tobacco',
+			theme: 'alcohol-tobacco',
+			title: { vi: 'Thuốc lá', en: 'Tobacco' },
+			items: [
+				{
+					id: 'tobacco.no-ashtrays',
+					text: { vi: 'Không để gạt tàn', en: 'No ashtrays' },
+					guidance: { vi: 'Xem', en: 'Look' },
+					response: { kind: 'compliance' },
+					severity: 'minor',
+					requireOnViolation: { note: true, photo: true },
+					required: true,
+					citations: [citation]
+				}
+			]
+		}
+	]
+};
+const agency = { id: 'so-noi-vu', parentId: null, name: 'Sở Nội vụ', kind: 'department' as const, address: '', location: null };
+
+let db: InspectorDatabase;
+let name: string;
+
+beforeEach(() => {
+	name = `seal-${Math.random().toString(36).slice(2)}`;
+	db = new InspectorDatabase(name);
+});
+
+afterEach(async () => {
+	db.close();
+	await Dexie.delete(name);
+});
+
+function photo(inspectionId: string): NewPhoto {
+	const bytes = new Uint8Array(randomBytes(800)).buffer;
+	const at = '2026-03-02T01:45:00.000Z';
+	return {
+		meta: {
+			id: uuidv7(),
+			inspectionId,
+			itemId: 'tobacco.no-ashtrays',
+			caption: 'Gạt tàn',
+			mime: 'image/jpeg',
+			sha256: createHash('sha256').update(new Uint8Array(bytes)).digest('hex'),
+			byteLength: 800,
+			width: 1600,
+			height: 1200,
+			capturedAt: at,
+			location: null,
+			addedAt: at
+		},
+		image: { mime: 'image/jpeg', bytes },
+		thumb: { mime: 'image/jpeg', bytes: new Uint8Array(10).buffer }
+	};
+}
+
+async function violationDraft() {
+	const created = await createInspection(template, agency, { id: 'inspector-1', name: 'Nguyễn Văn An' }, db);
+	await saveAnswer(created.id, 'tobacco.no-ashtrays', { value: 'violation', note: 'Gạt tàn trong phòng họp' }, db);
+	await saveDetails(created.id, { team: [], representative: { name: 'Trần Thị Bình', position: '' }, generalNotes: '' }, db);
+	return created;
+}
+
+describe('finalize with a tamper-evident record', () => {
+	it('refuses while a violation that needs a photo has none, and writes nothing', async () => {
+		const created = await violationDraft();
+		const result = await finalizeWithManifest(created.id, template, db);
+		expect(result.ok).toBe(false);
+		if (result.ok) return;
+		expect(result.problems).toEqual([{ kind: 'photo-required', sectionId: 'tobacco', itemId: 'tobacco.no-ashtrays' }]);
+		expect(await db.revisions.count()).toBe(0);
+		const read = await readInspection(created.id, db);
+		expect(read?.ok && read.inspection.status).toBe('draft');
+	});
+
+	it('seals: stores the manifest hash on the inspection and the manifest as revision 1', async () => {
+		const created = await violationDraft();
+		const p = photo(created.id);
+		await savePhoto(p, null, db);
+		const result = await finalizeWithManifest(created.id, template, db, new Date('2026-03-02T03:00:00Z'));
+		expect(result.ok).toBe(true);
+		if (!result.ok) return;
+		const read = await readInspection(created.id, db);
+		expect(read?.ok && read.inspection.manifestHash).toBe(result.manifestHash);
+		expect(read?.ok && read.inspection.status).toBe('finalized');
+		const record = await db.revisions.get([created.id, 1]);
+		expect(record?.manifestHash).toBe(result.manifestHash);
+		expect(createHash('sha256').update(record?.manifestText ?? '', 'utf8').digest('hex')).toBe(result.manifestHash);
+		expect(record?.manifest.photos).toEqual([
+			{ id: p.meta.id, itemId: 'tobacco.no-ashtrays', sha256: p.meta.sha256, capturedAt: p.meta.capturedAt, caption: 'Gạt tàn', location: null }
+		]);
+		expect(record?.manifest).toMatchObject({
+			inspectionId: created.id,
+			revision: 1,
+			template: { id: 'seal-test', version: 3 },
+			finishedAt: '2026-03-02T03:00:00.000Z',
+			answers: { 'tobacco.no-ashtrays': { value: 'violation', note: 'Gạt tàn trong phòng họp' } }
+		});
+		// Locked now, photos included; and an unconfirmed sealed photo cannot leave the device.
+		await expect(removePhoto(p.meta.id, db)).rejects.toBeInstanceOf(InspectionLockedError);
+	});
+
+	it('a returned inspection becomes revision 2 with its own record; revision 1 is kept as it was', async () => {
+		const created = await violationDraft();
+		const p = photo(created.id);
+		await savePhoto(p, null, db);
+		const first = await finalizeWithManifest(created.id, template, db, new Date('2026-03-02T03:00:00Z'));
+		if (!first.ok) throw new Error('first finalize refused');
+		const sealedOne = await db.revisions.get([created.id, 1]);
+
+		await expect(reopenForRevision(created.id, db)).rejects.toBeInstanceOf(InspectionLockedError);
+		await db.inspections.update(created.id, { status: 'returned' });
+		const reopened = await reopenForRevision(created.id, db);
+		expect(reopened).toMatchObject({ status: 'draft', revision: 2, finishedAt: null, manifestHash: null });
+
+		// The photo is in revision 1 and not confirmed by the server: it stays.
+		await expect(removePhoto(p.meta.id, db)).rejects.toBeInstanceOf(PhotoSealedError);
+		await saveAnswer(created.id, 'tobacco.no-ashtrays', { value: 'violation', note: 'Gạt tàn trong phòng họp tầng 2' }, db);
+		const second = await finalizeWithManifest(created.id, template, db, new Date('2026-03-05T03:00:00Z'));
+		if (!second.ok) throw new Error('second finalize refused');
+		expect(second.manifestHash).not.toBe(first.manifestHash);
+		expect(await db.revisions.get([created.id, 1])).toEqual(sealedOne);
+		expect((await db.revisions.get([created.id, 2]))?.manifest.revision).toBe(2);
+		expect(await db.revisions.where('inspectionId').equals(created.id).count()).toBe(2);
+	});
+
+	it('never overwrites a sealed revision', async () => {
+		const created = await violationDraft();
+		await savePhoto(photo(created.id), null, db);
+		await finalizeWithManifest(created.id, template, db);
+		// A record that went back to draft without a new revision number (a bug elsewhere) cannot reseal.
+		await db.inspections.update(created.id, { status: 'draft' });
+		await expect(finalizeWithManifest(created.id, template, db)).rejects.toBeInstanceOf(RevisionSealedError);
+		const read = await readInspection(created.id, db);
+		expect(read?.ok && read.inspection.status).toBe('draft');
+	});
+});

@@ -1,0 +1,68 @@
+import { SessionUserSchema as AccountSchema, type SessionUser as Account } from '$lib/domain/session';
+import type { LocalizedText } from '$lib/domain/localized';
+
+export type SignInResult = { ok: true; account: Account } | { ok: false; message: LocalizedText };
+
+async function errorMessage(response: Response): Promise<LocalizedText> {
+	if (response.status === 401) {
+		return { vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.' };
+	}
+	if (response.status === 429) {
+		const seconds = Number(response.headers.get('retry-after') ?? '60');
+		const minutes = Math.max(1, Math.ceil(seconds / 60));
+		return {
+			vi: `Đăng nhập sai quá nhiều lần. Hãy thử lại sau ${minutes} phút.`,
+			en: `Too many failed sign-ins. Try again in ${minutes} min.`
+		};
+	}
+	return { vi: `Máy chủ báo lỗi (${response.status}). Hãy thử lại sau.`, en: `The server answered with an error (${response.status}). Try again later.` };
+}
+
+const OFFLINE: LocalizedText = {
+	vi: 'Không kết nối được máy chủ. Cần có mạng để đăng nhập.',
+	en: 'Cannot reach the server. Signing in needs a connection.'
+};
+
+export async function signIn(username: string, password: string, fetcher: typeof fetch = fetch): Promise<SignInResult> {
+	let response: Response;
+	try {
+		response = await fetcher('/api/auth/login', {
+			method: 'POST',
+			headers: { 'content-type': 'application/json', accept: 'application/json' },
+			body: JSON.stringify({ username, password })
+		});
+	} catch {
+		return { ok: false, message: OFFLINE };
+	}
+	if (!response.ok) return { ok: false, message: await errorMessage(response) };
+	const body: unknown = await response.json();
+	const user = typeof body === 'object' && body !== null && 'user' in body ? body.user : body;
+	const parsed = AccountSchema.safeParse(user);
+	if (!parsed.success) return { ok: false, message: { vi: 'Máy chủ trả lời không đúng dạng.', en: 'Unexpected answer from the server.' } };
+	return { ok: true, account: parsed.data };
+}
+
+/** 'valid' with the fresh account, 'expired' on 401, 'unknown' when the server cannot be reached. */
+export async function checkSession(
+	fetcher: typeof fetch = fetch
+): Promise<{ state: 'valid'; account: Account } | { state: 'expired' } | { state: 'unknown' }> {
+	try {
+		const response = await fetcher('/api/auth/me', { headers: { accept: 'application/json' } });
+		if (response.status === 401) return { state: 'expired' };
+		if (!response.ok) return { state: 'unknown' };
+		const body: unknown = await response.json();
+		const user = typeof body === 'object' && body !== null && 'user' in body ? body.user : body;
+		const parsed = AccountSchema.safeParse(user);
+		return parsed.success ? { state: 'valid', account: parsed.data } : { state: 'unknown' };
+	} catch {
+		return { state: 'unknown' };
+	}
+}
+
+export async function signOut(fetcher: typeof fetch = fetch): Promise<void> {
+	try {
+		await fetcher('/api/auth/logout', { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{}' });
+	} catch {
+		// Offline: the server session expires by itself; the device forgets it now.
+	}
+}

@@ -1,0 +1,60 @@
+import type { SessionUser as Account } from '$lib/domain/session';
+import { checkSession, signIn as apiSignIn, signOut as apiSignOut, type SignInResult } from './authApi';
+import { clearSignedIn, loadSignedIn, markExpired, saveSignedIn } from './accountStore';
+
+/**
+ * Who uses the app on this device. Loaded from IndexedDB first (works offline), then checked with
+ * the server when it answers. An expired session keeps the account for offline work; only sending
+ * waits for a new sign-in.
+ */
+class SessionState {
+	account = $state<Account | null>(null);
+	expired = $state(false);
+	loaded = $state(false);
+	#loading: Promise<void> | null = null;
+
+	load(): Promise<void> {
+		this.#loading ??= (async () => {
+			const stored = await loadSignedIn();
+			this.account = stored?.account ?? null;
+			this.expired = stored?.expired ?? false;
+			this.loaded = true;
+		})();
+		return this.#loading;
+	}
+
+	/** Ask the server whether the session still holds; silent when offline. */
+	async verify(): Promise<void> {
+		await this.load();
+		if (!this.account) return;
+		const result = await checkSession();
+		if (result.state === 'valid' && result.account.id === this.account.id) {
+			this.account = result.account;
+			this.expired = false;
+			await saveSignedIn(result.account);
+		} else if (result.state === 'expired') {
+			this.expired = true;
+			await markExpired();
+		}
+	}
+
+	async signIn(username: string, password: string): Promise<SignInResult> {
+		const result = await apiSignIn(username, password);
+		if (result.ok) {
+			await saveSignedIn(result.account);
+			this.account = result.account;
+			this.expired = false;
+			this.loaded = true;
+		}
+		return result;
+	}
+
+	async signOut(): Promise<void> {
+		await apiSignOut();
+		await clearSignedIn();
+		this.account = null;
+		this.expired = false;
+	}
+}
+
+export const session = new SessionState();

@@ -1,0 +1,40 @@
+import type { PullResponse } from '$lib/domain/sync';
+import { database, type InspectorDatabase } from '../db/database';
+
+const CURSOR_KEY = 'syncCursor';
+
+export async function readCursor(userId: string, db: InspectorDatabase = database()): Promise<string | null> {
+	const row = await db.settings.get(`${CURSOR_KEY}:${userId}`);
+	return typeof row?.value === 'string' ? row.value : null;
+}
+
+/**
+ * Store what the server sent and only then move the cursor, in one transaction: if the phone dies
+ * half-way, the next pull asks for the same changes again.
+ */
+export async function applyPull(userId: string, pulled: PullResponse, db: InspectorDatabase = database()): Promise<void> {
+	const returnedById = new Map((pulled.returned ?? []).map((r) => [r.inspection.id, r]));
+	await db.transaction('rw', [db.templates, db.agencies, db.reviews, db.inspections, db.settings], async () => {
+		if (pulled.templates.length > 0) await db.templates.bulkPut(pulled.templates);
+		if (pulled.agencies.length > 0) {
+			await db.agencies.clear();
+			await db.agencies.bulkPut(pulled.agencies);
+		}
+		for (const decision of pulled.decisions) {
+			await db.reviews.put(decision);
+			const local = await db.inspections.get(decision.inspectionId);
+			if (!local) {
+				// The device no longer has it (e.g. a new phone): take the server's copy to correct it.
+				const returned = returnedById.get(decision.inspectionId);
+				if (decision.action === 'returned' && returned && returned.inspection.inspectorId === userId) {
+					await db.inspections.put({ ...returned.inspection, status: 'returned' });
+				}
+				continue;
+			}
+			// A decision concerns one revision; a newer local revision (already corrected) is left alone.
+			if (local.revision !== decision.revision || (local.status !== 'sent' && local.status !== 'finalized')) continue;
+			await db.inspections.update(decision.inspectionId, { status: decision.action === 'approved' ? 'approved' : 'returned' });
+		}
+		await db.settings.put({ key: `${CURSOR_KEY}:${userId}`, value: pulled.cursor });
+	});
+}

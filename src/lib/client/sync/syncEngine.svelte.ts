@@ -1,0 +1,116 @@
+import type { LocalizedText } from '$lib/domain/localized';
+import { session } from '../session/session.svelte';
+import { retryDelayMs } from './backoff';
+import { SyncHttpError } from './syncApi';
+import { syncOnce, type SyncProgress } from './syncOnce';
+
+const LAST_SUCCESS_KEY = 'vhcv.lastSyncAt';
+/** With nothing failing, still look for returned inspections and new templates now and then. */
+const IDLE_PULL_MS = 5 * 60_000;
+
+/**
+ * When to talk to the server. The outbox in IndexedDB is the truth; this only decides when to run
+ * `syncOnce`: app start, the `online` event, the app becoming visible, right after finalize, the
+ * "Gửi ngay" button, a timer with exponential backoff and jitter, and Background Sync where the
+ * browser has it (the service worker only wakes the page). `navigator.onLine` is not trusted.
+ */
+class SyncEngine {
+	running = $state(false);
+	progress = $state<SyncProgress | null>(null);
+	lastSuccessAt = $state<string | null>(null);
+	error = $state<LocalizedText | null>(null);
+	needsSignIn = $state(false);
+	#failures = 0;
+	#timer: ReturnType<typeof setTimeout> | null = null;
+	#again = false;
+	#started = false;
+
+	/** Wire up the wake-ups once, from the root layout. */
+	start(): void {
+		if (this.#started || typeof window === 'undefined') return;
+		this.#started = true;
+		try {
+			this.lastSuccessAt = localStorage.getItem(LAST_SUCCESS_KEY);
+		} catch {
+			// No storage access: the time is simply not shown.
+		}
+		window.addEventListener('online', () => this.syncSoon());
+		document.addEventListener('visibilitychange', () => {
+			if (document.visibilityState === 'visible') this.syncSoon();
+		});
+		navigator.serviceWorker?.addEventListener('message', (event: MessageEvent<{ type?: string }>) => {
+			if (event.data?.type === 'SYNC_REQUESTED') this.syncSoon();
+		});
+		this.syncSoon();
+	}
+
+	/** Run as soon as possible (now, or right after the run in progress). */
+	syncSoon(): void {
+		if (this.running) {
+			this.#again = true;
+			return;
+		}
+		this.#schedule(0);
+	}
+
+	/** After finalize: sync now, and ask for a Background Sync wake-up in case the page closes. */
+	afterFinalize(): void {
+		this.syncSoon();
+		void navigator.serviceWorker?.ready
+			.then((registration) => (registration as ServiceWorkerRegistration & { sync?: { register(tag: string): Promise<void> } }).sync?.register('vhcv-outbox'))
+			.catch(() => {
+				// Not supported (Safari, Firefox) or refused: the other wake-ups cover it.
+			});
+	}
+
+	#schedule(delayMs: number): void {
+		if (this.#timer) clearTimeout(this.#timer);
+		this.#timer = setTimeout(() => void this.#run(), delayMs);
+	}
+
+	async #run(): Promise<void> {
+		this.#timer = null;
+		await session.load();
+		const account = session.account;
+		if (!account || this.running) return;
+		if (session.expired) {
+			this.needsSignIn = true;
+			return;
+		}
+		this.running = true;
+		this.#again = false;
+		try {
+			const summary = await syncOnce(account.id, (p) => (this.progress = p));
+			this.#failures = 0;
+			this.error =
+				summary.conflicts + summary.rejected > 0
+					? { vi: 'Có phiếu máy chủ không nhận. Xem chi tiết ở từng phiếu.', en: 'Some inspections were not accepted. See each inspection.' }
+					: null;
+			this.needsSignIn = false;
+			this.lastSuccessAt = new Date().toISOString();
+			try {
+				localStorage.setItem(LAST_SUCCESS_KEY, this.lastSuccessAt);
+			} catch {
+				// Shown for this session only.
+			}
+			this.#schedule(this.#again || summary.waiting > 0 ? 0 : IDLE_PULL_MS);
+		} catch (error) {
+			this.#failures += 1;
+			if (error instanceof SyncHttpError && error.kind === 'unauthorized') {
+				this.needsSignIn = true;
+				await session.verify();
+				this.error = { vi: 'Phiên đăng nhập đã hết hạn. Hãy đăng nhập lại để gửi; dữ liệu vẫn an toàn trên máy.', en: 'Your session has expired. Sign in again to send; your data is safe on this device.' };
+			} else if (error instanceof SyncHttpError && error.kind === 'offline') {
+				this.error = { vi: 'Chưa có kết nối tới máy chủ. Phiếu được giữ trên máy và sẽ tự gửi khi có mạng.', en: 'No connection to the server. Inspections stay on this device and will be sent automatically.' };
+			} else {
+				this.error = { vi: 'Gửi chưa thành công, sẽ tự thử lại.', en: 'Sending failed; it will retry automatically.' };
+			}
+			if (!this.needsSignIn) this.#schedule(retryDelayMs(this.#failures));
+		} finally {
+			this.running = false;
+			this.progress = null;
+		}
+	}
+}
+
+export const sync = new SyncEngine();

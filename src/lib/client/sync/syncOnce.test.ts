@@ -1,0 +1,234 @@
+import 'fake-indexeddb/auto';
+import { createHash, randomBytes } from 'node:crypto';
+import { Dexie } from 'dexie';
+import { v7 as uuidv7 } from 'uuid';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ChecklistTemplate } from '$lib/domain/checklist';
+import { PushRequestSchema, type PullResponse, type PushResult } from '$lib/domain/sync';
+import { InspectorDatabase } from '../db/database';
+import { savePhoto } from '../evidence/photoStore';
+import { createInspection, readInspection, saveAnswer, saveDetails } from '../inspections/inspectionStore';
+import { finalizeWithManifest } from '../inspections/sealInspection';
+import { SyncHttpError } from './syncApi';
+import { syncOnce } from './syncOnce';
+
+const template: ChecklistTemplate = {
+	id: 'sync-test',
+	version: 1,
+	title: { vi: 'Thử', en: 'Test' },
+	description: { vi: 'Thử', en: 'Test' },
+	publishedAt: '2026-01-01',
+	sections: [
+		{
+			id: 'dress',
+			theme: 'dress',
+			title: { vi: 'Thẻ', en: 'Card' },
+			items: [
+				{
+					id: 'dress.id-card',
+					text: { vi: 'Đeo thẻ', en: 'Card worn' },
+					guidance: { vi: 'Xem', en: 'Look' },
+					response: { kind: 'compliance' },
+					severity: 'minor',
+					requireOnViolation: { note: false, photo: true },
+					required: true,
+					citations: [{ document: 'QĐ 129/2007/QĐ-TTg', title: 'Quy chế', effectiveFrom: '2007-09-02', confidence: 'S' }]
+				}
+			]
+		}
+	]
+};
+const agency = { id: 'so-noi-vu', parentId: null, name: 'Sở Nội vụ', kind: 'department' as const, address: '', location: null };
+const USER = 'inspector-1';
+
+/**
+ * A server in memory with the protocol's rules: photos by hash, inspections exactly once by
+ * (id, revision, content). `dropNext` makes the next request of a kind fail like a lost connection,
+ * either before the server acts or after it acted but before the answer arrived.
+ */
+class FakeServer {
+	photos = new Map<string, number>();
+	inspections = new Map<string, string>();
+	requests: string[] = [];
+	drop: { path: string; after: boolean } | null = null;
+	decisions: PullResponse['decisions'] = [];
+
+	fetch: typeof fetch = async (input, init) => {
+		const url = new URL(String(input), 'http://device.test');
+		const key = `${init?.method ?? 'GET'} ${url.pathname}`;
+		this.requests.push(key);
+		const dropping = this.drop && url.pathname.startsWith(this.drop.path) ? this.drop : null;
+		if (dropping && !dropping.after) {
+			this.drop = null;
+			throw new TypeError('Failed to fetch');
+		}
+		const response = await this.#handle(url, init);
+		if (dropping?.after) {
+			this.drop = null;
+			throw new TypeError('Failed to fetch');
+		}
+		return response;
+	};
+
+	async #handle(url: URL, init: RequestInit | undefined): Promise<Response> {
+		const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+		if (url.pathname === '/api/photos/missing') {
+			const { hashes } = JSON.parse(String(init?.body)) as { hashes: string[] };
+			return json({ missing: hashes.filter((h) => !this.photos.has(h)) });
+		}
+		if (url.pathname.startsWith('/api/photos/')) {
+			const hash = url.pathname.split('/').at(-1) ?? '';
+			const bytes = Buffer.from(init?.body as ArrayBuffer);
+			if (createHash('sha256').update(bytes).digest('hex') !== hash) return new Response('mismatch', { status: 400 });
+			this.photos.set(hash, (this.photos.get(hash) ?? 0) + 1);
+			return new Response(null, { status: 201 });
+		}
+		if (url.pathname === '/api/sync/push') {
+			const request = PushRequestSchema.parse(JSON.parse(String(init?.body)));
+			const results: PushResult[] = request.items.map((item) => {
+				const key = `${item.inspection.id}@${item.inspection.revision}`;
+				const content = JSON.stringify(item);
+				const base = { id: item.inspection.id, revision: item.inspection.revision, missingPhotos: [] as string[] };
+				const missing = item.photos.map((p) => p.sha256).filter((h) => !this.photos.has(h));
+				if (missing.length > 0) return { ...base, outcome: 'missing-photos', receivedAt: null, missingPhotos: missing };
+				const existing = this.inspections.get(key);
+				if (existing === undefined) {
+					this.inspections.set(key, content);
+					return { ...base, outcome: 'created', receivedAt: '2026-03-02T05:00:00.000Z' };
+				}
+				return existing === content
+					? { ...base, outcome: 'duplicate', receivedAt: '2026-03-02T05:00:00.000Z' }
+					: { ...base, outcome: 'conflict', receivedAt: null };
+			});
+			return json({ results });
+		}
+		if (url.pathname === '/api/sync/pull') {
+			const cursor = Number(url.searchParams.get('cursor') ?? '0');
+			return json({ cursor: String(this.decisions.length), templates: [], agencies: [], decisions: this.decisions.slice(cursor) });
+		}
+		return new Response('not found', { status: 404 });
+	}
+}
+
+let db: InspectorDatabase;
+let name: string;
+
+beforeEach(() => {
+	name = `sync-${Math.random().toString(36).slice(2)}`;
+	db = new InspectorDatabase(name);
+});
+
+afterEach(async () => {
+	db.close();
+	await Dexie.delete(name);
+});
+
+/** A finalized inspection with one photo, as the inspector leaves it on the phone. */
+async function finalizedWithPhoto(): Promise<string> {
+	const created = await createInspection(template, agency, { id: USER, name: 'An' }, db);
+	await saveAnswer(created.id, 'dress.id-card', { value: 'violation', note: 'Không đeo thẻ' }, db);
+	await saveDetails(created.id, { team: [], representative: { name: 'Bình', position: '' }, generalNotes: '' }, db);
+	const bytes = new Uint8Array([0xff, 0xd8, 0xff, ...randomBytes(2000)]).buffer;
+	const sha256 = createHash('sha256').update(Buffer.from(bytes)).digest('hex');
+	const at = '2026-03-02T01:45:00.000Z';
+	await savePhoto(
+		{
+			meta: { id: uuidv7(), inspectionId: created.id, itemId: 'dress.id-card', caption: '', mime: 'image/jpeg', sha256, byteLength: bytes.byteLength, width: 1600, height: 1200, capturedAt: at, location: null, addedAt: at },
+			image: { mime: 'image/jpeg', bytes },
+			thumb: { mime: 'image/jpeg', bytes: new Uint8Array([1, 2, 3]).buffer }
+		},
+		null,
+		db
+	);
+	const sealed = await finalizeWithManifest(created.id, template, db);
+	expect(sealed.ok).toBe(true);
+	return created.id;
+}
+
+describe('syncOnce', () => {
+	it('sends photos the server lacks, then the inspections, and marks them sent and confirmed', async () => {
+		const server = new FakeServer();
+		const first = await finalizedWithPhoto();
+		const second = await finalizedWithPhoto();
+		const summary = await syncOnce(USER, () => {}, server.fetch, db);
+		expect(summary).toEqual({ sent: 2, conflicts: 0, rejected: 0, waiting: 0 });
+		expect(server.inspections.size).toBe(2);
+		// One push for both inspections: round trips do not grow with their number.
+		expect(server.requests.filter((r) => r === 'POST /api/sync/push')).toHaveLength(1);
+		for (const id of [first, second]) {
+			const read = await readInspection(id, db);
+			expect(read?.ok && read.inspection.status).toBe('sent');
+		}
+		expect((await db.photos.toArray()).every((p) => p.confirmedAt !== null)).toBe(true);
+	});
+
+	it('recovers from a push whose answer was lost: the retry is a duplicate, stored once', async () => {
+		const server = new FakeServer();
+		const id = await finalizedWithPhoto();
+		server.drop = { path: '/api/sync/push', after: true };
+		await expect(syncOnce(USER, () => {}, server.fetch, db)).rejects.toBeInstanceOf(SyncHttpError);
+		const stillWaiting = await readInspection(id, db);
+		expect(stillWaiting?.ok && stillWaiting.inspection.status).toBe('finalized');
+
+		const summary = await syncOnce(USER, () => {}, server.fetch, db);
+		expect(summary.sent).toBe(1);
+		expect(server.inspections.size).toBe(1);
+		const read = await readInspection(id, db);
+		expect(read?.ok && read.inspection.status).toBe('sent');
+	});
+
+	it('recovers from a photo upload cut off before the server stored it', async () => {
+		const server = new FakeServer();
+		await finalizedWithPhoto();
+		server.drop = { path: '/api/photos/', after: false };
+		await expect(syncOnce(USER, () => {}, server.fetch, db)).rejects.toBeInstanceOf(SyncHttpError);
+		expect(server.inspections.size).toBe(0);
+		await syncOnce(USER, () => {}, server.fetch, db);
+		expect(server.inspections.size).toBe(1);
+		expect([...server.photos.values()]).toEqual([1]);
+	});
+
+	it('keeps a conflicting inspection on the device, marked, and does not resend it', async () => {
+		const server = new FakeServer();
+		const id = await finalizedWithPhoto();
+		const revision = 1;
+		server.inspections.set(`${id}@${revision}`, 'something else');
+		const summary = await syncOnce(USER, () => {}, server.fetch, db);
+		expect(summary.conflicts).toBe(1);
+		const state = await db.syncStates.get(id);
+		expect(state?.state).toBe('conflict');
+		const read = await readInspection(id, db);
+		expect(read?.ok && read.inspection.status).toBe('finalized');
+		server.requests = [];
+		await syncOnce(USER, () => {}, server.fetch, db);
+		expect(server.requests).not.toContain('POST /api/sync/push');
+	});
+
+	it('sends only the signed-in user’s inspections', async () => {
+		const server = new FakeServer();
+		await finalizedWithPhoto();
+		const summary = await syncOnce('someone-else', () => {}, server.fetch, db);
+		expect(summary.sent).toBe(0);
+		expect(server.inspections.size).toBe(0);
+	});
+
+	it('brings a return decision down and marks the inspection returned, keeping the cursor', async () => {
+		const server = new FakeServer();
+		const id = await finalizedWithPhoto();
+		await syncOnce(USER, () => {}, server.fetch, db);
+		server.decisions.push({ inspectionId: id, revision: 1, action: 'returned', comment: 'Bổ sung ảnh rõ hơn', itemComments: { 'dress.id-card': 'Ảnh mờ' }, by: 'Lê Minh Châu', at: '2026-03-03T02:00:00.000Z' });
+		await syncOnce(USER, () => {}, server.fetch, db);
+		const read = await readInspection(id, db);
+		expect(read?.ok && read.inspection.status).toBe('returned');
+		expect((await db.reviews.get([id, 1]))?.itemComments['dress.id-card']).toBe('Ảnh mờ');
+		expect((await db.settings.get(`syncCursor:${USER}`))?.value).toBe('1');
+	});
+
+	it('says unauthorized when the session has expired, and changes nothing', async () => {
+		const id = await finalizedWithPhoto();
+		const expired: typeof fetch = async () => new Response('{}', { status: 401 });
+		await expect(syncOnce(USER, () => {}, expired, db)).rejects.toMatchObject({ kind: 'unauthorized' });
+		const read = await readInspection(id, db);
+		expect(read?.ok && read.inspection.status).toBe('finalized');
+	});
+});

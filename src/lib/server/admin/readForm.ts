@@ -1,0 +1,25 @@
+import { error } from '@sveltejs/kit';
+import { BODY_LIMITS } from '../http/bodyLimits';
+import { ApiError } from '../http/apiError';
+import { readBytes } from '../http/readBytes';
+
+/**
+ * The posted form of an admin action, at most a few kilobytes however it was sent (hooks refuse a
+ * larger Content-Length; a chunked body is cut off here).
+ */
+export async function readForm(request: Request): Promise<FormData> {
+	let bytes: Uint8Array;
+	try {
+		bytes = await readBytes(request, BODY_LIMITS.other);
+	} catch (failure) {
+		if (failure instanceof ApiError) error(failure.status, failure.message);
+		throw failure;
+	}
+	const type = request.headers.get('content-type') ?? '';
+	return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData();
+}
+
+export function text(form: FormData, name: string): string {
+	const value = form.get(name);
+	return typeof value === 'string' ? value : '';
+}

@@ -1,0 +1,29 @@
+import { MAX_PHOTO_UPLOAD_BYTES, MAX_PUSH_BYTES } from '$lib/domain/sync';
+
+const KB = 1024;
+
+/**
+ * The largest request body each route takes. adapter-node's BODY_SIZE_LIMIT (12M from `npm start`)
+ * is only the outer fence, sized for the photo upload; every route has its own, far smaller limit
+ * here, checked on Content-Length in hooks.server.ts and again while reading the stream.
+ */
+export const BODY_LIMITS = {
+	login: 4 * KB,
+	push: MAX_PUSH_BYTES,
+	photo: MAX_PHOTO_UPLOAD_BYTES,
+	/** 2,000 hashes of 64 hex digits in JSON. */
+	missingPhotos: 256 * KB,
+	/** A comment and one comment per checklist item. */
+	review: 512 * KB,
+	/** Admin forms and anything else: a few fields. */
+	other: 64 * KB
+} as const;
+
+export function bodyLimitFor(method: string, pathname: string): number {
+	if (method === 'PUT' && /^\/api\/photos\/[^/]+$/.test(pathname)) return BODY_LIMITS.photo;
+	if (pathname === '/api/sync/push') return BODY_LIMITS.push;
+	if (pathname === '/api/photos/missing') return BODY_LIMITS.missingPhotos;
+	if (pathname === '/api/auth/login') return BODY_LIMITS.login;
+	if (pathname.startsWith('/api/review/')) return BODY_LIMITS.review;
+	return BODY_LIMITS.other;
+}

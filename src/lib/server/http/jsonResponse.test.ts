@@ -1,0 +1,23 @@
+import { gunzipSync } from 'node:zlib';
+import { describe, expect, it } from 'vitest';
+import { acceptsGzip, jsonResponse } from './jsonResponse';
+
+const request = (acceptEncoding?: string) => new Request('http://localhost/api/x', acceptEncoding ? { headers: { 'accept-encoding': acceptEncoding } } : {});
+
+describe('jsonResponse', () => {
+	it('gzips a large body for a client that accepts it, and only then', async () => {
+		const data = { items: Array.from({ length: 100 }, (_, i) => ({ id: i, outcome: 'created' })) };
+		const zipped = await jsonResponse(request('gzip, deflate, br'), data);
+		expect(zipped.headers.get('content-encoding')).toBe('gzip');
+		expect(JSON.parse(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString())).toEqual(data);
+		expect((await jsonResponse(request(), data)).headers.get('content-encoding')).toBeNull();
+		expect((await jsonResponse(request('gzip'), { small: true })).headers.get('content-encoding')).toBeNull();
+	});
+
+	it('reads Accept-Encoding with its q-values', () => {
+		expect(acceptsGzip('gzip;q=0.5, br')).toBe(true);
+		expect(acceptsGzip('gzip;q=0, br')).toBe(false);
+		expect(acceptsGzip('*')).toBe(true);
+		expect(acceptsGzip('identity')).toBe(false);
+	});
+});

@@ -1,0 +1,32 @@
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
+
+const gzipAsync = promisify(gzip);
+
+/** Below this a gzip header and trailer cost more than they save. */
+const MIN_COMPRESS_BYTES = 1024;
+
+/**
+ * JSON, gzipped when the client accepts it and the body is worth it. adapter-node compresses only
+ * the static files it serves; the catalog (≈100 KB) and push results are compressed here, since
+ * inspectors sync over poor mobile connections where every byte is time.
+ */
+export async function jsonResponse(request: Request, data: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Promise<Response> {
+	const body = Buffer.from(JSON.stringify(data));
+	const headers: Record<string, string> = { 'content-type': 'application/json', vary: 'accept-encoding', ...init.headers };
+	if (body.byteLength < MIN_COMPRESS_BYTES || !acceptsGzip(request.headers.get('accept-encoding'))) {
+		return new Response(body, { status: init.status ?? 200, headers });
+	}
+	const compressed = await gzipAsync(body);
+	return new Response(compressed, { status: init.status ?? 200, headers: { ...headers, 'content-encoding': 'gzip' } });
+}
+
+/** `gzip` listed without q=0 (a bare `*` counts too). */
+export function acceptsGzip(header: string | null): boolean {
+	if (!header) return false;
+	return header.split(',').some((part) => {
+		const [coding, ...params] = part.trim().toLowerCase().split(';');
+		if (coding !== 'gzip' && coding !== '*') return false;
+		return !params.some((p) => /^\s*q\s*=\s*0(\.0*)?\s*$/.test(p));
+	});
+}

@@ -1,0 +1,18 @@
+const STATE_CHANGING = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
+
+export function isStateChanging(method: string): boolean {
+	return STATE_CHANGING.has(method);
+}
+
+/**
+ * Whether a state-changing request comes from the app's own pages. SvelteKit checks Origin only for
+ * form content types; JSON and binary bodies (sync, photos, login) are checked here. Browsers send
+ * Origin on every cross-origin and every non-GET request, so when it is present it decides; without
+ * it, Sec-Fetch-Site (also set by the browser, never by a page's script) must say same-origin. A
+ * request with neither is refused: it comes from no browser page of ours.
+ */
+export function isSameOriginRequest(headers: Headers, appOrigin: string): boolean {
+	const origin = headers.get('origin');
+	if (origin !== null) return origin === appOrigin;
+	return headers.get('sec-fetch-site') === 'same-origin';
+}

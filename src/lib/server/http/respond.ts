@@ -1,0 +1,49 @@
+import { isHttpError, isRedirect } from '@sveltejs/kit';
+import {
+	InvalidRecordError,
+	NotFoundError,
+	PhotoHashMismatchError,
+	StoreError,
+	TemplateConflictError,
+	UnsupportedPhotoError
+} from '../store/errors';
+import { ApiError, apiErrorResponse, errorResponse } from './apiError';
+
+/**
+ * Runs an endpoint's body and turns whatever it throws into the API's error shape. Typed store
+ * failures map to their statuses; anything unexpected is logged here and answered as a bare 500,
+ * so no stack trace or internal message ever reaches a client.
+ */
+export async function respond(run: () => Promise<Response>): Promise<Response> {
+	try {
+		return await run();
+	} catch (error) {
+		return errorToResponse(error);
+	}
+}
+
+export function errorToResponse(error: unknown): Response {
+	if (error instanceof ApiError) return apiErrorResponse(error);
+	if (error instanceof StoreError) {
+		const mapped = storeErrorResponse(error);
+		if (mapped) return mapped;
+	}
+	// error() / redirect() from SvelteKit inside an endpoint still get the API's shape.
+	if (isHttpError(error)) return errorResponse(error.status);
+	if (isRedirect(error)) return new Response(null, { status: error.status, headers: { location: error.location } });
+	console.error('Unexpected error in an API endpoint:', error);
+	return errorResponse(500);
+}
+
+function storeErrorResponse(error: StoreError): Response | null {
+	if (error instanceof PhotoHashMismatchError) {
+		return errorResponse(400, 'photo-hash-mismatch', 'Ảnh nhận được không khớp với mã SHA-256 của nó (ảnh hỏng hoặc gửi chưa hết). Hãy gửi lại.');
+	}
+	if (error instanceof UnsupportedPhotoError) {
+		return errorResponse(415, 'photo-unsupported', 'Chỉ nhận ảnh JPEG hoặc PNG đúng như loại đã khai báo (ảnh HEIC của iPhone chưa đọc được).');
+	}
+	if (error instanceof NotFoundError) return errorResponse(404);
+	if (error instanceof TemplateConflictError) return errorResponse(409);
+	if (error instanceof InvalidRecordError) return errorResponse(400);
+	return null;
+}

@@ -1,0 +1,58 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pushItem } from '../../../../tests/fixtures/sync/pushItems';
+import { newUser, seeded, T0 } from '../../../../tests/store/fixtures';
+import { ApiError } from '../http/apiError';
+import type { Store } from '../store/Store';
+import type { User } from '../store/records';
+import { temporaryStore } from '../store/sqlite/temporaryStore';
+import { pushInspections } from '../sync/pushInspections';
+import { reviewInspection } from './reviewInspection';
+
+describe('reviewInspection', () => {
+	let store: Store;
+	let dispose: () => Promise<void>;
+	let an: User;
+	let commune: User;
+	let department: User;
+	let id: string;
+
+	beforeEach(async () => {
+		({ store, dispose } = await temporaryStore());
+		({ an } = await seeded(store));
+		commune = await store.createUser(newUser('giam.sat.xa', 'supervisor', 'xa-a'), T0);
+		department = await store.createUser(newUser('giam.sat.so', 'supervisor', 'so-noi-vu'), T0);
+		const item = await pushItem({ inspectorId: an.id, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'compliant' } });
+		await pushInspections(store, an, { items: [item] }, T0);
+		id = item.inspection.id;
+	});
+	afterEach(() => dispose());
+
+	const status = async (promise: Promise<unknown>) => {
+		try {
+			await promise;
+			return 'ok';
+		} catch (error) {
+			return error instanceof ApiError ? `${error.status} ${error.code}` : String(error);
+		}
+	};
+
+	it('lets a supervisor within jurisdiction approve, once', async () => {
+		const decision = await reviewInspection(store, commune, id, { action: 'approve', comment: '' }, T0);
+		expect(decision).toMatchObject({ inspectionId: id, revision: 1, action: 'approved', by: commune.displayName });
+		expect((await store.getSubmission(id))?.status).toBe('approved');
+		expect(await status(reviewInspection(store, commune, id, { action: 'return', comment: 'Sửa' }, T0))).toBe('409 already-decided');
+	});
+
+	it('answers outside the jurisdiction exactly as for an unknown id, and changes nothing', async () => {
+		const outside = await status(reviewInspection(store, department, id, { action: 'approve', comment: '' }, T0));
+		const unknown = await status(reviewInspection(store, commune, '00000000-0000-4000-8000-000000000000', { action: 'approve', comment: '' }, T0));
+		expect(outside).toBe('404 not-found');
+		expect(unknown).toBe(outside);
+		expect((await store.getSubmission(id))?.status).toBe('sent');
+		expect((await store.listEvents(id)).map((e) => e.action)).toEqual(['submitted']);
+	});
+
+	it('refuses a decision on a revision that is no longer the latest', async () => {
+		expect(await status(reviewInspection(store, commune, id, { action: 'approve', comment: '', revision: 2 }, T0))).toBe('409 stale-revision');
+	});
+});

@@ -1,0 +1,47 @@
+import type { ReviewRequest } from '$lib/domain/review';
+import type { ReviewDecision } from '$lib/domain/sync';
+import { canReview } from '../auth/authorize';
+import { ApiError } from '../http/apiError';
+import type { Store } from '../store/Store';
+import type { User } from '../store/records';
+
+const NOT_FOUND = () => new ApiError(404, 'not-found', 'Không tìm thấy biên bản.');
+
+/**
+ * A supervisor approves or returns the latest revision of an inspection. Outside the supervisor's
+ * jurisdiction the answer is exactly the one for an id that does not exist, so it reveals nothing.
+ * The decision and the status change are one store transaction, and the status change moves the
+ * revision forward in the change feed: the inspector's device pulls the decision next time.
+ */
+export async function reviewInspection(store: Store, user: User, inspectionId: string, request: ReviewRequest, now: Date): Promise<ReviewDecision> {
+	const submission = await store.getSubmission(inspectionId);
+	if (!submission || !canReview(user, submission.agencyId, await store.listAgencies())) throw NOT_FOUND();
+	if (request.revision !== undefined && request.revision !== submission.revision) {
+		throw new ApiError(409, 'stale-revision', `Biên bản đã có lần gửi ${submission.revision} mới hơn lần ${request.revision} đang xem.`);
+	}
+	if (submission.status !== 'sent') {
+		throw new ApiError(409, 'already-decided', submission.status === 'approved' ? 'Biên bản đã được duyệt.' : 'Biên bản đã được trả lại.');
+	}
+	const action = request.action === 'approve' ? 'approved' : 'returned';
+	const event = await store.appendEvent(
+		{
+			inspectionId: submission.inspectionId,
+			revision: submission.revision,
+			actorId: user.id,
+			action,
+			comment: request.comment.trim(),
+			itemComments: request.itemComments ?? {}
+		},
+		now,
+		action
+	);
+	return {
+		inspectionId: event.inspectionId,
+		revision: event.revision,
+		action,
+		comment: event.comment,
+		itemComments: event.itemComments,
+		by: user.displayName,
+		at: event.at
+	};
+}

@@ -1,0 +1,87 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pushItem } from '../../../../tests/fixtures/sync/pushItems';
+import { newUser, seeded, T0, template } from '../../../../tests/store/fixtures';
+import type { Store } from '../store/Store';
+import type { User } from '../store/records';
+import { temporaryStore } from '../store/sqlite/temporaryStore';
+import { reviewInspection } from '../review/reviewInspection';
+import { pullChanges } from './pullChanges';
+import { parsePullCursor } from './pullCursor';
+import { pushInspections } from './pushInspections';
+
+describe('pullChanges', () => {
+	let store: Store;
+	let dispose: () => Promise<void>;
+	let an: User;
+	let binh: User;
+	let supervisor: User;
+
+	beforeEach(async () => {
+		({ store, dispose } = await temporaryStore());
+		({ an, binh } = await seeded(store));
+		supervisor = await store.createUser({ ...newUser('giam.sat', 'supervisor', 'xa-a'), displayName: 'Lê Minh Châu' }, T0);
+	});
+	afterEach(() => dispose());
+
+	const submit = async (inspector: User) => {
+		const item = await pushItem({ inspectorId: inspector.id, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'violation' } });
+		await pushInspections(store, inspector, { items: [item] }, T0);
+		return item;
+	};
+
+	it('sends the catalog on a first pull and again only when it changed', async () => {
+		const first = await pullChanges(store, an, { seq: 0, catalog: null });
+		expect(first.templates.map((t) => t.id)).toEqual(['kiem-tra-thu']);
+		expect(first.agencies).toHaveLength(4);
+		const cursor = parsePullCursor(first.cursor);
+		expect(cursor?.catalog).toMatch(/^[0-9a-f]{16}$/);
+
+		const second = await pullChanges(store, an, cursor as NonNullable<typeof cursor>);
+		expect([second.templates, second.agencies, second.decisions]).toEqual([[], [], []]);
+
+		await store.putTemplate(template(2, 'Phiên bản mới'), T0);
+		const third = await pullChanges(store, an, cursor as NonNullable<typeof cursor>);
+		expect(third.templates.map((t) => t.version)).toEqual([1, 2]);
+	});
+
+	it('brings the return of my inspection, with comments and its content, once', async () => {
+		const item = await submit(an);
+		await submit(binh);
+		const before = parsePullCursor((await pullChanges(store, an, { seq: 0, catalog: null })).cursor);
+		await reviewInspection(
+			store,
+			supervisor,
+			item.inspection.id,
+			{ action: 'return', comment: 'Bổ sung ảnh sổ theo dõi', itemComments: { 'gio-lam-viec': 'Ghi rõ giờ đến' } },
+			new Date(T0.getTime() + 3_600_000)
+		);
+
+		const pulled = await pullChanges(store, an, before as NonNullable<typeof before>);
+		expect(pulled.decisions).toEqual([
+			{
+				inspectionId: item.inspection.id,
+				revision: 1,
+				action: 'returned',
+				comment: 'Bổ sung ảnh sổ theo dõi',
+				itemComments: { 'gio-lam-viec': 'Ghi rõ giờ đến' },
+				by: 'Lê Minh Châu',
+				at: new Date(T0.getTime() + 3_600_000).toISOString()
+			}
+		]);
+		expect(pulled.returned?.map((r) => [r.inspection.id, r.inspection.status, r.inspection.answers['gio-lam-viec']?.value])).toEqual([
+			[item.inspection.id, 'returned', 'violation']
+		]);
+
+		// The other inspector hears nothing of it; pulling again from the new cursor brings nothing.
+		expect((await pullChanges(store, binh, before as NonNullable<typeof before>)).decisions).toEqual([]);
+		const after = parsePullCursor(pulled.cursor) as NonNullable<typeof before>;
+		expect((await pullChanges(store, an, after)).decisions).toEqual([]);
+	});
+
+	it('reads only cursors of its own making', () => {
+		expect(parsePullCursor(null)).toEqual({ seq: 0, catalog: null });
+		expect(parsePullCursor('12.0123456789abcdef')).toEqual({ seq: 12, catalog: '0123456789abcdef' });
+		expect(parsePullCursor('-1')).toBeNull();
+		expect(parsePullCursor('12.xyz')).toBeNull();
+	});
+});

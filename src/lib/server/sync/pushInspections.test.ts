@@ -1,0 +1,116 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { fakeJpeg, pushItem, type ItemSpec } from '../../../../tests/fixtures/sync/pushItems';
+import { newUser, seeded, T0 } from '../../../../tests/store/fixtures';
+import type { Store } from '../store/Store';
+import type { User } from '../store/records';
+import { temporaryStore } from '../store/sqlite/temporaryStore';
+import { pushInspections } from './pushInspections';
+
+describe('pushInspections', () => {
+	let store: Store;
+	let dispose: () => Promise<void>;
+	let an: User;
+	let binh: User;
+	const spec = (overrides: Partial<ItemSpec> = {}): ItemSpec => ({
+		inspectorId: an.id,
+		agencyId: 'xa-a.mot-cua',
+		templateId: 'kiem-tra-thu',
+		answers: { 'gio-lam-viec': 'compliant' },
+		...overrides
+	});
+
+	beforeEach(async () => {
+		({ store, dispose } = await temporaryStore());
+		({ an, binh } = await seeded(store));
+	});
+	afterEach(() => dispose());
+
+	it('stores a batch once: created, then duplicate with the first receipt time', async () => {
+		const items = [await pushItem(spec()), await pushItem(spec())];
+		const first = await pushInspections(store, an, { items }, T0);
+		expect(first.results.map((r) => r.outcome)).toEqual(['created', 'created']);
+		expect(first.results[0]?.receivedAt).toBe(T0.toISOString());
+
+		const again = await pushInspections(store, an, { items }, new Date(T0.getTime() + 60_000));
+		expect(again.results.map((r) => [r.outcome, r.receivedAt])).toEqual([
+			['duplicate', T0.toISOString()],
+			['duplicate', T0.toISOString()]
+		]);
+		expect((await store.listSubmissionsByInspector(an.id, { limit: 10 })).items).toHaveLength(2);
+	});
+
+	it('answers a retry as a duplicate even when the device has marked it sent meanwhile', async () => {
+		const item = await pushItem(spec());
+		await pushInspections(store, an, { items: [item] }, T0);
+		const retry = { ...item, inspection: { ...item.inspection, status: 'sent' as const }, photos: [...item.photos].reverse() };
+		expect((await pushInspections(store, an, { items: [retry] }, T0)).results[0]?.outcome).toBe('duplicate');
+	});
+
+	it('calls changed content under the same id and revision a conflict, and keeps the first', async () => {
+		const item = await pushItem(spec());
+		await pushInspections(store, an, { items: [item] }, T0);
+		const changed = await pushItem(spec({ id: item.inspection.id, answers: { 'gio-lam-viec': 'violation' } }));
+		const [result] = (await pushInspections(store, an, { items: [changed] }, T0)).results;
+		expect(result).toMatchObject({ outcome: 'conflict', receivedAt: null });
+		expect(result?.message).toMatch(/nội dung khác/);
+		const stored = await store.getSubmission(item.inspection.id);
+		expect((stored?.content as { manifest: string }).manifest).toBe(item.manifest);
+	});
+
+	it('waits for photos: missing-photos until they are uploaded, then created', async () => {
+		const photo = fakeJpeg('a');
+		const item = await pushItem(spec({ photos: [photo] }));
+		const hash = item.photos[0]?.sha256 as string;
+		expect((await pushInspections(store, an, { items: [item] }, T0)).results[0]).toMatchObject({
+			outcome: 'missing-photos',
+			missingPhotos: [hash]
+		});
+		await store.putPhoto(hash, 'image/jpeg', photo.bytes, T0);
+		expect((await pushInspections(store, an, { items: [item] }, T0)).results[0]?.outcome).toBe('created');
+		expect((await store.photoReferences(hash)).map((r) => r.inspectorId)).toEqual([an.id]);
+	});
+
+	it('rejects, item by item, what the inspector may not submit and stores the rest', async () => {
+		const good = await pushItem(spec());
+		const notMine = await pushItem(spec({ inspectorId: binh.id }));
+		const unknownAgency = await pushItem(spec({ agencyId: 'xa-khong-co' }));
+		const unknownTemplate = await pushItem(spec({ templateVersion: 9 }));
+		const draft = await pushItem(spec({ status: 'draft' }));
+		const tampered = await pushItem(spec());
+		tampered.inspection.generalNotes = 'Sửa sau khi hoàn tất';
+		const { results } = await pushInspections(store, an, { items: [good, notMine, unknownAgency, unknownTemplate, draft, tampered] }, T0);
+		expect(results.map((r) => r.outcome)).toEqual(['created', 'rejected', 'rejected', 'rejected', 'rejected', 'rejected']);
+		expect(results.map((r) => r.id)).toEqual([good, notMine, unknownAgency, unknownTemplate, draft, tampered].map((i) => i.inspection.id));
+		for (const r of results.slice(1)) expect(r.message).toBeTruthy();
+		expect((await store.listSubmissionsByInspector(an.id, { limit: 10 })).items.map((s) => s.inspectionId)).toEqual([good.inspection.id]);
+		expect((await store.listSubmissionsByInspector(binh.id, { limit: 10 })).items).toEqual([]);
+	});
+
+	it('rebuilds the manifest when the phone leaves it out, and checks the hash the phone sealed', async () => {
+		const { manifest, ...withoutText } = await pushItem(spec());
+		expect((await pushInspections(store, an, { items: [withoutText] }, T0)).results[0]?.outcome).toBe('created');
+		const stored = (await store.getSubmission(withoutText.inspection.id))?.content as { manifest: string };
+		expect(stored.manifest).toBe(manifest);
+
+		const wrongHash = await pushItem(spec());
+		wrongHash.inspection.manifestHash = '0'.repeat(64);
+		const wrongText = await pushItem(spec());
+		wrongText.manifest = (wrongText.manifest ?? '').replace('compliant', 'violation');
+		const { results } = await pushInspections(store, an, { items: [wrongHash, wrongText] }, T0);
+		expect(results.map((r) => r.outcome)).toEqual(['rejected', 'rejected']);
+	});
+
+	it('does not let an inspector take over an id another inspector already used', async () => {
+		const theirs = await pushItem(spec({ inspectorId: binh.id }));
+		await pushInspections(store, binh, { items: [theirs] }, T0);
+		const mine = await pushItem(spec({ id: theirs.inspection.id }));
+		expect((await pushInspections(store, an, { items: [mine] }, T0)).results[0]?.outcome).toBe('rejected');
+		expect((await store.getSubmission(theirs.inspection.id))?.inspectorId).toBe(binh.id);
+	});
+
+	it('refuses everything for a supervisor (canSubmitAs is for inspectors only)', async () => {
+		const supervisor = await store.createUser(newUser('giam.sat', 'supervisor', 'tinh'), T0);
+		const item = await pushItem(spec({ inspectorId: supervisor.id }));
+		expect((await pushInspections(store, supervisor, { items: [item] }, T0)).results[0]?.outcome).toBe('rejected');
+	});
+});

@@ -1,0 +1,95 @@
+import type { PushRequest, PushResponse, PushResult } from '$lib/domain/sync';
+import type { Store } from '../store/Store';
+import { InvalidRecordError } from '../store/errors';
+import type { PutSubmissionResult, SubmissionInput, User } from '../store/records';
+import { catalogIndex } from './catalogIndex';
+import { submissionFromItem } from './submissionFromItem';
+
+interface Pending {
+	index: number;
+	input: SubmissionInput;
+}
+
+/**
+ * One push batch: every item checked, the accepted ones stored in ONE store transaction (one fsync),
+ * one result per item in request order. The device treats created and duplicate as delivered;
+ * conflict and missing-photos stay on the device; rejected is shown with its message.
+ */
+export async function pushInspections(store: Store, user: User, request: PushRequest, now: Date): Promise<PushResponse> {
+	const index = catalogIndex(store);
+	const results: (PushResult | undefined)[] = new Array(request.items.length);
+	const pending: Pending[] = [];
+	for (const [i, item] of request.items.entries()) {
+		const { inspection } = item;
+		const check = submissionFromItem(item, user, {
+			agency: await index.hasAgency(inspection.agencyId),
+			template: await index.hasTemplate(inspection.templateId, inspection.templateVersion)
+		});
+		if (check.ok) pending.push({ index: i, input: check.input });
+		else results[i] = rejected(inspection.id, inspection.revision, check.message);
+	}
+
+	for (const [position, stored] of (await storeAll(store, pending, results, now)).entries()) {
+		const { index: i, input } = pending[position] as Pending;
+		results[i] = await toResult(store, input.inspectionId, stored, now);
+	}
+	return {
+		results: results.map((result, i) => result ?? rejected(request.items[i]?.inspection.id ?? '', 0, 'Không xử lý được.'))
+	};
+}
+
+/**
+ * The store refuses a whole batch for one item it cannot take (an agency deleted between the check
+ * and the write, say) and names it: that item is rejected and removed from `pending` (in place, so
+ * results line up with it), and the rest are stored without it.
+ */
+async function storeAll(store: Store, pending: Pending[], results: (PushResult | undefined)[], now: Date): Promise<PutSubmissionResult[]> {
+	while (pending.length > 0) {
+		try {
+			return await store.putSubmissions(
+				pending.map((p) => p.input),
+				now
+			);
+		} catch (error) {
+			if (!(error instanceof InvalidRecordError) || error.index === undefined) throw error;
+			const [bad] = pending.splice(error.index, 1);
+			if (!bad) throw error;
+			results[bad.index] = rejected(bad.input.inspectionId, bad.input.revision, 'Máy chủ không lưu được biên bản này (dữ liệu tham chiếu không tồn tại).');
+		}
+	}
+	return [];
+}
+
+async function toResult(store: Store, id: string, stored: PutSubmissionResult, now: Date): Promise<PushResult> {
+	const base = { id, revision: stored.revision, missingPhotos: [] as string[] };
+	switch (stored.outcome) {
+		case 'created':
+			return { ...base, outcome: 'created', receivedAt: now.toISOString() };
+		case 'duplicate': {
+			// A retry: answer with the time it first arrived, which is when the server took it on.
+			const first = await store.getSubmission(stored.inspectionId, stored.revision);
+			return { ...base, outcome: 'duplicate', receivedAt: first?.receivedAt ?? null };
+		}
+		case 'conflict':
+			return stored.reason === 'other-inspector'
+				? rejected(id, stored.revision, 'Mã biên bản này đã thuộc về biên bản của người khác.')
+				: {
+						...base,
+						outcome: 'conflict',
+						receivedAt: null,
+						message: `Lần gửi ${stored.revision} của biên bản này đã có trên máy chủ với nội dung khác. Biên bản vẫn được giữ trên máy.`
+					};
+		case 'missing-photos':
+			return {
+				...base,
+				outcome: 'missing-photos',
+				receivedAt: null,
+				missingPhotos: stored.missing,
+				message: `Còn ${stored.missing.length} ảnh chưa gửi lên máy chủ.`
+			};
+	}
+}
+
+function rejected(id: string, revision: number, message: string): PushResult {
+	return { id, revision, outcome: 'rejected', receivedAt: null, missingPhotos: [], message };
+}

@@ -1,0 +1,86 @@
+import { error, fail } from '@sveltejs/kit';
+import { appStore } from '$lib/server/app/runtime';
+import { problem, roleFromForm } from '$lib/server/admin/accountForm';
+import { agencyOptions } from '$lib/server/admin/agencyOptions';
+import { readForm, text } from '$lib/server/admin/readForm';
+import { requireAdmin } from '$lib/server/admin/requireAdmin';
+import { AccountError, PASSWORD_MIN_LENGTH, resetPassword, setDisabled, setRole } from '$lib/server/auth/accounts';
+import type { User } from '$lib/server/store/records';
+import type { Actions, PageServerLoad } from './$types';
+
+export const load: PageServerLoad = async ({ locals, params }) => {
+	const admin = requireAdmin(locals.user);
+	const store = appStore();
+	const user = await existingUser(params.id);
+	return {
+		user: {
+			id: user.id,
+			username: user.username,
+			displayName: user.displayName,
+			role: user.role,
+			jurisdictionId: user.jurisdictionId,
+			disabled: user.disabled
+		},
+		isSelf: user.id === admin.id,
+		agencies: agencyOptions(await store.listAgencies()),
+		passwordMinLength: PASSWORD_MIN_LENGTH
+	};
+};
+
+/**
+ * Each action checks the admin again (actions do not run loads). An admin cannot lock themself
+ * out: no removing their own admin role, no disabling their own account.
+ */
+export const actions: Actions = {
+	role: async ({ request, locals, params }) => {
+		const admin = requireAdmin(locals.user);
+		const user = await existingUser(params.id);
+		const form = await readForm(request);
+		try {
+			const { role, jurisdictionId } = await roleFromForm(appStore(), form);
+			if (user.id === admin.id && role !== 'admin') {
+				throw new AccountError('role', 'Không thể bỏ vai trò quản trị của chính mình');
+			}
+			await setRole(appStore(), user.id, role, jurisdictionId, new Date());
+		} catch (failure) {
+			if (failure instanceof AccountError) return fail(400, { action: 'role', problem: problem(failure) });
+			throw failure;
+		}
+		return { action: 'role', done: 'Đã lưu vai trò và phạm vi phụ trách.' };
+	},
+	password: async ({ request, locals, params }) => {
+		requireAdmin(locals.user);
+		const user = await existingUser(params.id);
+		const form = await readForm(request);
+		try {
+			await resetPassword(appStore(), user.id, text(form, 'password'), new Date());
+		} catch (failure) {
+			if (failure instanceof AccountError) return fail(400, { action: 'password', problem: problem(failure) });
+			throw failure;
+		}
+		return { action: 'password', done: 'Đã đặt mật khẩu mới. Người dùng phải đăng nhập lại trên mọi thiết bị.' };
+	},
+	disable: async ({ locals, params, request }) => {
+		const admin = requireAdmin(locals.user);
+		const user = await existingUser(params.id);
+		await readForm(request);
+		if (user.id === admin.id) {
+			return fail(400, { action: 'disable', problem: { field: 'form', message: 'Không thể khóa tài khoản của chính mình' } });
+		}
+		await setDisabled(appStore(), user.id, true, new Date());
+		return { action: 'disable', done: 'Đã khóa tài khoản và đăng xuất người dùng khỏi mọi thiết bị.' };
+	},
+	enable: async ({ locals, params, request }) => {
+		requireAdmin(locals.user);
+		const user = await existingUser(params.id);
+		await readForm(request);
+		await setDisabled(appStore(), user.id, false, new Date());
+		return { action: 'enable', done: 'Đã mở khóa tài khoản.' };
+	}
+};
+
+async function existingUser(id: string): Promise<User> {
+	const user = await appStore().getUser(id);
+	if (!user) error(404, 'Không có tài khoản này.');
+	return user;
+}

@@ -1,0 +1,43 @@
+import { json } from '@sveltejs/kit';
+import { appStore } from '$lib/server/app/runtime';
+import { requireUser } from '$lib/server/auth/requireUser';
+import { ApiError } from '$lib/server/http/apiError';
+import { BODY_LIMITS } from '$lib/server/http/bodyLimits';
+import { readBytes } from '$lib/server/http/readBytes';
+import { respond } from '$lib/server/http/respond';
+import { readPhoto } from '$lib/server/photos/readPhoto';
+import { uploadType } from '$lib/server/photos/uploadType';
+import { SHA256_HEX } from '$lib/server/store/canonical';
+import type { RequestHandler } from './$types';
+
+/**
+ * PUT raw JPEG/PNG bytes (≤ 10 MB) at their SHA-256 → 201 stored, 200 already there (a repeat is a
+ * no-op); 400 when the bytes do not hash to the address; 415 for anything but a readable JPEG/PNG.
+ */
+export const PUT: RequestHandler = ({ request, params, locals }) =>
+	respond(async () => {
+		requireUser(locals.user, ['inspector']);
+		if (!SHA256_HEX.test(params.sha256)) {
+			throw new ApiError(400, 'invalid-hash', 'Địa chỉ ảnh phải là mã SHA-256 (64 chữ số hex thường).', { sha256: ['Không phải mã SHA-256'] });
+		}
+		const mime = uploadType(request.headers.get('content-type'));
+		const bytes = await readBytes(request, BODY_LIMITS.photo);
+		const outcome = await appStore().putPhoto(params.sha256, mime, bytes, new Date());
+		return json({ sha256: params.sha256, outcome }, { status: outcome === 'stored' ? 201 : 200 });
+	});
+
+/** GET → the bytes, for whoever may read an inspection the photo belongs to; 404 otherwise. */
+export const GET: RequestHandler = ({ params, locals }) =>
+	respond(async () => {
+		const user = requireUser(locals.user);
+		if (!SHA256_HEX.test(params.sha256)) throw new ApiError(404, 'not-found', 'Không tìm thấy ảnh.');
+		const photo = await readPhoto(appStore(), user, params.sha256);
+		return new Response(photo.bytes as Uint8Array<ArrayBuffer>, {
+			headers: {
+				'content-type': photo.mime,
+				'content-length': String(photo.size),
+				// The address is the content's hash, so it never changes; private: it needs a session.
+				'cache-control': 'private, max-age=31536000, immutable'
+			}
+		});
+	});

@@ -1,0 +1,16 @@
+import { json } from '@sveltejs/kit';
+import { MissingPhotosRequestSchema } from '$lib/domain/sync';
+import { appStore } from '$lib/server/app/runtime';
+import { requireUser } from '$lib/server/auth/requireUser';
+import { BODY_LIMITS } from '$lib/server/http/bodyLimits';
+import { readJson } from '$lib/server/http/readJson';
+import { respond } from '$lib/server/http/respond';
+import type { RequestHandler } from './$types';
+
+/** POST {hashes} → {missing}: which of these photos the device still has to upload. */
+export const POST: RequestHandler = ({ request, locals }) =>
+	respond(async () => {
+		requireUser(locals.user, ['inspector']);
+		const { hashes } = await readJson(request, MissingPhotosRequestSchema, BODY_LIMITS.missingPhotos);
+		return json({ missing: await appStore().missingPhotos(hashes) });
+	});

@@ -1,0 +1,17 @@
+import { appStore } from '$lib/server/app/runtime';
+import { requireUser } from '$lib/server/auth/requireUser';
+import { ApiError } from '$lib/server/http/apiError';
+import { jsonResponse } from '$lib/server/http/jsonResponse';
+import { respond } from '$lib/server/http/respond';
+import { pullChanges } from '$lib/server/sync/pullChanges';
+import { parsePullCursor } from '$lib/server/sync/pullCursor';
+import type { RequestHandler } from './$types';
+
+/** GET ?cursor=… → PullResponse for the signed-in user (no cursor: everything). */
+export const GET: RequestHandler = ({ request, url, locals }) =>
+	respond(async () => {
+		const user = requireUser(locals.user);
+		const cursor = parsePullCursor(url.searchParams.get('cursor'));
+		if (!cursor) throw new ApiError(400, 'invalid-cursor', 'Con trỏ đồng bộ không hợp lệ.', { cursor: ['Con trỏ không hợp lệ: hãy đồng bộ lại từ đầu.'] });
+		return jsonResponse(request, await pullChanges(appStore(), user, cursor), { headers: { 'cache-control': 'no-store' } });
+	});
