@@ -5,7 +5,7 @@
 /**
  * The service worker: caching and wake-ups only, no business logic.
  *
- * - Every build chunk, static file and the prerendered app shell is precached at install, so the
+ * - Every build chunk, static file and the app shell (/app-shell) is precached at install, so the
  *   whole app (every route's code) is on the device before the inspector goes out of coverage.
  * - Every navigation except /api/* gets the cached shell, cache-first: pages render in the browser
  *   from IndexedDB, so the same shell opens any deep URL, offline and without waiting for the network.
@@ -29,7 +29,9 @@ const shellUrl = `${base}${SHELL_PATH}`;
 
 // Precache routes answer requests for precached URLs themselves (e.g. /manifest.webmanifest opened
 // in a tab). URLs match exactly: no `.html` guessing, no query parameter ignored.
-precacheAndRoute(precacheEntries(build, files, prerendered, version), {
+// The shell is rendered by the server (not prerendered) so it carries the security headers of
+// hooks.server.ts (CSP with frame-ancestors, X-Frame-Options…), and the cached copy keeps them.
+precacheAndRoute(precacheEntries(build, files, [...prerendered, shellUrl], version), {
 	cleanURLs: false,
 	ignoreURLParametersMatching: []
 });
@@ -50,15 +52,10 @@ registerBackgroundSyncWakeUp();
 registerTileCaching();
 
 // Any page URL, deep links included: the client router renders location.href inside the shell.
-// `vite dev` prerenders nothing, so there the dev server answers navigations itself
-// (createHandlerBoundToURL throws for a URL that is not precached).
-if (prerendered.includes(shellUrl)) {
-	registerRoute(
-		({ request, url }) =>
-			request.mode === 'navigate' && url.origin === self.location.origin && servesShell(url.pathname, base),
-		createHandlerBoundToURL(shellUrl)
-	);
-}
+registerRoute(
+	({ request, url }) => request.mode === 'navigate' && url.origin === self.location.origin && servesShell(url.pathname, base),
+	createHandlerBoundToURL(shellUrl)
+);
 
 self.addEventListener('message', (event) => {
 	const data: unknown = event.data;

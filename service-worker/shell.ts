@@ -5,14 +5,14 @@
 
 import type { PrecacheEntry } from 'workbox-precaching';
 
-/** The prerendered, client-rendered page (src/routes/app-shell) served for every navigation. */
+/** The client-rendered page (src/routes/app-shell) served for every navigation. */
 export const SHELL_PATH = '/app-shell';
 
 /**
- * Navigations that must reach the server. `/api/*` answers data, never a page; later server-only
- * routes (sign-in, exports) belong here too, or the shell would swallow them.
+ * Navigations that must reach the server. `/api/*` answers data, never a page; `/admin/*` pages are
+ * server-rendered, online-only forms. Later server-only routes (exports) belong here too.
  */
-export const SERVER_NAVIGATIONS: RegExp[] = [/^\/api(\/|$)/];
+export const SERVER_NAVIGATIONS: RegExp[] = [/^\/api(\/|$)/, /^\/admin(\/|$)/];
 
 /**
  * Every URL the app needs offline. Vite's chunks carry a content hash in their file name, so they

@@ -44,6 +44,10 @@ async function expectEveryPageOpens(context: BrowserContext): Promise<void> {
 			const response = await tab.goto(server.url(path));
 			expect(response?.fromServiceWorker(), `${path} answered by the service worker`).toBe(true);
 			expect(response?.ok()).toBe(true);
+			// The cached shell keeps the server's security headers, offline too.
+			const headers = response?.headers() ?? {};
+			expect(headers['content-security-policy'] ?? '').toContain("frame-ancestors 'none'");
+			expect(headers['x-content-type-options']).toBe('nosniff');
 			await expectAppShown(tab);
 			expect(new URL(tab.url()).pathname).toBe(path);
 			await tab.close();

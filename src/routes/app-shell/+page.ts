@@ -1,4 +1,5 @@
-// Prerendered once per build so the service worker can precache it. The root layout keeps
-// ssr = false, so the HTML is the bare client shell: served for a deep URL (say
+// The bare client shell (the root layout has ssr = false). Rendered by the server rather than
+// prerendered, so the service worker caches it WITH the security headers of hooks.server.ts
+// (prerendered files are served before the hooks run). Served for a deep URL (say
 // /inspections/<id>) it boots the client router, which renders location.href, not this page.
-export const prerender = true;
+export const prerender = false;
