@@ -47,6 +47,23 @@ export const RepresentativeSchema = z.object({
 });
 export type Representative = z.infer<typeof RepresentativeSchema>;
 
+/**
+ * What the inspector found on site about one of the agency's open recommendations (kiến nghị) from
+ * an earlier inspection. Evidence photos are the inspection's photos whose itemId is
+ * followUpPhotoItemId(recommendationId). Same shape as FollowUpSchema in recommendation.ts, which
+ * cannot be imported here without an import cycle.
+ */
+export const InspectionFollowUpSchema = z.object({
+	recommendationId: z.string().check(z.minLength(1), z.maxLength(200)),
+	fixed: z.boolean(),
+	note: z.string().check(z.maxLength(MAX_NOTE_LENGTH))
+});
+export type InspectionFollowUp = z.infer<typeof InspectionFollowUpSchema>;
+
+export function followUpPhotoItemId(recommendationId: string): string {
+	return `followup.${recommendationId}`;
+}
+
 export const InspectionSchema = z.object({
 	id: InspectionIdSchema,
 	templateId: z.string().check(z.minLength(1)),
@@ -68,6 +85,8 @@ export const InspectionSchema = z.object({
 	/** Where the inspection took place; absent on records written before location capture existed. */
 	location: z.optional(z.nullable(LocationFixSchema)),
 	/** SHA-256 of the manifest built at finalize (tamper evidence); absent until finalized. */
-	manifestHash: z.optional(z.nullable(Sha256HexSchema))
+	manifestHash: z.optional(z.nullable(Sha256HexSchema)),
+	/** Follow-up of the agency's open recommendations; absent on records from before follow-up existed. */
+	followUps: z.optional(z.array(InspectionFollowUpSchema).check(z.maxLength(200)))
 });
 export type Inspection = z.infer<typeof InspectionSchema>;

@@ -4,6 +4,7 @@ import { ChecklistTemplateSchema } from './checklist';
 import { IsoDateTimeSchema } from './dates';
 import { PhotoMetaSchema, Sha256HexSchema } from './evidence';
 import { InspectionSchema } from './inspection';
+import { FollowUpSchema, RecommendationSchema } from './recommendation';
 
 /**
  * The sync protocol's wire format, shared by the phone and the server (which re-parses everything).
@@ -33,7 +34,9 @@ export const PushItemSchema = z.object({
 	 * rebuilds it from the inspection and photos and checks it against inspection.manifestHash, so
 	 * sending it only doubles the bytes; when sent, it must be that same text.
 	 */
-	manifest: z.optional(z.string().check(z.maxLength(2_000_000)))
+	manifest: z.optional(z.string().check(z.maxLength(2_000_000))),
+	/** What the inspector found on site about the agency's open recommendations (kiến nghị). */
+	followUps: z.optional(z.array(FollowUpSchema).check(z.maxLength(200)))
 });
 export type PushItem = z.infer<typeof PushItemSchema>;
 
@@ -109,6 +112,8 @@ export const PullResponseSchema = z.object({
 	/** The content of every inspection returned in `decisions` (absent: none). */
 	returned: z.optional(z.array(ReturnedInspectionSchema)),
 	/** More changes wait beyond this page (absent: false). */
-	more: z.optional(z.boolean())
+	more: z.optional(z.boolean()),
+	/** Open recommendations the user's next inspections should check (inspectors; absent: none). */
+	recommendations: z.optional(z.array(RecommendationSchema))
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;

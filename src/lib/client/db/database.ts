@@ -3,6 +3,7 @@ import type { Agency } from '$lib/domain/agency';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { PhotoMeta } from '$lib/domain/evidence';
 import type { InspectionManifest } from '$lib/domain/manifest';
+import type { Recommendation } from '$lib/domain/recommendation';
 import type { ReviewDecision } from '$lib/domain/sync';
 import type { SyncStateRecord } from '../sync/syncState';
 import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schemaHistory';
@@ -66,6 +67,7 @@ export class InspectorDatabase extends Dexie {
 	revisions!: Table<RevisionRecord, [string, number]>;
 	syncStates!: Table<SyncStateRecord, string>;
 	reviews!: Table<ReviewDecision, [string, number]>;
+	recommendations!: Table<Recommendation, string>;
 
 	constructor(name: string = DATABASE_NAME) {
 		super(name);

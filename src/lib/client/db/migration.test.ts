@@ -92,6 +92,7 @@ describe('device database versions', () => {
 				'photoThumbs',
 				'photos',
 				'recentAgencies',
+				'recommendations',
 				'reviews',
 				'revisions',
 				'settings',

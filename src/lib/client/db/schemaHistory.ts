@@ -40,11 +40,13 @@ export const SCHEMA_V3 = {
 /**
  * v4: sync. `syncStates` records, per inspection, how its latest sending attempt went (a conflict or
  * a refusal stays on the device, shown to the inspector); `reviews` keeps the supervisors' decisions
- * pulled from the server (comments on returned inspections are read offline). No upgrade step.
+ * pulled from the server (comments on returned inspections are read offline); `recommendations`
+ * keeps the open recommendations (kiến nghị) the next visit to an agency must check. No upgrade step.
  */
 export const SCHEMA_V4 = {
 	syncStates: 'inspectionId, state',
-	reviews: '[inspectionId+revision], inspectionId'
+	reviews: '[inspectionId+revision], inspectionId',
+	recommendations: 'id, agencyId'
 } as const;
 
 export const CURRENT_VERSION = 4;

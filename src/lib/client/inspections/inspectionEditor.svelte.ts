@@ -1,10 +1,10 @@
 import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { LocationFix } from '$lib/domain/evidence';
-import { isEditable, type Answer, type Inspection } from '$lib/domain/inspection';
+import { isEditable, type Answer, type Inspection, type InspectionFollowUp } from '$lib/domain/inspection';
 import type { LocalizedText } from '$lib/domain/localized';
 import { describeSaveError, isQuotaError } from './errors';
 import { rememberInspectionFix } from '../location/currentFix';
-import { saveAnswer, saveDetails, saveLocation, type InspectionDetails } from './inspectionStore';
+import { saveAnswer, saveDetails, saveFollowUp, saveLocation, type InspectionDetails } from './inspectionStore';
 
 export type SaveState = 'idle' | 'saving' | 'saved' | 'error';
 
@@ -24,6 +24,8 @@ export class InspectionEditor {
 	// Bookkeeping for retry, never rendered: a plain Set is intended.
 	// eslint-disable-next-line svelte/prefer-svelte-reactivity
 	#failedItems = new Set<string>();
+	// eslint-disable-next-line svelte/prefer-svelte-reactivity -- bookkeeping for retry, never rendered
+	#failedFollowUps = new Set<string>();
 	#detailsFailed = false;
 	#locationFailed = false;
 
@@ -68,8 +70,33 @@ export class InspectionEditor {
 		this.#writeLocation();
 	}
 
+	/** What was found about one of the agency's open recommendations (kiến nghị). */
+	setFollowUp(followUp: InspectionFollowUp): void {
+		if (!this.editable) return;
+		const others = (this.inspection.followUps ?? []).filter((f) => f.recommendationId !== followUp.recommendationId);
+		this.inspection.followUps = [...others, followUp];
+		this.#writeFollowUp(followUp.recommendationId);
+	}
+
+	followUp(recommendationId: string): InspectionFollowUp | undefined {
+		return this.inspection.followUps?.find((f) => f.recommendationId === recommendationId);
+	}
+
+	#writeFollowUp(recommendationId: string): void {
+		this.#write(
+			async () => {
+				const current = this.followUp(recommendationId);
+				if (!current) return;
+				await saveFollowUp(this.inspection.id, { ...current });
+				this.#failedFollowUps.delete(recommendationId);
+			},
+			() => this.#failedFollowUps.add(recommendationId)
+		);
+	}
+
 	/** Write again whatever failed before, e.g. after the inspector freed some space. */
 	retry(): void {
+		for (const id of this.#failedFollowUps) this.#writeFollowUp(id);
 		for (const itemId of this.#failedItems) this.#writeAnswer(itemId);
 		if (this.#detailsFailed) this.#writeDetails();
 		if (this.#locationFailed) this.#writeLocation();
@@ -135,7 +162,7 @@ export class InspectionEditor {
 		this.#queue = this.#queue.then(async () => {
 			try {
 				await operation();
-				if (this.#failedItems.size === 0 && !this.#detailsFailed && !this.#locationFailed) {
+				if (this.#failedItems.size === 0 && this.#failedFollowUps.size === 0 && !this.#detailsFailed && !this.#locationFailed) {
 					this.saveState = 'saved';
 					this.saveError = null;
 					this.storageFull = false;

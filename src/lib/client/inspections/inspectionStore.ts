@@ -5,7 +5,9 @@ import { LocationFixSchema, type LocationFix } from '$lib/domain/evidence';
 import { finalizeProblems, type FinalizeProblem } from '$lib/domain/finalize';
 import {
 	AnswerSchema,
+	InspectionFollowUpSchema,
 	isEditable,
+	type InspectionFollowUp,
 	RepresentativeSchema,
 	type Answer,
 	type Inspection,
@@ -148,6 +150,25 @@ export async function saveLocation(
 		id,
 		(inspection) => {
 			inspection.location = checked;
+		},
+		db,
+		now
+	);
+}
+
+/** Record (or change) what was found about one open recommendation of the agency. */
+export async function saveFollowUp(
+	id: string,
+	followUp: InspectionFollowUp,
+	db: InspectorDatabase = database(),
+	now: Date = new Date()
+): Promise<Inspection> {
+	const checked = InspectionFollowUpSchema.parse(followUp);
+	return mutate(
+		id,
+		(inspection) => {
+			const others = (inspection.followUps ?? []).filter((f) => f.recommendationId !== checked.recommendationId);
+			inspection.followUps = [...others, checked];
 		},
 		db,
 		now

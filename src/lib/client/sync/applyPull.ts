@@ -14,7 +14,12 @@ export async function readCursor(userId: string, db: InspectorDatabase = databas
  */
 export async function applyPull(userId: string, pulled: PullResponse, db: InspectorDatabase = database()): Promise<void> {
 	const returnedById = new Map((pulled.returned ?? []).map((r) => [r.inspection.id, r]));
-	await db.transaction('rw', [db.templates, db.agencies, db.reviews, db.inspections, db.settings], async () => {
+	await db.transaction('rw', [db.templates, db.agencies, db.reviews, db.inspections, db.settings, db.recommendations], async () => {
+		// The server sends the whole current set of open recommendations: replace the device's copy.
+		if (pulled.recommendations) {
+			await db.recommendations.clear();
+			await db.recommendations.bulkPut(pulled.recommendations);
+		}
 		if (pulled.templates.length > 0) await db.templates.bulkPut(pulled.templates);
 		if (pulled.agencies.length > 0) {
 			await db.agencies.clear();

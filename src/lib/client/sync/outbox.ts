@@ -1,4 +1,6 @@
 import { PhotoMetaSchema, type PhotoMeta } from '$lib/domain/evidence';
+import { followUpPhotoItemId, type InspectionFollowUp } from '$lib/domain/inspection';
+import type { FollowUp } from '$lib/domain/recommendation';
 import type { PushItem } from '$lib/domain/sync';
 import { database, type InspectorDatabase, type StoredPhoto } from '../db/database';
 import { parseStoredInspection } from '../inspections/readInspection';
@@ -25,6 +27,14 @@ function photoMeta(photo: StoredPhoto): PhotoMeta {
 	return PhotoMetaSchema.parse(photo);
 }
 
+/** Follow-ups as the server takes them: each with the ids of its evidence photos. */
+function followUpsOf(followUps: readonly InspectionFollowUp[], photos: readonly StoredPhoto[]): FollowUp[] {
+	return followUps.map((f) => ({
+		...f,
+		photoIds: photos.filter((p) => p.itemId === followUpPhotoItemId(f.recommendationId)).map((p) => p.id)
+	}));
+}
+
 export async function readOutbox(userId: string, db: InspectorDatabase = database()): Promise<Outbox> {
 	const rows = await db.inspections.where('status').equals('finalized').toArray();
 	const conflicts = await db.syncStates.where('state').anyOf('conflict', 'rejected').toArray();
@@ -43,7 +53,12 @@ export async function readOutbox(userId: string, db: InspectorDatabase = databas
 		}
 		const photos = await db.photos.where('inspectionId').equals(inspection.id).toArray();
 		entries.push({
-			item: { inspection, photos: photos.map(photoMeta), manifest: sealed.manifestText },
+			item: {
+				inspection,
+				photos: photos.map(photoMeta),
+				manifest: sealed.manifestText,
+				...(inspection.followUps?.length ? { followUps: followUpsOf(inspection.followUps, photos) } : {})
+			},
 			photoIdByHash: new Map(photos.map((p) => [p.sha256, p.id]))
 		});
 	}

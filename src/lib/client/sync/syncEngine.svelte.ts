@@ -93,7 +93,9 @@ class SyncEngine {
 			} catch {
 				// Shown for this session only.
 			}
-			this.#schedule(this.#again || summary.waiting > 0 ? 0 : IDLE_PULL_MS);
+			// Photos the server asked for again are retried after a short pause, not at once: a server
+			// that keeps answering "waiting" must not turn this into a tight request loop.
+			this.#schedule(this.#again ? 0 : summary.waiting > 0 ? retryDelayMs(1) : IDLE_PULL_MS);
 		} catch (error) {
 			this.#failures += 1;
 			if (error instanceof SyncHttpError && error.kind === 'unauthorized') {
@@ -105,7 +107,10 @@ class SyncEngine {
 			} else {
 				this.error = { vi: 'Gửi chưa thành công, sẽ tự thử lại.', en: 'Sending failed; it will retry automatically.' };
 			}
-			if (!this.needsSignIn) this.#schedule(retryDelayMs(this.#failures));
+			// A wake-up that came during the failed run (the `online` event as the signal returns, the
+			// app becoming visible, a finalize) was only noted in #again; it used to be dropped here and
+			// the next try waited for the backoff. It is new information, so try again at once.
+			if (!this.needsSignIn) this.#schedule(this.#again ? 0 : retryDelayMs(this.#failures));
 		} finally {
 			this.running = false;
 			this.progress = null;

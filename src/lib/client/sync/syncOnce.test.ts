@@ -4,7 +4,9 @@ import { Dexie } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
-import { PushRequestSchema, type PullResponse, type PushResult } from '$lib/domain/sync';
+import { PushRequestSchema, type PullResponse, type PushRequest, type PushResult } from '$lib/domain/sync';
+import { followUpPhotoItemId } from '$lib/domain/inspection';
+import { saveFollowUp } from '../inspections/inspectionStore';
 import { InspectorDatabase } from '../db/database';
 import { savePhoto } from '../evidence/photoStore';
 import { createInspection, readInspection, saveAnswer, saveDetails } from '../inspections/inspectionStore';
@@ -52,6 +54,8 @@ class FakeServer {
 	requests: string[] = [];
 	drop: { path: string; after: boolean } | null = null;
 	decisions: PullResponse['decisions'] = [];
+	recommendations: NonNullable<PullResponse['recommendations']> = [];
+	pushed: PushRequest['items'] = [];
 
 	fetch: typeof fetch = async (input, init) => {
 		const url = new URL(String(input), 'http://device.test');
@@ -85,6 +89,7 @@ class FakeServer {
 		}
 		if (url.pathname === '/api/sync/push') {
 			const request = PushRequestSchema.parse(JSON.parse(String(init?.body)));
+			this.pushed.push(...request.items);
 			const results: PushResult[] = request.items.map((item) => {
 				const key = `${item.inspection.id}@${item.inspection.revision}`;
 				const content = JSON.stringify(item);
@@ -104,7 +109,13 @@ class FakeServer {
 		}
 		if (url.pathname === '/api/sync/pull') {
 			const cursor = Number(url.searchParams.get('cursor') ?? '0');
-			return json({ cursor: String(this.decisions.length), templates: [], agencies: [], decisions: this.decisions.slice(cursor) });
+			return json({
+				cursor: String(this.decisions.length),
+				templates: [],
+				agencies: [],
+				decisions: this.decisions.slice(cursor),
+				recommendations: this.recommendations
+			});
 		}
 		return new Response('not found', { status: 404 });
 	}
@@ -124,8 +135,9 @@ afterEach(async () => {
 });
 
 /** A finalized inspection with one photo, as the inspector leaves it on the phone. */
-async function finalizedWithPhoto(): Promise<string> {
+async function finalizedWithPhoto(before: (id: string) => Promise<void> = async () => {}): Promise<string> {
 	const created = await createInspection(template, agency, { id: USER, name: 'An' }, db);
+	await before(created.id);
 	await saveAnswer(created.id, 'dress.id-card', { value: 'violation', note: 'Không đeo thẻ' }, db);
 	await saveDetails(created.id, { team: [], representative: { name: 'Bình', position: '' }, generalNotes: '' }, db);
 	const bytes = new Uint8Array([0xff, 0xd8, 0xff, ...randomBytes(2000)]).buffer;
@@ -230,5 +242,53 @@ describe('syncOnce', () => {
 		await expect(syncOnce(USER, () => {}, expired, db)).rejects.toMatchObject({ kind: 'unauthorized' });
 		const read = await readInspection(id, db);
 		expect(read?.ok && read.inspection.status).toBe('finalized');
+	});
+
+	it('brings open recommendations to the device and sends the follow-up with its evidence photos', async () => {
+		const server = new FakeServer();
+		server.recommendations = [
+			{
+				id: 'rec-1',
+				inspectionId: 'earlier',
+				revision: 1,
+				agencyId: agency.id,
+				itemId: 'dress.id-card',
+				itemText: 'Đeo thẻ',
+				what: 'Đeo thẻ công chức khi làm việc',
+				deadline: '2026-02-28T16:59:59.000Z',
+				status: 'open',
+				overdue: true,
+				createdAt: '2026-01-29T03:00:00.000Z',
+				fixedAt: null,
+				fixedInInspectionId: null,
+				history: []
+			}
+		];
+		await syncOnce(USER, () => {}, server.fetch, db);
+		expect((await db.recommendations.get('rec-1'))?.agencyId).toBe(agency.id);
+
+		await finalizedWithPhoto(async (id) => {
+			await saveFollowUp(id, { recommendationId: 'rec-1', fixed: true, note: 'Đã đeo thẻ đầy đủ' }, db);
+			const bytes = new Uint8Array([0xff, 0xd8, 0xff, ...randomBytes(500)]).buffer;
+			const sha256 = createHash('sha256').update(Buffer.from(bytes)).digest('hex');
+			const at = '2026-03-02T01:50:00.000Z';
+			await savePhoto(
+				{
+					meta: { id: uuidv7(), inspectionId: id, itemId: followUpPhotoItemId('rec-1'), caption: 'Thẻ', mime: 'image/jpeg', sha256, byteLength: bytes.byteLength, width: 800, height: 600, capturedAt: at, location: null, addedAt: at },
+					image: { mime: 'image/jpeg', bytes },
+					thumb: { mime: 'image/jpeg', bytes: new Uint8Array([1]).buffer }
+				},
+				null,
+				db
+			);
+		});
+		server.recommendations = [];
+		await syncOnce(USER, () => {}, server.fetch, db);
+		const pushed = server.pushed.at(-1);
+		expect(pushed?.followUps).toHaveLength(1);
+		expect(pushed?.followUps?.[0]).toMatchObject({ recommendationId: 'rec-1', fixed: true, note: 'Đã đeo thẻ đầy đủ' });
+		expect(pushed?.followUps?.[0]?.photoIds).toHaveLength(1);
+		// The server's current set is empty now: the device copy follows it.
+		expect(await db.recommendations.count()).toBe(0);
 	});
 });

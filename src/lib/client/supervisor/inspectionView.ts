@@ -1,0 +1,63 @@
+import { z } from 'zod/mini';
+import { IsoDateTimeSchema } from '$lib/domain/dates';
+import { PhotoMetaSchema, type LocationFix } from '$lib/domain/evidence';
+import type { Inspection } from '$lib/domain/inspection';
+import type { InspectionManifest } from '$lib/domain/manifest';
+import { RecommendationSchema } from '$lib/domain/recommendation';
+import { SUBMISSION_STATUSES_WIRE } from '$lib/domain/submissionStatus';
+
+/**
+ * GET /api/inspections/{id} as the review page reads it. The record is the manifest the phone
+ * sealed (canonical JSON, verbatim) plus the photos' metadata; the rest is optional so the page
+ * still shows a server that does not yet send revisions, photo checks or recommendations.
+ */
+const EventSchema = z.object({
+	id: z.int(),
+	revision: z.int(),
+	actorId: z.string(),
+	actorName: z.optional(z.string()),
+	action: z.string(),
+	comment: z.string(),
+	itemComments: z.record(z.string(), z.string()),
+	at: IsoDateTimeSchema
+});
+export type TrailEvent = z.infer<typeof EventSchema>;
+
+const PhotoCheckSchema = z.object({ sha256: z.string(), serverHashMatches: z.boolean() });
+
+export const InspectionViewSchema = z.object({
+	submission: z.object({
+		inspectionId: z.string(),
+		revision: z.int(),
+		inspectorId: z.string(),
+		agencyId: z.string(),
+		templateId: z.string(),
+		templateVersion: z.int(),
+		status: z.enum(SUBMISSION_STATUSES_WIRE),
+		contentHash: z.string(),
+		deviceTime: z.string(),
+		receivedAt: IsoDateTimeSchema
+	}),
+	content: z.object({ manifest: z.string(), photos: z.array(PhotoMetaSchema) }),
+	events: z.array(EventSchema),
+	photoChecks: z.optional(z.array(PhotoCheckSchema)),
+	recommendations: z.optional(z.array(RecommendationSchema)),
+	revisions: z.optional(z.array(z.object({ revision: z.int(), receivedAt: z.optional(z.string()), status: z.optional(z.string()) })))
+});
+export type InspectionView = z.infer<typeof InspectionViewSchema>;
+
+/** The sealed manifest, parsed; it is the record the supervisor judges (not any later device state). */
+export function readManifest(text: string): InspectionManifest {
+	return JSON.parse(text) as InspectionManifest;
+}
+
+/** The manifest in the shape scoring and the location section take. */
+export function answersOf(manifest: InspectionManifest): Pick<Inspection, 'answers' | 'startedAt'> {
+	// The manifest leaves out edit times on purpose; scoring does not read them.
+	const answers = Object.fromEntries(Object.entries(manifest.answers).map(([id, a]) => [id, { ...a, updatedAt: manifest.startedAt }]));
+	return { answers, startedAt: manifest.startedAt };
+}
+
+export function fixOf(manifest: InspectionManifest): LocationFix | null {
+	return manifest.location;
+}
