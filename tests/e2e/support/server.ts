@@ -86,7 +86,9 @@ export class AppServer {
 				...env,
 				PORT: String(this.port),
 				HOST: '127.0.0.1',
-				ORIGIN: this.origin,
+				// The public origin: this server's own, unless the test puts something in front of it
+				// (tests/e2e/support/flakyProxy.ts passes the proxy's origin as ORIGIN).
+				ORIGIN: env.ORIGIN ?? this.origin,
 				// adapter-node waits up to 30 s for open connections on SIGTERM; tests need no grace.
 				SHUTDOWN_TIMEOUT: '1'
 			},

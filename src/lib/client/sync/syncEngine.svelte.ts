@@ -17,23 +17,37 @@ const IDLE_PULL_MS = 5 * 60_000;
 class SyncEngine {
 	running = $state(false);
 	progress = $state<SyncProgress | null>(null);
-	lastSuccessAt = $state<string | null>(null);
+	/**
+	 * Last successful sync per account: the time is about one user's queue, and another user
+	 * signing in on this device must not see the previous user's (it used to be one shared value).
+	 */
+	#lastSuccessByUser = $state<Record<string, string>>({});
 	error = $state<LocalizedText | null>(null);
 	needsSignIn = $state(false);
 	#failures = 0;
 	#timer: ReturnType<typeof setTimeout> | null = null;
 	#again = false;
 	#started = false;
+	/** The account of the last run: a different one starts with no error and no failures of the previous user. */
+	#runFor: string | null = null;
+
+	/** When `userId`'s data last went through with the server on this device, or null. */
+	lastSuccessAt(userId: string | undefined): string | null {
+		if (!userId) return null;
+		const known = this.#lastSuccessByUser[userId];
+		if (known) return known;
+		try {
+			return localStorage.getItem(`${LAST_SUCCESS_KEY}:${userId}`);
+		} catch {
+			// No storage access: the time is simply not shown.
+			return null;
+		}
+	}
 
 	/** Wire up the wake-ups once, from the root layout. */
 	start(): void {
 		if (this.#started || typeof window === 'undefined') return;
 		this.#started = true;
-		try {
-			this.lastSuccessAt = localStorage.getItem(LAST_SUCCESS_KEY);
-		} catch {
-			// No storage access: the time is simply not shown.
-		}
 		window.addEventListener('online', () => this.syncSoon());
 		document.addEventListener('visibilitychange', () => {
 			if (document.visibilityState === 'visible') this.syncSoon();
@@ -77,19 +91,32 @@ class SyncEngine {
 			this.needsSignIn = true;
 			return;
 		}
+		if (this.#runFor !== account.id) {
+			this.#runFor = account.id;
+			this.#failures = 0;
+			this.error = null;
+			this.needsSignIn = false;
+		}
 		this.running = true;
 		this.#again = false;
+		// Every request of this run is made for `account`: if the user signs out (and someone else
+		// signs in) mid-run, the rest of the run must not go out with the next user's cookie, which
+		// would send, or get refused and stuck, the previous user's inspections. It fails as "offline"
+		// and the next run works for whoever is signed in then.
+		const forAccount: typeof fetch = (input, init) =>
+			session.account?.id === account.id ? fetch(input, init) : Promise.reject(new Error('The signed-in account changed'));
 		try {
-			const summary = await syncOnce(account.id, (p) => (this.progress = p));
+			const summary = await syncOnce(account.id, (p) => (this.progress = p), forAccount);
 			this.#failures = 0;
 			this.error =
 				summary.conflicts + summary.rejected > 0
 					? { vi: 'Có phiếu máy chủ không nhận. Xem chi tiết ở từng phiếu.', en: 'Some inspections were not accepted. See each inspection.' }
 					: null;
 			this.needsSignIn = false;
-			this.lastSuccessAt = new Date().toISOString();
+			const at = new Date().toISOString();
+			this.#lastSuccessByUser = { ...this.#lastSuccessByUser, [account.id]: at };
 			try {
-				localStorage.setItem(LAST_SUCCESS_KEY, this.lastSuccessAt);
+				localStorage.setItem(`${LAST_SUCCESS_KEY}:${account.id}`, at);
 			} catch {
 				// Shown for this session only.
 			}
