@@ -231,3 +231,6 @@ await import('./photos.js');
 
 // Sync ingest against raw SQLite, and the sync protocol's requests and bytes on the wire (bench/ingest.js).
 await (await import('./ingest.js')).ingestBench();
+
+// Review reads at 100,000 inspections: queue, detail and statistics against bare SELECTs (bench/review.js).
+await import('./review.js');

@@ -4,6 +4,7 @@ import { accountsContract } from './contract/accounts';
 import { catalogContract } from './contract/catalog';
 import { eventsContract } from './contract/events';
 import { photosContract } from './contract/photos';
+import { reviewContract } from './contract/review';
 import { submissionsContract } from './contract/submissions';
 
 /** A fresh, empty database for one test; open() may be called again to reopen the same database. */
@@ -43,5 +44,6 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('submissions', () => submissionsContract(ctx));
 		describe('photos', () => photosContract(ctx));
 		describe('review trail', () => eventsContract(ctx));
+		describe('review reads and recommendations', () => reviewContract(ctx));
 	});
 }

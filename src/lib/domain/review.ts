@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { MAX_NOTE_LENGTH } from './inspection';
+import { ApproveDeadlinesSchema } from './recommendation';
 
 /**
  * A supervisor's decision on the latest revision of an inspection (POST /api/review/{id}).
@@ -13,7 +14,9 @@ export const ReviewRequestSchema = z
 		itemComments: z.optional(
 			z.record(z.string().check(z.minLength(1), z.maxLength(200)), z.string().check(z.minLength(1), z.maxLength(MAX_NOTE_LENGTH)))
 		),
-		revision: z.optional(z.int().check(z.positive()))
+		revision: z.optional(z.int().check(z.positive())),
+		/** Approve only: a deadline (YYYY-MM-DD, Vietnam) per violated item id; others get approval day + 30. */
+		deadlines: z.optional(ApproveDeadlinesSchema)
 	})
 	.check(
 		z.refine((r) => r.action !== 'return' || r.comment.trim() !== '' || Object.keys(r.itemComments ?? {}).length > 0, {

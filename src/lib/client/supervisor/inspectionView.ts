@@ -42,13 +42,30 @@ export const InspectionViewSchema = z.object({
 	events: z.array(EventSchema),
 	photoChecks: z.optional(z.array(PhotoCheckSchema)),
 	recommendations: z.optional(z.array(RecommendationSchema)),
-	revisions: z.optional(z.array(z.object({ revision: z.int(), receivedAt: z.optional(z.string()), status: z.optional(z.string()) })))
+	revisions: z.optional(
+		z.array(
+			z.object({
+				revision: z.int(),
+				/** SHA-256 of the sealed manifest: the fingerprint the phone showed at finalize. */
+				manifestHash: z.optional(z.nullable(z.string())),
+				deviceFinishedAt: z.optional(z.string()),
+				receivedAt: z.optional(z.string()),
+				status: z.optional(z.string())
+			})
+		)
+	)
 });
 export type InspectionView = z.infer<typeof InspectionViewSchema>;
 
 /** The sealed manifest, parsed; it is the record the supervisor judges (not any later device state). */
 export function readManifest(text: string): InspectionManifest {
 	return JSON.parse(text) as InspectionManifest;
+}
+
+/** The sealed manifest hash of the latest revision (the phone's fingerprint); the content hash without it. */
+export function sealOf(view: InspectionView): { hash: string; sealed: boolean } {
+	const latest = view.revisions?.find((r) => r.revision === view.submission.revision);
+	return latest?.manifestHash ? { hash: latest.manifestHash, sealed: true } : { hash: view.submission.contentHash, sealed: false };
 }
 
 /** The manifest in the shape scoring and the location section take. */

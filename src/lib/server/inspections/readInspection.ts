@@ -1,24 +1,58 @@
+import type { Recommendation } from '$lib/domain/recommendation';
 import { canReadInspection } from '../auth/authorize';
+import { recommendationView } from '../followUp/recommendationView';
 import { ApiError } from '../http/apiError';
 import type { Store } from '../store/Store';
 import type { ReviewEvent, Submission, User } from '../store/records';
+import { photoChecks, type PhotoCheck } from './photoChecks';
+import { revisionSummaries, type RevisionSummary } from './revisionSummaries';
 
 export interface InspectionView {
 	submission: Omit<Submission, 'content'>;
+	/** The latest revision as stored: { manifest (sealed text), photos (metadata) }. */
 	content: unknown;
-	events: ReviewEvent[];
+	/** The append-only trail, with each actor's display name. */
+	events: (ReviewEvent & { actorName: string })[];
+	revisions: RevisionSummary[];
+	photoChecks: PhotoCheck[];
+	recommendations: Recommendation[];
+}
+
+const notFound = () => new ApiError(404, 'not-found', 'Không tìm thấy biên bản.');
+
+/** The submission if this user may read the inspection; otherwise the same 404 as an unknown id. */
+export async function readableSubmission(store: Store, user: User, inspectionId: string, revision?: number): Promise<Submission> {
+	const latest = await store.getSubmission(inspectionId);
+	if (!latest || !canReadInspection(user, latest, await store.listAgencies())) throw notFound();
+	if (revision === undefined || revision === latest.revision) return latest;
+	const older = await store.getSubmission(inspectionId, revision);
+	if (!older) throw notFound();
+	return older;
 }
 
 /**
- * The latest revision of an inspection with its review trail, for someone allowed to read it (the
- * inspector who made it, a supervisor within jurisdiction, an admin). Anyone else gets the same
- * 404 as for an id that does not exist: whether an inspection exists is itself not theirs to know.
+ * The latest revision of an inspection with its review trail, every revision's hash and times, a
+ * server-side check of every photo's bytes and the recommendations made from it, for someone
+ * allowed to read it (the inspector who made it, a supervisor within jurisdiction, an admin).
+ * Anyone else gets the same 404 as for an id that does not exist.
  */
-export async function readInspection(store: Store, user: User, inspectionId: string): Promise<InspectionView> {
-	const submission = await store.getSubmission(inspectionId);
-	if (!submission || !canReadInspection(user, submission, await store.listAgencies())) {
-		throw new ApiError(404, 'not-found', 'Không tìm thấy biên bản.');
-	}
+export async function readInspection(store: Store, user: User, inspectionId: string, now: Date = new Date()): Promise<InspectionView> {
+	const submission = await readableSubmission(store, user, inspectionId);
 	const { content, ...rest } = submission;
-	return { submission: rest, content, events: await store.listEvents(submission.inspectionId) };
+	const [events, revisions, checks, recommendations] = await Promise.all([
+		store.listEvents(submission.inspectionId),
+		store.listRevisions(submission.inspectionId),
+		photoChecks(store, submission.photoHashes),
+		store.listRecommendations({ agencyIds: null, inspectionId: submission.inspectionId })
+	]);
+	const names = new Map<string, string>();
+	for (const id of new Set(events.map((e) => e.actorId))) names.set(id, (await store.getUser(id))?.displayName ?? '');
+	return {
+		submission: rest,
+		content,
+		events: events.map((e) => ({ ...e, actorName: names.get(e.actorId) ?? '' })),
+		revisions: revisionSummaries(revisions),
+		photoChecks: checks,
+		recommendations: recommendations.map((r) => recommendationView(r, now))
+	};
 }

@@ -1,6 +1,7 @@
 import type { ReviewRequest } from '$lib/domain/review';
 import type { ReviewDecision } from '$lib/domain/sync';
 import { canReview } from '../auth/authorize';
+import { recommendationsFromApproval } from '../followUp/recommendationsFromApproval';
 import { ApiError } from '../http/apiError';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
@@ -23,6 +24,17 @@ export async function reviewInspection(store: Store, user: User, inspectionId: s
 		throw new ApiError(409, 'already-decided', submission.status === 'approved' ? 'Biên bản đã được duyệt.' : 'Biên bản đã được trả lại.');
 	}
 	const action = request.action === 'approve' ? 'approved' : 'returned';
+	// An approval's violations become recommendations in the same transaction as the decision.
+	const recommendations =
+		action === 'approved'
+			? recommendationsFromApproval(
+					submission,
+					await store.getTemplate(submission.templateId, submission.templateVersion),
+					request.deadlines ?? {},
+					user.id,
+					now
+				)
+			: [];
 	const event = await store.appendEvent(
 		{
 			inspectionId: submission.inspectionId,
@@ -33,7 +45,8 @@ export async function reviewInspection(store: Store, user: User, inspectionId: s
 			itemComments: request.itemComments ?? {}
 		},
 		now,
-		action
+		action,
+		recommendations
 	);
 	return {
 		inspectionId: event.inspectionId,

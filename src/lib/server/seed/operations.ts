@@ -17,7 +17,7 @@ export async function prepareStore(env: Readonly<Record<string, string | undefin
 	const config = loadConfig(env);
 	const store = await openStore(config);
 	try {
-		return await seedStore(store, config);
+		return await seedStore(store, config, new Date(), { history: true });
 	} finally {
 		await store.close();
 	}
@@ -25,3 +25,15 @@ export async function prepareStore(env: Readonly<Record<string, string | undefin
 
 // For the ingest benchmark (bench/ingest.js): it seals inspections with the very code a phone uses.
 export { buildManifest, manifestText } from '$lib/domain/manifest';
+
+// For the review benchmark (bench/review.js): the store, the history generator and the very reads
+// the review endpoints call, so it measures the server's code and not a copy of it.
+export { openSqliteStore } from '../store/sqlite/SqliteStore';
+export { reviewQueue } from '../review/reviewQueue';
+export { readInspection } from '../inspections/readInspection';
+export { readStats } from '../stats/readStats';
+export { recommendationsFromApproval } from '../followUp/recommendationsFromApproval';
+export { publishedTemplates } from '$lib/content/templates';
+export { demoAgencies } from '$lib/content/agencies';
+export { historyInspection } from './historyInspection';
+export { prng, seededUuid } from './prng';

@@ -21,6 +21,11 @@ import type {
 	User,
 	UserChanges
 } from './records';
+import type { NewRecommendation, RecommendationChange, RecommendationQuery, StoredRecommendation } from './recommendationRecords';
+import type { ReviewFilter } from './review/filter';
+import type { FindingExportRow } from './review/mapAndExport';
+import type { QueueRequest, QueueRow } from './review/queue';
+import type { MapPoint, StatsResponse } from '$lib/domain/stats';
 
 /**
  * Everything the server keeps, behind one interface with two implementations: embedded SQLite in the
@@ -122,7 +127,32 @@ export interface Store {
 	 * same transaction and moves it forward in the change feed, so the device pulls the decision.
 	 * @throws NotFoundError when the revision was never submitted.
 	 */
-	appendEvent(event: ReviewEventInput, now: Date, setStatus?: SubmissionStatus): Promise<ReviewEvent>;
+	appendEvent(
+		event: ReviewEventInput,
+		now: Date,
+		setStatus?: SubmissionStatus,
+		/** Created in the same transaction (an approval's violations become recommendations). */
+		recommendations?: readonly NewRecommendation[]
+	): Promise<ReviewEvent>;
 	/** Every event of an inspection, all revisions, in the order appended. */
 	listEvents(inspectionId: string): Promise<ReviewEvent[]>;
+
+	// Review reads over the derived rows written with each revision (deriveRevision.ts) ------------
+
+	/** One page of the review queue (latest revisions) and how many match in all. */
+	reviewQueue(request: QueueRequest): Promise<{ rows: QueueRow[]; total: number }>;
+	reviewStats(filter: ReviewFilter): Promise<StatsResponse>;
+	reviewMapPoints(filter: ReviewFilter): Promise<MapPoint[]>;
+	/** Findings of the latest revisions, newest inspection first, at most `limit`. */
+	reviewFindings(filter: ReviewFilter, limit: number): Promise<FindingExportRow[]>;
+
+	// Recommendations (kiến nghị) ------------------------------------------------------------------
+
+	listRecommendations(query: RecommendationQuery): Promise<StoredRecommendation[]>;
+	getRecommendation(id: string): Promise<StoredRecommendation | null>;
+	/**
+	 * Changes the status and appends to the recommendation's history in one transaction.
+	 * @throws NotFoundError
+	 */
+	updateRecommendation(id: string, change: RecommendationChange, now: Date): Promise<StoredRecommendation>;
 }

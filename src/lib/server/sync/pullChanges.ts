@@ -1,6 +1,7 @@
 import type { Agency } from '$lib/domain/agency';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { PullResponse, ReturnedInspection, ReviewDecision } from '$lib/domain/sync';
+import { listRecommendations } from '../followUp/listRecommendations';
 import type { Store } from '../store/Store';
 import { canonicalJson, sha256Hex } from '../store/canonical';
 import type { ReviewEvent, SubmissionSummary, User } from '../store/records';
@@ -44,12 +45,14 @@ export async function pullChanges(store: Store, user: User, cursor: PullCursor):
 	}
 
 	const unchanged = cursor.catalog === catalog;
+	const recommendations = user.role === 'inspector' ? await listRecommendations(store, user, { status: 'open' }, new Date()) : null;
 	return {
 		cursor: formatPullCursor({ seq: changes.cursor, catalog }),
 		templates: unchanged ? [] : templates,
 		agencies: unchanged ? [] : agencies,
 		decisions,
 		...(returned.length > 0 ? { returned } : {}),
+		...(recommendations ? { recommendations } : {}),
 		...(changes.items.length === PULL_PAGE ? { more: true } : {})
 	};
 }

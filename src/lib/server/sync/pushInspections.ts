@@ -1,4 +1,5 @@
 import type { PushRequest, PushResponse, PushResult } from '$lib/domain/sync';
+import { applyFollowUps } from '../followUp/applyFollowUps';
 import type { Store } from '../store/Store';
 import { InvalidRecordError } from '../store/errors';
 import type { PutSubmissionResult, SubmissionInput, User } from '../store/records';
@@ -32,6 +33,11 @@ export async function pushInspections(store: Store, user: User, request: PushReq
 	for (const [position, stored] of (await storeAll(store, pending, results, now)).entries()) {
 		const { index: i, input } = pending[position] as Pending;
 		results[i] = await toResult(store, input.inspectionId, stored, now);
+		// Follow-ups ride on a stored inspection; a retry (duplicate) applies nothing twice.
+		const followUps = request.items[i]?.followUps;
+		if (followUps && (stored.outcome === 'created' || stored.outcome === 'duplicate')) {
+			await applyFollowUps(store, user, { id: input.inspectionId, agencyId: input.agencyId }, followUps, now);
+		}
 	}
 	return {
 		results: results.map((result, i) => result ?? rejected(request.items[i]?.inspection.id ?? '', 0, 'Không xử lý được.'))

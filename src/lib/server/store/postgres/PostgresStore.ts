@@ -1,4 +1,5 @@
 import type { Store } from '../Store';
+import { postgresReview } from './review';
 import { postgresCatalog } from './catalog';
 import { postgresEvents } from './events';
 import { postgresPhotos } from './photos';
@@ -27,6 +28,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 		...postgresPutSubmissions(pool),
 		...postgresSubmissionReads(pool),
 		...postgresPhotos(pool),
-		...postgresEvents(pool)
+		...postgresEvents(pool),
+		...postgresReview(pool)
 	};
 }

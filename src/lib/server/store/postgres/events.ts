@@ -2,6 +2,7 @@ import type { Pool } from 'pg';
 import type { Store } from '../Store';
 import { InvalidRecordError, NotFoundError } from '../errors';
 import { prepareEvent } from '../prepareEvent';
+import { newRecommendationValues, RECOMMENDATION_COLUMNS } from '../review/recommendationRows';
 import { eventFromRow, type EventRow } from '../rows';
 import { CHANGE_FEED_LOCK, inTransaction, isForeignKeyViolation } from './pool';
 
@@ -10,7 +11,7 @@ const EVENT_COLUMNS = 'id, inspection_id, revision, actor_id, action, comment, i
 /** The review trail. There is deliberately no update or delete here (and a trigger refuses them in SQL). */
 export function postgresEvents(pool: Pool): Pick<Store, 'appendEvent' | 'listEvents'> {
 	return {
-		async appendEvent(input, now, status) {
+		async appendEvent(input, now, status, recommendations = []) {
 			const event = prepareEvent(input);
 			try {
 				// The decision and its trail entry commit together: no status change without its record.
@@ -30,6 +31,19 @@ export function postgresEvents(pool: Pool): Pick<Store, 'appendEvent' | 'listEve
 						await client.query(
 							`UPDATE submissions SET status = $3, change_seq = nextval('change_seq') WHERE inspection_id = $1 AND revision = $2`,
 							[event.inspectionId, event.revision, status]
+						);
+						// The queue reads status from the head row; it follows the latest revision's status.
+						await client.query('UPDATE inspection_heads SET status = $3 WHERE inspection_id = $1 AND revision = $2', [
+							event.inspectionId,
+							event.revision,
+							status
+						]);
+					}
+					const width = RECOMMENDATION_COLUMNS.split(',').length;
+					for (const r of recommendations) {
+						await client.query(
+							`INSERT INTO recommendations (${RECOMMENDATION_COLUMNS}) VALUES (${Array.from({ length: width }, (_, i) => `$${i + 1}`).join(', ')})`,
+							newRecommendationValues(r, now.toISOString())
 						);
 					}
 					return eventFromRow(rows[0] as EventRow);

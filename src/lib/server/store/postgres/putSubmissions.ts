@@ -5,6 +5,7 @@ import { InvalidRecordError } from '../errors';
 import { prepareSubmission, type PreparedSubmission } from '../prepareSubmission';
 import type { PutSubmissionResult } from '../records';
 import { int } from '../rows';
+import { writeDerivedPostgres } from './derived';
 import { CHANGE_FEED_LOCK, inTransaction, isForeignKeyViolation } from './pool';
 
 /**
@@ -88,6 +89,7 @@ async function insert(client: PoolClient, item: PreparedSubmission, index: numbe
 			 VALUES ($1, $2, $3, $4, '', '{}', $5)`,
 			[item.inspectionId, item.revision, item.inspectorId, submitAction(item.revision), receivedAt]
 		);
+		await writeDerivedPostgres(client, item, receivedAt);
 		return int((rows[0] as { change_seq: string }).change_seq);
 	} catch (error) {
 		if (isForeignKeyViolation(error)) {

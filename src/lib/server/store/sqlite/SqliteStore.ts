@@ -1,4 +1,5 @@
 import type { Store } from '../Store';
+import { sqliteReview } from './review';
 import { sqliteCatalog } from './catalog';
 import { sqliteEvents } from './events';
 import { openDatabase } from './openDatabase';
@@ -41,6 +42,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
 		...sqlitePutSubmissions(db),
 		...sqliteSubmissionReads(db),
 		...sqlitePhotos(db, options.photoDir),
-		...sqliteEvents(db)
+		...sqliteEvents(db),
+		...sqliteReview(db)
 	};
 }

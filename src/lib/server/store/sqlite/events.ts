@@ -2,6 +2,8 @@ import type { Database } from 'better-sqlite3';
 import type { Store } from '../Store';
 import { InvalidRecordError, NotFoundError } from '../errors';
 import { prepareEvent } from '../prepareEvent';
+import type { NewRecommendation } from '../recommendationRecords';
+import { newRecommendationValues, RECOMMENDATION_COLUMNS } from '../review/recommendationRows';
 import type { ReviewEventInput, SubmissionStatus } from '../records';
 import { eventFromRow, type EventRow } from '../rows';
 import { changeCounter } from './changeCounter';
@@ -19,22 +21,33 @@ export function sqliteEvents(db: Database): Pick<Store, 'appendEvent' | 'listEve
 		 RETURNING ${EVENT_COLUMNS}`
 	);
 	const setStatus = db.prepare('UPDATE submissions SET status = ?, change_seq = ? WHERE inspection_id = ? AND revision = ?');
+	// The queue reads status from the head row; it follows the latest revision's status.
+	const setHeadStatus = db.prepare('UPDATE inspection_heads SET status = ? WHERE inspection_id = ? AND revision = ?');
+	const insertRecommendation = db.prepare(
+		`INSERT INTO recommendations (${RECOMMENDATION_COLUMNS}) VALUES (${RECOMMENDATION_COLUMNS.split(',').map(() => '?').join(', ')})`
+	);
 	const list = db.prepare(`SELECT ${EVENT_COLUMNS} FROM review_events WHERE inspection_id = ? ORDER BY id`);
 
 	// The decision and its trail entry commit together: no status change without its record.
-	const append = db.transaction((event: ReturnType<typeof prepareEvent>, at: string, status: SubmissionStatus | undefined) => {
+	const append = db.transaction(
+		(event: ReturnType<typeof prepareEvent>, at: string, status: SubmissionStatus | undefined, recommendations: readonly NewRecommendation[]) => {
 		if (exists.get(event.inspectionId, event.revision) === undefined) {
 			throw new NotFoundError('Submission', `${event.inspectionId} revision ${event.revision}`);
 		}
 		const row = insert.get({ ...event, at }) as EventRow;
-		if (status) setStatus.run(status, nextChangeSeq(), event.inspectionId, event.revision);
+		if (status) {
+			setStatus.run(status, nextChangeSeq(), event.inspectionId, event.revision);
+			setHeadStatus.run(status, event.inspectionId, event.revision);
+		}
+		for (const r of recommendations) insertRecommendation.run(...newRecommendationValues(r, at));
 		return eventFromRow(row);
-	});
+		}
+	);
 
 	return {
-		async appendEvent(event: ReviewEventInput, now: Date, status?: SubmissionStatus) {
+		async appendEvent(event: ReviewEventInput, now: Date, status?: SubmissionStatus, recommendations: readonly NewRecommendation[] = []) {
 			try {
-				return append.immediate(prepareEvent(event), now.toISOString(), status);
+				return append.immediate(prepareEvent(event), now.toISOString(), status, recommendations);
 			} catch (error) {
 				if (isForeignKeyViolation(error)) throw new InvalidRecordError(`Unknown actor ${event.actorId}`);
 				throw error;

@@ -13,6 +13,7 @@ import { prepareSubmission, type PreparedSubmission } from '../prepareSubmission
 import type { PutSubmissionResult } from '../records';
 import { changeCounter } from './changeCounter';
 import { isForeignKeyViolation } from './constraintErrors';
+import { sqliteDerivedWriter } from './derived';
 
 /**
  * A sync batch is one transaction (BEGIN IMMEDIATE … COMMIT): one fsync for the whole batch instead of
@@ -21,6 +22,7 @@ import { isForeignKeyViolation } from './constraintErrors';
  */
 export function sqlitePutSubmissions(db: Database): Pick<Store, 'putSubmissions'> {
 	const nextChangeSeq = changeCounter(db);
+	const writeDerived = sqliteDerivedWriter(db);
 	const findRevision = db.prepare(
 		'SELECT content_hash AS contentHash, inspector_id AS inspectorId, change_seq AS changeSeq FROM submissions WHERE inspection_id = ? AND revision = ?'
 	);
@@ -61,6 +63,7 @@ export function sqlitePutSubmissions(db: Database): Pick<Store, 'putSubmissions'
 				insert.run({ ...item, receivedAt, changeSeq });
 				for (const hash of item.photoHashes) linkPhoto.run(item.inspectionId, item.revision, hash);
 				insertEvent.run(item.inspectionId, item.revision, item.inspectorId, submitAction(item.revision), receivedAt);
+				writeDerived(item, receivedAt);
 			} catch (error) {
 				if (isForeignKeyViolation(error)) {
 					throw new InvalidRecordError(`Batch item ${index}: unknown inspector, agency or template ${item.templateId}@${item.templateVersion}`, index);

@@ -1,0 +1,84 @@
+import { z } from 'zod/mini';
+import { SeveritySchema, ThemeSchema } from './checklist';
+import { IsoDateTimeSchema } from './dates';
+
+/**
+ * Statistics (GET /api/stats?from=&to=&agency=) over the latest revision of every inspection in the
+ * caller's jurisdiction. A rate is compliant ÷ (compliant + violation), 0..1, null when nothing was
+ * scored; "not applicable" answers are left out, as in scoring.ts.
+ */
+const TallySchema = {
+	compliant: z.int(),
+	violation: z.int(),
+	rate: z.nullable(z.number())
+};
+
+export const ThemeStatSchema = z.object({ theme: ThemeSchema, ...TallySchema });
+export const ItemStatSchema = z.object({
+	itemId: z.string(),
+	theme: ThemeSchema,
+	/** Vietnamese text of the item (from the newest template that has it). */
+	itemText: z.string(),
+	...TallySchema
+});
+export const AgencyStatSchema = z.object({
+	agencyId: z.string(),
+	agencyName: z.string(),
+	inspections: z.int(),
+	/** Mean of the inspections' compliance rates (each inspection counts once). */
+	meanRate: z.nullable(z.number()),
+	violations: z.int(),
+	...TallySchema
+});
+export const MonthStatSchema = z.object({
+	/** YYYY-MM in Vietnam time, from the inspection's start. */
+	month: z.string(),
+	inspections: z.int(),
+	meanRate: z.nullable(z.number()),
+	...TallySchema
+});
+export const TopViolationSchema = z.object({
+	itemId: z.string(),
+	itemText: z.string(),
+	theme: ThemeSchema,
+	severity: SeveritySchema,
+	count: z.int()
+});
+
+export const StatsResponseSchema = z.object({
+	inspections: z.int(),
+	overall: z.object(TallySchema),
+	byTheme: z.array(ThemeStatSchema),
+	byItem: z.array(ItemStatSchema),
+	/** Ranked best first (meanRate desc, nulls last). */
+	byAgency: z.array(AgencyStatSchema),
+	/** Oldest month first. */
+	byMonth: z.array(MonthStatSchema),
+	/** At most 10, most frequent first. */
+	topViolations: z.array(TopViolationSchema)
+});
+export type StatsResponse = z.infer<typeof StatsResponseSchema>;
+export type ThemeStat = z.infer<typeof ThemeStatSchema>;
+export type ItemStat = z.infer<typeof ItemStatSchema>;
+export type AgencyStat = z.infer<typeof AgencyStatSchema>;
+export type MonthStat = z.infer<typeof MonthStatSchema>;
+export type TopViolation = z.infer<typeof TopViolationSchema>;
+
+export const MapPointSchema = z.object({
+	inspectionId: z.string(),
+	lat: z.number(),
+	lng: z.number(),
+	rate: z.nullable(z.number()),
+	agencyName: z.string(),
+	startedAt: IsoDateTimeSchema
+});
+export type MapPoint = z.infer<typeof MapPointSchema>;
+export const MapResponseSchema = z.object({ points: z.array(MapPointSchema) });
+
+/** Query of /api/stats and /api/stats/map: calendar dates in Vietnam time, inclusive; agency includes its subtree. */
+export const StatsQuerySchema = z.object({
+	from: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+	to: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
+	agency: z.optional(z.string().check(z.minLength(1), z.maxLength(200)))
+});
+export type StatsQuery = z.infer<typeof StatsQuerySchema>;

@@ -1,0 +1,68 @@
+import type { QueueQuery } from '$lib/domain/reviewQueue';
+import { formatDateTime } from '$lib/domain/dates';
+import { reviewFilter } from '../review/reviewScope';
+import type { Store } from '../store/Store';
+import type { User } from '../store/records';
+import { toCsv } from './csv';
+
+/** A province's several years fit; beyond that, narrow the filters (the queue shows the count). */
+export const MAX_EXPORT_ROWS = 100_000;
+
+const STATUS_VI: Readonly<Record<string, string>> = { sent: 'Chờ duyệt', returned: 'Đã trả lại', approved: 'Đã duyệt' };
+const OUTCOME_VI: Readonly<Record<string, string>> = { compliant: 'Đạt', violation: 'Vi phạm', na: 'Không áp dụng' };
+const SEVERITY_VI: Readonly<Record<string, string>> = { minor: 'Nhẹ', major: 'Nặng', critical: 'Nghiêm trọng' };
+const FLAG_VI: Readonly<Record<string, string>> = {
+	'far-from-agency': 'Xa trụ sở',
+	'manual-location': 'Vị trí nhập tay',
+	'suspect-accuracy': 'Độ chính xác đáng ngờ',
+	'no-location': 'Không có vị trí'
+};
+const percent = (rate: number | null) => (rate === null ? '' : (Math.round(rate * 1000) / 10).toFixed(1));
+
+export async function inspectionsCsv(store: Store, user: User, query: QueueQuery): Promise<string> {
+	const filter = await reviewFilter(store, user, query);
+	const { rows } = await store.reviewQueue({ ...filter, sort: query.sort ?? 'started-desc', offset: 0, limit: MAX_EXPORT_ROWS });
+	return toCsv(
+		['Mã biên bản', 'Lần gửi', 'Trạng thái', 'Mã cơ quan', 'Cơ quan', 'Người kiểm tra', 'Mẫu phiếu', 'Phiên bản mẫu', 'Bắt đầu', 'Kết thúc', 'Máy chủ nhận', 'Tỷ lệ tuân thủ (%)', 'Điểm có trọng số (%)', 'Số vi phạm', 'Mức vi phạm cao nhất', 'Cảnh báo vị trí'],
+		rows.map((r) => [
+			r.id,
+			r.revision,
+			STATUS_VI[r.status] ?? r.status,
+			r.agencyId,
+			r.agencyName,
+			r.inspectorName,
+			r.templateId,
+			r.templateVersion,
+			formatDateTime(r.startedAt),
+			r.finishedAt ? formatDateTime(r.finishedAt) : '',
+			formatDateTime(r.receivedAt),
+			percent(r.complianceRate),
+			percent(r.weightedScore),
+			r.violations,
+			r.maxSeverity ? (SEVERITY_VI[r.maxSeverity] ?? r.maxSeverity) : '',
+			r.flags.map((f) => FLAG_VI[f] ?? f).join('; ')
+		])
+	);
+}
+
+export async function findingsCsv(store: Store, user: User, query: QueueQuery): Promise<string> {
+	const rows = await store.reviewFindings(await reviewFilter(store, user, query), MAX_EXPORT_ROWS * 10);
+	return toCsv(
+		['Mã biên bản', 'Lần gửi', 'Trạng thái', 'Mã cơ quan', 'Cơ quan', 'Người kiểm tra', 'Bắt đầu', 'Mã mục', 'Chủ đề', 'Nội dung kiểm tra', 'Kết quả', 'Mức độ', 'Ghi chú'],
+		rows.map((r) => [
+			r.inspectionId,
+			r.revision,
+			STATUS_VI[r.status] ?? r.status,
+			r.agencyId,
+			r.agencyName,
+			r.inspectorName,
+			formatDateTime(r.startedAt),
+			r.itemId,
+			r.theme,
+			r.itemText,
+			OUTCOME_VI[r.outcome] ?? r.outcome,
+			SEVERITY_VI[r.severity] ?? r.severity,
+			r.note
+		])
+	);
+}

@@ -1,0 +1,142 @@
+import type { GeoPoint } from '$lib/domain/agency';
+import type { ChecklistTemplate, Severity, Theme } from '$lib/domain/checklist';
+import { vietnamDate } from '$lib/domain/dates';
+import { assessLocation } from '$lib/domain/locationFlags';
+import type { InspectionManifest } from '$lib/domain/manifest';
+import { answerOutcome } from '$lib/domain/outcome';
+import { scoreInspection } from '$lib/domain/scoring';
+import type { PreparedSubmission } from './prepareSubmission';
+
+/**
+ * What the review queue, statistics and exports read instead of the stored record: computed once per
+ * revision, when it is stored (same transaction), so no query ever has to parse manifests. The record
+ * itself stays the evidence; these rows can always be recomputed from it.
+ */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { minor: 1, major: 2, critical: 3 };
+export const SEVERITY_BY_RANK: readonly (Severity | null)[] = [null, 'minor', 'major', 'critical'];
+
+export interface DerivedHead {
+	inspectionId: string;
+	revision: number;
+	agencyId: string;
+	inspectorId: string;
+	inspectorName: string;
+	templateId: string;
+	templateVersion: number;
+	startedAt: string;
+	/** YYYY-MM-DD in Vietnam time: what the date filters and months compare. */
+	startedDate: string;
+	finishedAt: string | null;
+	complianceRate: number | null;
+	weightedScore: number | null;
+	compliant: number;
+	violations: number;
+	/** 0 none, 1 minor, 2 major, 3 critical: sortable and comparable as a minimum. */
+	maxSeverity: number;
+	flagFar: number;
+	flagManual: number;
+	flagSuspect: number;
+	flagNoLocation: number;
+	lat: number | null;
+	lng: number | null;
+}
+
+export interface DerivedFinding {
+	itemId: string;
+	theme: Theme;
+	outcome: 'compliant' | 'violation' | 'na';
+	severity: Severity;
+	/** Vietnamese item text, kept so statistics and exports need no template lookups. */
+	itemText: string;
+	note: string;
+}
+
+export interface DerivedRevision {
+	head: DerivedHead;
+	findings: DerivedFinding[];
+}
+
+/** The manifest inside stored content ({ manifest, photos }), or null for any other shape. */
+export function manifestOf(content: unknown): InspectionManifest | null {
+	if (typeof content !== 'object' || content === null) return null;
+	const text = (content as { manifest?: unknown }).manifest;
+	if (typeof text !== 'string') return null;
+	try {
+		const parsed = JSON.parse(text) as InspectionManifest;
+		return typeof parsed === 'object' && parsed !== null && typeof parsed.answers === 'object' ? parsed : null;
+	} catch {
+		return null;
+	}
+}
+
+/**
+ * @param content the stored content as JSON text (canonical)
+ * @param template null when the content is not an inspection (tests store any JSON)
+ */
+export function deriveRevision(
+	item: Pick<PreparedSubmission, 'inspectionId' | 'revision' | 'agencyId' | 'inspectorId' | 'templateId' | 'templateVersion' | 'deviceTime' | 'content'>,
+	template: ChecklistTemplate | null,
+	agencyLocation: GeoPoint | null
+): DerivedRevision {
+	const manifest = manifestOf(JSON.parse(item.content) as unknown);
+	const startedAt = manifest?.startedAt ?? item.deviceTime;
+	const findings: DerivedFinding[] = [];
+	let complianceRate: number | null = null;
+	let weightedScore: number | null = null;
+	let compliant = 0;
+	let maxSeverity = 0;
+	if (manifest && template) {
+		const answers = Object.fromEntries(
+			Object.entries(manifest.answers).map(([id, a]) => [id, { value: a.value, note: a.note, updatedAt: startedAt }])
+		);
+		const score = scoreInspection(template, { answers, startedAt });
+		complianceRate = score.overall.rate;
+		weightedScore = score.overall.weighted;
+		compliant = score.overall.compliant;
+		for (const section of template.sections) {
+			for (const checklistItem of section.items) {
+				const answer = manifest.answers[checklistItem.id];
+				const outcome = answerOutcome(checklistItem, answer?.value);
+				if (!outcome) continue;
+				if (outcome === 'violation') maxSeverity = Math.max(maxSeverity, SEVERITY_RANK[checklistItem.severity]);
+				findings.push({
+					itemId: checklistItem.id,
+					theme: section.theme,
+					outcome,
+					severity: checklistItem.severity,
+					itemText: checklistItem.text.vi,
+					note: answer?.note ?? ''
+				});
+			}
+		}
+	}
+	const location = manifest?.location ?? null;
+	const flags = manifest ? assessLocation(location, agencyLocation).flags : [];
+	const date = Number.isNaN(Date.parse(startedAt)) ? startedAt.slice(0, 10) : vietnamDate(startedAt);
+	return {
+		head: {
+			inspectionId: item.inspectionId,
+			revision: item.revision,
+			agencyId: item.agencyId,
+			inspectorId: item.inspectorId,
+			inspectorName: manifest?.inspector?.name ?? '',
+			templateId: item.templateId,
+			templateVersion: item.templateVersion,
+			startedAt,
+			startedDate: date,
+			finishedAt: manifest ? manifest.finishedAt : item.deviceTime,
+			complianceRate,
+			weightedScore,
+			compliant,
+			violations: findings.filter((f) => f.outcome === 'violation').length,
+			maxSeverity,
+			flagFar: flags.includes('far-from-agency') ? 1 : 0,
+			flagManual: flags.includes('manual-location') ? 1 : 0,
+			flagSuspect: flags.includes('suspect-accuracy') ? 1 : 0,
+			flagNoLocation: flags.includes('no-location') ? 1 : 0,
+			lat: location?.lat ?? null,
+			lng: location?.lng ?? null
+		},
+		findings
+	};
+}

@@ -1,0 +1,41 @@
+import type { RecommendationHistoryEntry, RecommendationStatus } from '$lib/domain/recommendation';
+
+/** A recommendation as stored; "overdue" is computed by readers from the deadline (never stored). */
+export interface StoredRecommendation {
+	id: string;
+	inspectionId: string;
+	revision: number;
+	agencyId: string;
+	itemId: string;
+	itemText: string;
+	what: string;
+	deadline: string;
+	status: RecommendationStatus;
+	createdAt: string;
+	fixedAt: string | null;
+	fixedInInspectionId: string | null;
+	history: RecommendationHistoryEntry[];
+}
+
+export type NewRecommendation = Omit<StoredRecommendation, 'status' | 'createdAt' | 'fixedAt' | 'fixedInInspectionId' | 'history'> & {
+	/** Who approved (first history entry). */
+	by: string;
+};
+
+export interface RecommendationQuery {
+	/** null: every agency. */
+	agencyIds: readonly string[] | null;
+	status?: RecommendationStatus;
+	inspectionId?: string;
+}
+
+/** A change of status, by a supervisor (PATCH) or by an inspector's follow-up on site (push). */
+export interface RecommendationChange {
+	status: RecommendationStatus;
+	note: string;
+	by: string;
+	action: 'status' | 'follow-up';
+	/** The inspection in which an inspector recorded it (follow-up). */
+	inspectionId?: string;
+	photoIds?: readonly string[];
+}

@@ -1,0 +1,60 @@
+import type { QueueFlag } from '$lib/domain/reviewQueue';
+import type { SubmissionStatus } from '../records';
+
+/**
+ * What the review reads (queue, statistics, map, exports) filter on, as the store sees it. The
+ * server has already turned the caller's jurisdiction and the agency filter into `agencyIds`, so the
+ * store needs no knowledge of roles or of the agency tree.
+ */
+export interface ReviewFilter {
+	/** null: every agency (an admin). Empty: nothing. */
+	agencyIds: readonly string[] | null;
+	status?: SubmissionStatus;
+	inspectorId?: string;
+	/** Inclusive calendar dates (YYYY-MM-DD, Vietnam time) of the start. */
+	fromDate?: string;
+	toDate?: string;
+	templateId?: string;
+	hasViolations?: boolean;
+	/** 1 minor, 2 major, 3 critical: at least this severe a violation. */
+	minSeverity?: number;
+	/** Every flag listed must be set. */
+	flags?: readonly QueueFlag[];
+}
+
+/** Runs one parameterised statement written with `?` placeholders (each store renumbers as needed). */
+export type Exec = <T>(sql: string, params: readonly unknown[]) => Promise<T[]>;
+
+/** How "column is one of these" is written: SQLite reads a JSON array, PostgreSQL an array parameter. */
+export interface Dialect {
+	inList(column: string): string;
+	listParam(values: readonly string[]): unknown;
+}
+
+export const FLAG_COLUMNS: Readonly<Record<QueueFlag, string>> = {
+	'far-from-agency': 'h.flag_far',
+	'manual-location': 'h.flag_manual',
+	'suspect-accuracy': 'h.flag_suspect',
+	'no-location': 'h.flag_no_location'
+};
+
+/** The WHERE clause over inspection_heads AS h, with its parameters in order. */
+export function whereClause(filter: ReviewFilter, dialect: Dialect): { sql: string; params: unknown[] } {
+	const parts: string[] = [];
+	const params: unknown[] = [];
+	const add = (sql: string, ...values: unknown[]) => {
+		parts.push(sql);
+		params.push(...values);
+	};
+	if (filter.agencyIds !== null) add(dialect.inList('h.agency_id'), dialect.listParam(filter.agencyIds));
+	if (filter.status) add('h.status = ?', filter.status);
+	if (filter.inspectorId) add('h.inspector_id = ?', filter.inspectorId);
+	if (filter.fromDate) add('h.started_date >= ?', filter.fromDate);
+	if (filter.toDate) add('h.started_date <= ?', filter.toDate);
+	if (filter.templateId) add('h.template_id = ?', filter.templateId);
+	if (filter.hasViolations === true) parts.push('h.violations > 0');
+	if (filter.hasViolations === false) parts.push('h.violations = 0');
+	if (filter.minSeverity) add('h.max_severity >= ?', filter.minSeverity);
+	for (const flag of filter.flags ?? []) parts.push(`${FLAG_COLUMNS[flag]} = 1`);
+	return { sql: parts.length === 0 ? '1 = 1' : parts.join(' AND '), params };
+}

@@ -1,0 +1,113 @@
+import type { QueueFlag, QueueSort } from '$lib/domain/reviewQueue';
+import type { Severity } from '$lib/domain/checklist';
+import { SEVERITY_BY_RANK } from '../deriveRevision';
+import type { SubmissionStatus } from '../records';
+import { iso } from '../rows';
+import { whereClause, type Dialect, type Exec, type ReviewFilter } from './filter';
+
+export interface QueueRequest extends ReviewFilter {
+	sort: QueueSort;
+	offset: number;
+	limit: number;
+}
+
+export interface QueueRow {
+	id: string;
+	revision: number;
+	status: SubmissionStatus;
+	agencyId: string;
+	agencyName: string;
+	inspectorId: string;
+	inspectorName: string;
+	templateId: string;
+	templateVersion: number;
+	startedAt: string;
+	finishedAt: string | null;
+	receivedAt: string;
+	complianceRate: number | null;
+	weightedScore: number | null;
+	violations: number;
+	maxSeverity: Severity | null;
+	flags: QueueFlag[];
+}
+
+// A tie-breaker on the id keeps paging stable when many rows share a value.
+const ORDER: Readonly<Record<QueueSort, string>> = {
+	'started-desc': 'h.started_at DESC, h.inspection_id DESC',
+	'started-asc': 'h.started_at ASC, h.inspection_id ASC',
+	'rate-asc': 'h.compliance_rate IS NULL, h.compliance_rate ASC, h.started_at DESC, h.inspection_id DESC',
+	'rate-desc': 'h.compliance_rate IS NULL, h.compliance_rate DESC, h.started_at DESC, h.inspection_id DESC',
+	agency: 'a.name ASC, h.started_at DESC, h.inspection_id DESC'
+};
+
+interface Row {
+	inspection_id: string;
+	revision: number;
+	status: string;
+	agency_id: string;
+	agency_name: string;
+	inspector_id: string;
+	inspector_name: string;
+	template_id: string;
+	template_version: number;
+	started_at: string;
+	finished_at: string | null;
+	received_at: string | Date;
+	compliance_rate: number | null;
+	weighted_score: number | null;
+	violations: number;
+	max_severity: number;
+	flag_far: number;
+	flag_manual: number;
+	flag_suspect: number;
+	flag_no_location: number;
+}
+
+function fromRow(r: Row): QueueRow {
+	const flags: QueueFlag[] = [];
+	if (r.flag_far) flags.push('far-from-agency');
+	if (r.flag_manual) flags.push('manual-location');
+	if (r.flag_suspect) flags.push('suspect-accuracy');
+	if (r.flag_no_location) flags.push('no-location');
+	return {
+		id: r.inspection_id,
+		revision: r.revision,
+		status: r.status as SubmissionStatus,
+		agencyId: r.agency_id,
+		agencyName: r.agency_name,
+		inspectorId: r.inspector_id,
+		inspectorName: r.inspector_name,
+		templateId: r.template_id,
+		templateVersion: r.template_version,
+		startedAt: r.started_at,
+		finishedAt: r.finished_at,
+		receivedAt: iso(r.received_at),
+		complianceRate: r.compliance_rate,
+		weightedScore: r.weighted_score,
+		violations: r.violations,
+		maxSeverity: SEVERITY_BY_RANK[r.max_severity] ?? null,
+		flags
+	};
+}
+
+/**
+ * One page of the queue and the total matching, from inspection_heads only (indexed, no JSON).
+ * CROSS JOIN tells SQLite to walk the heads first, in the order of the sort's index, and stop after
+ * the page; with a plain JOIN it started from the agencies and sorted all 100,000 rows (97 ms).
+ */
+export async function queryQueue(exec: Exec, dialect: Dialect, request: QueueRequest): Promise<{ rows: QueueRow[]; total: number }> {
+	if (request.agencyIds !== null && request.agencyIds.length === 0) return { rows: [], total: 0 };
+	const where = whereClause(request, dialect);
+	const [rows, count] = await Promise.all([
+		exec<Row>(
+			`SELECT h.inspection_id, h.revision, h.status, h.agency_id, a.name AS agency_name, h.inspector_id, h.inspector_name,
+				h.template_id, h.template_version, h.started_at, h.finished_at, h.received_at, h.compliance_rate, h.weighted_score,
+				h.violations, h.max_severity, h.flag_far, h.flag_manual, h.flag_suspect, h.flag_no_location
+			 FROM inspection_heads AS h CROSS JOIN agencies AS a
+			 WHERE a.id = h.agency_id AND ${where.sql} ORDER BY ${ORDER[request.sort]} LIMIT ? OFFSET ?`,
+			[...where.params, request.limit, request.offset]
+		),
+		exec<{ total: number | string }>(`SELECT count(*) AS total FROM inspection_heads AS h WHERE ${where.sql}`, where.params)
+	]);
+	return { rows: rows.map(fromRow), total: Number(count[0]?.total ?? 0) };
+}

@@ -1,0 +1,58 @@
+import type { Store } from '../Store';
+import { NotFoundError } from '../errors';
+import type { Dialect, Exec } from './filter';
+import { queryFindings, queryMapPoints } from './mapAndExport';
+import { queryQueue } from './queue';
+import { applyRecommendationChange, RECOMMENDATION_COLUMNS, recommendationFromRow, recommendationWhere, type RecommendationRow } from './recommendationRows';
+import { queryStats } from './stats';
+
+type ReviewReadMethods = Pick<
+	Store,
+	'reviewQueue' | 'reviewStats' | 'reviewMapPoints' | 'reviewFindings' | 'listRecommendations' | 'getRecommendation' | 'updateRecommendation'
+>;
+
+/**
+ * The review reads written once for both databases: each store supplies how to run a statement and
+ * how to write a list parameter, and how to run a read-modify-write in one transaction.
+ */
+export function reviewReads(
+	exec: Exec,
+	dialect: Dialect,
+	/** Runs `work` in one write transaction with its own executor. */
+	transaction: <T>(work: (exec: Exec) => Promise<T>) => Promise<T>
+): ReviewReadMethods {
+	return {
+		reviewQueue: (request) => queryQueue(exec, dialect, request),
+		reviewStats: (filter) => queryStats(exec, dialect, filter),
+		reviewMapPoints: (filter) => queryMapPoints(exec, dialect, filter),
+		reviewFindings: (filter, limit) => queryFindings(exec, dialect, filter, limit),
+		async listRecommendations(query) {
+			if (query.agencyIds !== null && query.agencyIds.length === 0) return [];
+			const where = recommendationWhere(query, dialect);
+			const rows = await exec<RecommendationRow>(
+				`SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations WHERE ${where.sql} ORDER BY deadline, id`,
+				where.params
+			);
+			return rows.map(recommendationFromRow);
+		},
+		async getRecommendation(id) {
+			const rows = await exec<RecommendationRow>(`SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations WHERE id = ?`, [id]);
+			return rows[0] ? recommendationFromRow(rows[0]) : null;
+		},
+		updateRecommendation(id, change, now) {
+			return transaction(async (tx) => {
+				const rows = await tx<RecommendationRow>(`SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations WHERE id = ?`, [id]);
+				if (!rows[0]) throw new NotFoundError('Recommendation', id);
+				const next = applyRecommendationChange(recommendationFromRow(rows[0]), change, now.toISOString());
+				await tx(`UPDATE recommendations SET status = ?, fixed_at = ?, fixed_in_inspection_id = ?, history = ? WHERE id = ?`, [
+					next.status,
+					next.fixedAt,
+					next.fixedInInspectionId,
+					JSON.stringify(next.history),
+					id
+				]);
+				return next;
+			});
+		}
+	};
+}

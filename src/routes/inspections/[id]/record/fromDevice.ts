@@ -1,0 +1,43 @@
+import { allAgencies } from '$lib/client/catalog/catalogStore';
+import { database } from '$lib/client/db/database';
+import { listPhotos } from '$lib/client/evidence/photoStore';
+import { openInspection } from '$lib/client/inspections/openInspection';
+import { scoreInspection } from '$lib/domain/scoring';
+import { rootOf, type RecordLoad } from './recordData';
+
+/**
+ * The record from IndexedDB only, so the inspector can print it on site with no network. Only a
+ * finalized (sealed) revision has a record: a draft can still change.
+ */
+export async function recordFromDevice(id: string): Promise<RecordLoad | null> {
+	const opened = await openInspection(id);
+	if (!opened.ok) return null;
+	const { inspection, template, agency } = opened;
+	if (inspection.status === 'draft') {
+		return {
+			ok: false,
+			message: { vi: 'Phiếu chưa hoàn tất nên chưa có biên bản để in.', en: 'The inspection is not finalized yet, so there is no record to print.' }
+		};
+	}
+	const [sealed, photos, agencies] = await Promise.all([database().revisions.get([id, inspection.revision]), listPhotos(id), allAgencies()]);
+	const photoCounts = new Map<string | null, number>();
+	for (const p of photos) photoCounts.set(p.itemId, (photoCounts.get(p.itemId) ?? 0) + 1);
+	// On the device the supervisor has not decided yet: each violation is a proposed recommendation.
+	const score = scoreInspection(template, inspection);
+	return {
+		ok: true,
+		record: {
+			inspectionId: id,
+			revision: inspection.revision,
+			status: inspection.status,
+			template,
+			agency,
+			province: rootOf(new Map(agencies.map((a) => [a.id, a])), agency),
+			inspection,
+			manifestHash: sealed?.manifestHash ?? inspection.manifestHash ?? null,
+			photoCounts,
+			recommendations: score.violations.map((v) => ({ itemId: v.item.id, what: v.item.text.vi, deadline: null })),
+			proposed: true
+		}
+	};
+}

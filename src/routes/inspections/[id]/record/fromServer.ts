@@ -1,0 +1,52 @@
+import { allAgencies, getTemplate, refreshCatalog } from '$lib/client/catalog/catalogStore';
+import { fetchApi } from '$lib/client/supervisor/fetchApi';
+import { InspectionViewSchema, readManifest, sealOf } from '$lib/client/supervisor/inspectionView';
+import { scoreInspection } from '$lib/domain/scoring';
+import { rootOf, type RecordLoad } from './recordData';
+
+/**
+ * The record as the server holds it (a supervisor's device has no copy): the sealed manifest, and
+ * the recommendations the approval created, with their deadlines.
+ */
+export async function recordFromServer(fetcher: typeof fetch, id: string): Promise<RecordLoad> {
+	const view = await fetchApi(fetcher, `/api/inspections/${encodeURIComponent(id)}`, (body) => InspectionViewSchema.parse(body));
+	if (!view.ok) return { ok: false, message: view.message };
+	const { submission: s, content, recommendations } = view.data;
+	const manifest = readManifest(content.manifest);
+	// A supervisor who just signed in may not have the catalog yet: fetch it once first.
+	if (!(await getTemplate(s.templateId, s.templateVersion))) await refreshCatalog();
+	const [template, agencies] = await Promise.all([getTemplate(s.templateId, s.templateVersion), allAgencies()]);
+	if (!template) return { ok: false, message: { vi: 'Máy chưa có mẫu phiếu của biên bản này.', en: 'This device lacks the checklist of this record.' } };
+	const byId = new Map(agencies.map((a) => [a.id, a]));
+	const agency = byId.get(s.agencyId) ?? null;
+	const inspection = {
+		answers: Object.fromEntries(Object.entries(manifest.answers).map(([k, a]) => [k, { ...a, updatedAt: manifest.startedAt }])),
+		startedAt: manifest.startedAt,
+		finishedAt: manifest.finishedAt,
+		inspectorName: manifest.inspector.name,
+		team: manifest.team,
+		representative: manifest.representative,
+		generalNotes: manifest.generalNotes
+	};
+	const photoCounts = new Map<string | null, number>();
+	for (const p of content.photos) photoCounts.set(p.itemId, (photoCounts.get(p.itemId) ?? 0) + 1);
+	const approved = s.status === 'approved' && recommendations !== undefined;
+	return {
+		ok: true,
+		record: {
+			inspectionId: id,
+			revision: s.revision,
+			status: s.status,
+			template,
+			agency,
+			province: rootOf(byId, agency),
+			inspection,
+			manifestHash: sealOf(view.data).hash,
+			photoCounts,
+			recommendations: approved
+				? recommendations.map((r) => ({ itemId: r.itemId, what: r.what, deadline: r.deadline }))
+				: scoreInspection(template, inspection).violations.map((v) => ({ itemId: v.item.id, what: v.item.text.vi, deadline: null })),
+			proposed: !approved
+		}
+	};
+}

@@ -1,0 +1,47 @@
+import type { Agency } from '$lib/domain/agency';
+import type { ChecklistTemplate } from '$lib/domain/checklist';
+import type { Inspection } from '$lib/domain/inspection';
+import type { LocalizedText } from '$lib/domain/localized';
+
+/** One recommendation on the record: from the server once approved, proposed from a violation before. */
+export interface RecordRecommendation {
+	itemId: string;
+	what: string;
+	/** ISO instant; null for a proposal (the supervisor sets deadlines on approval). */
+	deadline: string | null;
+}
+
+/**
+ * Everything the printed record (biên bản) shows, whether it was read from the inspector's device
+ * (offline) or from the server (a supervisor). One shape so the document is drawn one way.
+ */
+export interface RecordData {
+	inspectionId: string;
+	revision: number;
+	status: Inspection['status'];
+	template: ChecklistTemplate;
+	agency: Agency | null;
+	/** The root of the agency tree (the province), for the issuing body and the place line. */
+	province: Agency | null;
+	inspection: Pick<Inspection, 'answers' | 'startedAt' | 'finishedAt' | 'inspectorName' | 'team' | 'representative' | 'generalNotes'>;
+	manifestHash: string | null;
+	/** Photos per item id (null key: the inspection as a whole). */
+	photoCounts: Map<string | null, number>;
+	recommendations: RecordRecommendation[];
+	/** True when the recommendations are the device's proposals, not the supervisor's. */
+	proposed: boolean;
+}
+
+export type RecordLoad = { ok: true; record: RecordData } | { ok: false; message: LocalizedText };
+
+/** The province (root) above an agency, following parent links in the device's catalog. */
+export function rootOf(agencies: ReadonlyMap<string, Agency>, agency: Agency | null): Agency | null {
+	let current = agency;
+	const seen = new Set<string>();
+	while (current?.parentId && !seen.has(current.id)) {
+		seen.add(current.id);
+		current = agencies.get(current.parentId) ?? current;
+		if (seen.has(current.id)) break;
+	}
+	return current;
+}

@@ -1,0 +1,71 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test } from '@playwright/test';
+import { waitForCatalogOnDevice } from './support/inspection';
+import { AppServer } from './support/server';
+import { signIn } from './support/session';
+import { finalizeShortInspection, group, openMyInspections } from './support/sync';
+
+let server: AppServer;
+
+test.beforeEach(async () => {
+	server = await AppServer.start();
+});
+
+test.afterEach(async () => {
+	await server.dispose();
+});
+
+test('supervisor pages: axe finds nothing serious or critical, no sideways scrolling at 360 px, and offline is said plainly', async ({ page, browser }) => {
+	test.setTimeout(90_000);
+	// One real inspection so the detail page has content.
+	await page.goto(server.url('/'));
+	await signIn(page, 'thanhtra1');
+	await waitForCatalogOnDevice(page);
+	const id = await finalizeShortInspection(page, 'so noi vu', 'Sở Nội vụ', null);
+	await openMyInspections(page);
+	await expect(group(page, 'Đã gửi').getByRole('heading')).toContainText('(1)', { timeout: 20_000 });
+
+	const context = await browser.newContext({ timezoneId: 'Asia/Ho_Chi_Minh', locale: 'vi-VN' });
+	const sup = await context.newPage();
+	await sup.goto(server.url('/'));
+	await signIn(sup, 'giamsat.tinh');
+	const pages: [string, string][] = [
+		['/review', 'Hàng chờ duyệt'],
+		['/review?hasViolations=false&sort=agency', 'Hàng chờ duyệt'],
+		[`/review/${id}`, 'Sở Nội vụ'],
+		['/recommendations', 'Kiến nghị'],
+		['/stats', 'Thống kê']
+	];
+	for (const width of [1280, 360]) {
+		await sup.setViewportSize({ width, height: 800 });
+		for (const [path, heading] of pages) {
+			await sup.goto(server.url(path));
+			await expect(sup.getByRole('heading', { level: 1, name: heading })).toBeVisible();
+			const results = await new AxeBuilder({ page: sup }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+			const serious = results.violations
+				.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+				.map((v) => `${v.id} (${v.impact}): ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			expect(serious, `${path} at ${width} px`).toEqual([]);
+			const overflow = await sup.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+			expect(overflow, `${path} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
+		}
+	}
+	// The filters are in the URL: the queue opened from a shared link shows them applied.
+	await sup.goto(server.url('/review?hasViolations=false'));
+	await expect(sup.getByRole('combobox', { name: 'Vi phạm', exact: true })).toHaveValue('false');
+	await expect(sup.getByRole('link', { name: 'Xuất CSV biên bản' })).toHaveAttribute('href', '/api/export/inspections.csv?hasViolations=false');
+
+	// The CSV button downloads the filtered inspections: UTF-8 with BOM, Vietnamese intact.
+	const [download] = await Promise.all([sup.waitForEvent('download'), sup.getByRole('link', { name: 'Xuất CSV biên bản' }).click()]);
+	const bytes = (await import('node:fs')).readFileSync((await download.path()) as string);
+	expect([...bytes.subarray(0, 3)]).toEqual([0xef, 0xbb, 0xbf]);
+	const lines = bytes.toString('utf8').slice(1).trim().split(/\r?\n/);
+	expect(lines).toHaveLength(2);
+	expect(lines[1]).toContain('Sở Nội vụ');
+
+	// Online pages: offline, a plain message instead of a failure.
+	await context.setOffline(true);
+	await sup.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Thống kê' }).click();
+	await expect(sup.getByRole('alert').filter({ hasText: 'Đang ngoại tuyến' }).first()).toBeVisible();
+	await context.close();
+});

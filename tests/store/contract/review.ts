@@ -1,0 +1,138 @@
+import { expect, it } from 'vitest';
+import type { ReviewFilter } from '$lib/server/store/review/filter';
+import type { QueueRequest } from '$lib/server/store/review/queue';
+import type { StoreContext } from '../store.contract';
+import { T0, later, newUser, seeded } from '../fixtures';
+import { I1, I2, I3, STATS_TEMPLATE, statsData } from '../reviewFixtures';
+
+const ALL: ReviewFilter = { agencyIds: null };
+const queue = (filter: Partial<QueueRequest> = {}): QueueRequest => ({ agencyIds: null, sort: 'started-desc', offset: 0, limit: 50, ...filter });
+
+export function reviewContract(ctx: () => StoreContext): void {
+	const load = async () => {
+		const { store } = ctx();
+		const { an } = await seeded(store);
+		await store.putTemplate(STATS_TEMPLATE, T0);
+		const [first, second] = statsData(an);
+		await store.putSubmissions(first ?? [], T0);
+		await store.putSubmissions(second ?? [], later(1000));
+		return { store, an };
+	};
+
+	it('derives one head row per inspection from its latest revision, scored on the server', async () => {
+		const { store, an } = await load();
+		const { rows, total } = await store.reviewQueue(queue());
+		expect(total).toBe(3);
+		expect(rows.map((r) => r.id)).toEqual([I3, I2, I1]);
+		const [i3, i2, i1] = rows;
+		expect(i1).toMatchObject({ revision: 2, status: 'sent', complianceRate: 1, weightedScore: 1, violations: 0, maxSeverity: null, flags: [], inspectorId: an.id, inspectorName: an.displayName, agencyName: 'Cơ quan xa-a.mot-cua' });
+		expect(i1?.receivedAt).toBe(later(1000).toISOString());
+		expect(i2).toMatchObject({ complianceRate: 0, weightedScore: 0, violations: 4, maxSeverity: 'critical', flags: ['far-from-agency', 'manual-location'] });
+		expect(i3).toMatchObject({ complianceRate: 1, violations: 0, flags: ['no-location'], startedAt: '2026-02-20T01:00:00.000Z', templateId: 'mau-thong-ke', templateVersion: 1 });
+	});
+
+	it('filters the queue by jurisdiction, dates in Vietnam time, violations, severity, flags and status, and sorts and pages', async () => {
+		const { store, an } = await load();
+		const supervisor = await store.createUser(newUser('gs', 'supervisor', 'tinh'), T0);
+		const ids = async (filter: Partial<QueueRequest>) => (await store.reviewQueue(queue(filter))).rows.map((r) => r.id);
+		expect(await ids({ agencyIds: ['xa-a', 'xa-a.mot-cua'] })).toEqual([I3, I1]);
+		expect(await ids({ agencyIds: [] })).toEqual([]);
+		// I2 started 2026-02-05T20:00Z, which is 6 February in Vietnam.
+		expect(await ids({ fromDate: '2026-02-06' })).toEqual([I3, I2]);
+		expect(await ids({ toDate: '2026-02-05' })).toEqual([I1]);
+		expect(await ids({ hasViolations: true })).toEqual([I2]);
+		expect(await ids({ hasViolations: false })).toEqual([I3, I1]);
+		expect(await ids({ minSeverity: 3 })).toEqual([I2]);
+		expect(await ids({ flags: ['no-location'] })).toEqual([I3]);
+		expect(await ids({ flags: ['far-from-agency', 'manual-location'] })).toEqual([I2]);
+		expect(await ids({ inspectorId: an.id, templateId: 'mau-thong-ke' })).toHaveLength(3);
+		expect(await ids({ inspectorId: 'someone-else' })).toEqual([]);
+		expect(await ids({ sort: 'rate-asc' })).toEqual([I2, I3, I1]);
+		expect(await ids({ sort: 'rate-desc' })).toEqual([I3, I1, I2]);
+		expect(await ids({ sort: 'started-asc' })).toEqual([I1, I2, I3]);
+		expect(await ids({ sort: 'agency' })).toEqual([I2, I3, I1]);
+		const page2 = await store.reviewQueue(queue({ limit: 2, offset: 2 }));
+		expect([page2.rows.map((r) => r.id), page2.total]).toEqual([[I1], 3]);
+
+		await store.appendEvent({ inspectionId: I3, revision: 1, actorId: supervisor.id, action: 'approved', comment: '', itemComments: {} }, later(2000), 'approved');
+		expect(await ids({ status: 'approved' })).toEqual([I3]);
+		expect(await ids({ status: 'sent' })).toEqual([I2, I1]);
+	});
+
+	it('computes statistics from the latest revisions only, matching the hand-worked numbers', async () => {
+		const { store } = await load();
+		const stats = await store.reviewStats(ALL);
+		expect(stats.inspections).toBe(3);
+		// compliant: I1r2 4 + I3 2 = 6; violations: I2 4. (I1r1's violation no longer counts.)
+		expect(stats.overall).toEqual({ compliant: 6, violation: 4, rate: 0.6 });
+		expect(stats.byTheme).toEqual([
+			{ theme: 'communication', compliant: 3, violation: 2, rate: 0.6 },
+			{ theme: 'discipline', compliant: 3, violation: 2, rate: 0.6 }
+		]);
+		expect(stats.byItem.map((i) => [i.itemId, i.compliant, i.violation, i.itemText])).toEqual([
+			['a1', 2, 1, 'Mục a1'],
+			['a2', 1, 1, 'Mục a2'],
+			['b1', 2, 1, 'Mục b1'],
+			['b2', 1, 1, 'Mục b2']
+		]);
+		expect(stats.byAgency.map((a) => [a.agencyId, a.inspections, a.meanRate, a.violations])).toEqual([
+			['xa-a', 1, 1, 0],
+			['xa-a.mot-cua', 1, 1, 0],
+			['so-noi-vu', 1, 0, 4]
+		]);
+		expect(stats.byMonth.map((m) => [m.month, m.inspections, m.meanRate, m.compliant, m.violation])).toEqual([
+			['2026-01', 1, 1, 4, 0],
+			['2026-02', 2, 0.5, 2, 4]
+		]);
+		expect(stats.topViolations.map((t) => [t.itemId, t.count, t.severity])).toEqual([
+			['a1', 1, 'minor'],
+			['a2', 1, 'major'],
+			['b1', 1, 'critical'],
+			['b2', 1, 'minor']
+		]);
+		// Whole months come from the running totals, a cut month from the findings: the same numbers.
+		const totals = await store.reviewStats({ agencyIds: null, fromDate: '2026-01-01', toDate: '2026-02-28' });
+		const exact = await store.reviewStats({ agencyIds: null, fromDate: '2026-01-02', toDate: '2026-02-27' });
+		expect(totals).toEqual(stats);
+		expect(exact).toEqual(stats);
+		expect((await store.reviewStats({ agencyIds: null, fromDate: '2026-02-01' })).overall).toEqual({ compliant: 2, violation: 4, rate: 2 / 6 });
+		expect((await store.reviewStats({ agencyIds: null, fromDate: '2026-02-06' })).overall).toEqual({ compliant: 2, violation: 4, rate: 2 / 6 });
+		const commune = await store.reviewStats({ agencyIds: ['xa-a', 'xa-a.mot-cua'] });
+		expect([commune.inspections, commune.overall]).toEqual([2, { compliant: 6, violation: 0, rate: 1 }]);
+		expect(commune.topViolations).toEqual([]);
+	});
+
+	it('gives map points for located inspections and findings for export', async () => {
+		const { store } = await load();
+		const points = await store.reviewMapPoints(ALL);
+		expect(points.map((p) => [p.inspectionId, p.lat, p.rate])).toEqual([
+			[I2, 21.9, 0],
+			[I1, 21.8001, 1]
+		]);
+		const findings = await store.reviewFindings({ agencyIds: ['so-noi-vu'] }, 100);
+		expect(findings.map((f) => [f.itemId, f.outcome, f.severity, f.note])).toEqual([
+			['a1', 'violation', 'minor', 'Ghi chú a1'],
+			['a2', 'violation', 'major', 'Ghi chú a2'],
+			['b1', 'violation', 'critical', 'Ghi chú b1'],
+			['b2', 'violation', 'minor', '']
+		]);
+	});
+
+	it('creates recommendations with an approval, in the same transaction, and keeps their history', async () => {
+		const { store } = await load();
+		const supervisor = await store.createUser(newUser('gs', 'supervisor', 'tinh'), T0);
+		const approvedAt = later(5000);
+		await store.appendEvent({ inspectionId: I2, revision: 1, actorId: supervisor.id, action: 'approved', comment: '', itemComments: {} }, approvedAt, 'approved', [
+			{ id: 'r-1', inspectionId: I2, revision: 1, agencyId: 'so-noi-vu', itemId: 'a1', itemText: 'Mục a1', what: 'Mục a1: Ghi chú a1', deadline: '2026-04-01T16:59:59.999Z', by: supervisor.id }
+		]);
+		expect(await store.listRecommendations({ agencyIds: ['xa-a'] })).toEqual([]);
+		const [open] = await store.listRecommendations({ agencyIds: null, status: 'open' });
+		expect(open).toMatchObject({ id: 'r-1', status: 'open', fixedAt: null, createdAt: approvedAt.toISOString() });
+		expect(open?.history).toEqual([{ at: approvedAt.toISOString(), by: supervisor.id, action: 'created', status: 'open', note: '' }]);
+		const fixed = await store.updateRecommendation('r-1', { status: 'fixed', note: 'Đã treo bảng', by: 'an', action: 'follow-up', inspectionId: I3, photoIds: [] }, later(9000));
+		expect(fixed).toMatchObject({ status: 'fixed', fixedAt: later(9000).toISOString(), fixedInInspectionId: I3 });
+		expect(await store.getRecommendation('r-1')).toEqual(fixed);
+		expect((await store.listRecommendations({ agencyIds: ['so-noi-vu'], inspectionId: I2 })).map((r) => r.history.length)).toEqual([2]);
+		await expect(store.updateRecommendation('nope', { status: 'open', note: '', by: 'x', action: 'status' }, T0)).rejects.toThrow(/does not exist/);
+	});
+}
