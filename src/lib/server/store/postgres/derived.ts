@@ -20,10 +20,16 @@ const placeholders = (n: number, from = 1) => Array.from({ length: n }, (_, i) =
 
 /** Writes the derived rows of a revision inside the transaction that stores it (see sqlite/derived.ts). */
 export async function writeDerivedPostgres(client: PoolClient, item: PreparedSubmission, receivedAt: string): Promise<void> {
-	const [template, agency, old] = await Promise.all([
-		client.query<{ content: string }>('SELECT content FROM templates WHERE id = $1 AND version = $2', [item.templateId, item.templateVersion]),
-		client.query<{ lat: number | null; lng: number | null }>('SELECT lat, lng FROM agencies WHERE id = $1', [item.agencyId]),
-		client.query<{ revision: number; agency_id: string; started_date: string }>(numbered(PREVIOUS_HEAD_SQL), [item.inspectionId])
+	// One client runs one query at a time (pg queues concurrent ones, deprecated for pg 9): in sequence.
+	const template = await client.query<{ content: string }>('SELECT content FROM templates WHERE id = $1 AND version = $2', [
+		item.templateId,
+		item.templateVersion
+	]);
+	const agency = await client.query<{ lat: number | null; lng: number | null }>('SELECT lat, lng FROM agencies WHERE id = $1', [
+		item.agencyId
+	]);
+	const old = await client.query<{ revision: number; agency_id: string; started_date: string }>(numbered(PREVIOUS_HEAD_SQL), [
+		item.inspectionId
 	]);
 	const where = agency.rows[0];
 	const location = where && where.lat !== null && where.lng !== null ? { lat: where.lat, lng: where.lng } : null;
