@@ -8,7 +8,7 @@
 // repetition: one measurement per route is the result.
 import { spawn, spawnSync } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -65,11 +65,11 @@ async function freePort() {
 }
 
 /** @param {string} buildDir */
-async function serve(buildDir) {
+async function serve(buildDir, env = {}) {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [buildDir], {
-		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SHUTDOWN_TIMEOUT: '1' },
+		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SHUTDOWN_TIMEOUT: '1', ...env },
 		stdio: 'ignore'
 	});
 	for (let i = 0; i < 200; i++) {
@@ -133,17 +133,24 @@ async function measure(context, url) {
  * @param {import('@playwright/test').BrowserContext} context
  * @param {string} origin
  */
+const BENCH_PASSWORD = 'Bench-password-2026';
+
 async function draftUrl(context, origin) {
 	const page = await context.newPage();
 	try {
 		page.setDefaultTimeout(20_000);
+		// Inspector pages need an account on the device: sign in as a demo inspector first.
+		await page.goto(`${origin}/login`);
+		await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('thanhtra1');
+		await page.getByLabel('Mật khẩu', { exact: true }).fill(BENCH_PASSWORD);
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		await page.getByRole('navigation', { name: 'Điều hướng chính' }).waitFor();
 		await page.goto(`${origin}/templates`);
 		await page.getByRole('link', { name: 'Kiểm tra văn hóa công vụ', exact: true }).waitFor();
 		await page.goto(`${origin}/inspections/new`);
 		await page.getByRole('searchbox').fill('so noi vu');
 		await page.getByRole('radio', { name: 'Sở Nội vụ', exact: true }).check();
 		await page.getByRole('radio', { name: 'Kiểm tra văn hóa công vụ', exact: true }).check();
-		await page.getByRole('textbox', { name: 'Họ và tên' }).fill('Nguyễn Văn An');
 		await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
 		await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
 		return { url: page.url(), real: true };
@@ -169,7 +176,9 @@ async function main() {
 	console.log('Building the reference SvelteKit page…');
 	const referenceBuild = buildReference();
 
-	const app = await serve(join(root, 'build'));
+	// A throwaway data directory in demo mode, so the bench can sign in as a demo inspector.
+	const dataDir = mkdtempSync(join(tmpdir(), 'vhcv-bench-'));
+	const app = await serve(join(root, 'build'), { DATA_DIR: dataDir, DEMO_MODE: 'true', DEMO_PASSWORD: BENCH_PASSWORD, DATABASE_URL: '' });
 	const reference = await serve(referenceBuild);
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
@@ -224,13 +233,17 @@ async function main() {
 	}
 }
 
-await main();
+// `npm run bench` runs every benchmark; `npm run bench -- bundle photos` runs only those named.
+const chosen = new Set(process.argv.slice(2));
+const wanted = (name) => chosen.size === 0 || chosen.has(name);
+
+if (wanted('bundle')) await main();
 
 // Benchmark 2 of docs/performance.md: the photo pipeline against browser-image-compression.
-await import('./photos.js');
+if (wanted('photos')) await import('./photos.js');
 
 // Sync ingest against raw SQLite, and the sync protocol's requests and bytes on the wire (bench/ingest.js).
-await (await import('./ingest.js')).ingestBench();
+if (wanted('ingest')) await (await import('./ingest.js')).ingestBench();
 
 // Review reads at 100,000 inspections: queue, detail and statistics against bare SELECTs (bench/review.js).
-await import('./review.js');
+if (wanted('review')) await import('./review.js');

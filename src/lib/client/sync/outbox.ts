@@ -64,9 +64,3 @@ export async function readOutbox(userId: string, db: InspectorDatabase = databas
 	}
 	return { entries, blocked };
 }
-
-/** How many of this user's inspections wait to be sent (finalized, not acknowledged). */
-export async function pendingCount(userId: string, db: InspectorDatabase = database()): Promise<number> {
-	const rows = await db.inspections.where('status').equals('finalized').toArray();
-	return rows.filter((r) => r.inspectorId === userId).length;
-}
