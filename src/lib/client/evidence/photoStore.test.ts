@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Dexie } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChecklistTemplate } from '$lib/domain/checklist';
+import { complianceItem, testAgency, testTemplate } from '$lib/testing/checklistFixtures';
 import { InspectorDatabase } from '../db/database';
 import { InspectionLockedError } from '../inspections/errors';
 import { createInspection } from '../inspections/inspectionStore';
@@ -21,33 +21,8 @@ import {
 	type NewPhoto
 } from './photoStore';
 
-const template: ChecklistTemplate = {
-	id: 'photo-test',
-	version: 1,
-	title: { vi: 'Thử', en: 'Test' },
-	description: { vi: 'Thử', en: 'Test' },
-	publishedAt: '2026-01-01',
-	sections: [
-		{
-			id: 'office',
-			theme: 'office',
-			title: { vi: 'Công sở', en: 'Office' },
-			items: [
-				{
-					id: 'office.no-ashtrays',
-					text: { vi: 'Không để gạt tàn', en: 'No ashtrays' },
-					guidance: { vi: 'Xem', en: 'Look' },
-					response: { kind: 'compliance' },
-					severity: 'minor',
-					requireOnViolation: { note: true, photo: true },
-					required: true,
-					citations: [{ document: 'Luật 09/2012/QH13', title: 'Luật PCTH thuốc lá', effectiveFrom: '2013-05-01', confidence: 'S' }]
-				}
-			]
-		}
-	]
-};
-const agency = { id: 'so-noi-vu', parentId: null, name: 'Sở Nội vụ', kind: 'department' as const, address: '', location: null };
+const template = testTemplate('photo-test', [complianceItem('office.no-ashtrays', { note: true, photo: true })], { theme: 'office' });
+const agency = testAgency();
 
 let db: InspectorDatabase;
 let name: string;

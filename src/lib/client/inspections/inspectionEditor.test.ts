@@ -1,36 +1,15 @@
 import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
-import type { ChecklistTemplate } from '$lib/domain/checklist';
+import { complianceItem, testTemplate } from '$lib/testing/checklistFixtures';
 import { database } from '../db/database';
 import { InspectionEditor } from './inspectionEditor.svelte';
 import { createInspection, readInspection } from './inspectionStore';
 
-const template: ChecklistTemplate = {
-	id: 'editor-test',
-	version: 1,
-	title: { vi: 'Thử', en: 'Test' },
-	description: { vi: 'Thử', en: 'Test' },
-	publishedAt: '2026-01-01',
-	sections: [
-		{
-			id: 'alcohol',
-			theme: 'alcohol-tobacco',
-			title: { vi: 'Rượu bia', en: 'Alcohol' },
-			items: [
-				{
-					id: 'alcohol.no-drinking',
-					text: { vi: 'Không uống rượu, bia trong giờ làm việc', en: 'No drinking in working hours' },
-					guidance: { vi: 'Quan sát', en: 'Observe' },
-					response: { kind: 'compliance' },
-					severity: 'critical',
-					requireOnViolation: { note: true, photo: false },
-					required: true,
-					citations: [{ document: 'Luật 44/2019/QH14', title: 'Luật Phòng, chống tác hại của rượu, bia', article: 'Điều 5', clause: 'khoản 5', effectiveFrom: '2020-01-01', confidence: 'V' }]
-				}
-			]
-		}
-	]
-};
+const template = testTemplate(
+	'editor-test',
+	[complianceItem('alcohol.no-drinking', { text: { vi: 'Không uống rượu, bia trong giờ làm việc', en: 'No drinking in working hours' }, severity: 'critical', note: true })],
+	{ theme: 'alcohol-tobacco' }
+);
 const agency = { id: 'xa-dong-van', parentId: null, name: 'UBND xã Đồng Văn', kind: 'commune' as const, address: '', location: null };
 
 describe('InspectionEditor', () => {

@@ -1,8 +1,7 @@
 import 'fake-indexeddb/auto';
 import { Dexie } from 'dexie';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { Agency } from '$lib/domain/agency';
-import type { ChecklistTemplate } from '$lib/domain/checklist';
+import { complianceItem, testAgency, testTemplate } from '$lib/testing/checklistFixtures';
 import { InspectorDatabase } from '../db/database';
 import { InspectionLockedError } from './errors';
 import {
@@ -15,44 +14,8 @@ import {
 	saveDetails
 } from './inspectionStore';
 
-const citation = { document: 'QĐ 129/2007/QĐ-TTg', title: 'Quy chế văn hóa công sở', article: 'Điều 7', effectiveFrom: '2007-09-02', confidence: 'S' as const };
-const template: ChecklistTemplate = {
-	id: 'test',
-	version: 1,
-	title: { vi: 'Thử', en: 'Test' },
-	description: { vi: 'Thử', en: 'Test' },
-	publishedAt: '2026-01-01',
-	sections: [
-		{
-			id: 'dress',
-			theme: 'dress',
-			title: { vi: 'Trang phục', en: 'Dress' },
-			items: [
-				{
-					id: 'dress.id-card',
-					text: { vi: 'Đeo thẻ công chức', en: 'ID card worn' },
-					guidance: { vi: 'Xem thẻ', en: 'Look at cards' },
-					response: { kind: 'compliance' },
-					severity: 'minor',
-					requireOnViolation: { note: true, photo: false },
-					required: true,
-					citations: [citation]
-				},
-				{
-					id: 'dress.neat',
-					text: { vi: 'Trang phục gọn gàng', en: 'Neat dress' },
-					guidance: { vi: 'Xem', en: 'Look' },
-					response: { kind: 'compliance' },
-					severity: 'minor',
-					requireOnViolation: { note: false, photo: false },
-					required: true,
-					citations: [citation]
-				}
-			]
-		}
-	]
-};
-const agency: Agency = { id: 'so-noi-vu', parentId: null, name: 'Sở Nội vụ', kind: 'department', address: '', location: null };
+const template = testTemplate('test', [complianceItem('dress.id-card', { note: true }), complianceItem('dress.neat')]);
+const agency = testAgency();
 const inspector = { id: 'inspector-1', name: 'Nguyễn Văn An' };
 
 let db: InspectorDatabase;

@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Dexie } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChecklistTemplate } from '$lib/domain/checklist';
+import { complianceItem, testAgency, testTemplate } from '$lib/testing/checklistFixtures';
 import { InspectorDatabase } from '../db/database';
 import { PhotoSealedError, removePhoto, savePhoto, type NewPhoto } from '../evidence/photoStore';
 import { InspectionLockedError } from './errors';
@@ -11,34 +11,8 @@ import { createInspection, readInspection, saveAnswer, saveDetails } from './ins
 import { reopenForRevision } from './reopenForRevision';
 import { finalizeWithManifest, RevisionSealedError } from './sealInspection';
 
-const citation = { document: 'Luật 09/2012/QH13', title: 'Luật PCTH thuốc lá', effectiveFrom: '2013-05-01', confidence: 'S' as const };
-const template: ChecklistTemplate = {
-	id: 'seal-test',
-	version: 3,
-	title: { vi: 'Thử', en: 'Test' },
-	description: { vi: 'Thử', en: 'Test' },
-	publishedAt: '2026-01-01',
-	sections: [
-		{
-			id: 'tobacco',
-			theme: 'alcohol-tobacco',
-			title: { vi: 'Thuốc lá', en: 'Tobacco' },
-			items: [
-				{
-					id: 'tobacco.no-ashtrays',
-					text: { vi: 'Không để gạt tàn', en: 'No ashtrays' },
-					guidance: { vi: 'Xem', en: 'Look' },
-					response: { kind: 'compliance' },
-					severity: 'minor',
-					requireOnViolation: { note: true, photo: true },
-					required: true,
-					citations: [citation]
-				}
-			]
-		}
-	]
-};
-const agency = { id: 'so-noi-vu', parentId: null, name: 'Sở Nội vụ', kind: 'department' as const, address: '', location: null };
+const template = testTemplate('seal-test', [complianceItem('tobacco.no-ashtrays', { note: true, photo: true })], { version: 3, theme: 'alcohol-tobacco' });
+const agency = testAgency();
 
 let db: InspectorDatabase;
 let name: string;
@@ -89,7 +63,7 @@ describe('finalize with a tamper-evident record', () => {
 		const result = await finalizeWithManifest(created.id, template, db);
 		expect(result.ok).toBe(false);
 		if (result.ok) return;
-		expect(result.problems).toEqual([{ kind: 'photo-required', sectionId: 'tobacco', itemId: 'tobacco.no-ashtrays' }]);
+		expect(result.problems).toEqual([{ kind: 'photo-required', sectionId: 'alcohol-tobacco', itemId: 'tobacco.no-ashtrays' }]);
 		expect(await db.revisions.count()).toBe(0);
 		const read = await readInspection(created.id, db);
 		expect(read?.ok && read.inspection.status).toBe('draft');

@@ -1,6 +1,6 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
-import type { ChecklistTemplate } from '$lib/domain/checklist';
+import { testAgency, testTemplate } from '$lib/testing/checklistFixtures';
 import type { LocationFix } from '$lib/domain/evidence';
 import { database } from '../db/database';
 import { InspectionLockedError } from '../inspections/errors';
@@ -8,15 +8,8 @@ import { InspectionEditor } from '../inspections/inspectionEditor.svelte';
 import { createInspection, readInspection, saveLocation } from '../inspections/inspectionStore';
 import { currentFix, forgetFixes } from './currentFix';
 
-const template: ChecklistTemplate = {
-	id: 'location-test',
-	version: 1,
-	title: { vi: 'Thử', en: 'Test' },
-	description: { vi: 'Thử', en: 'Test' },
-	publishedAt: '2026-01-01',
-	sections: []
-};
-const agency = { id: 'so-noi-vu', parentId: null, name: 'Sở Nội vụ', kind: 'department' as const, address: '', location: { lat: 21.8221, lng: 105.2155 } };
+const template = testTemplate('location-test', []);
+const agency = testAgency({ lat: 21.8221, lng: 105.2155 });
 const gpsFix: LocationFix = { lat: 21.8222, lng: 105.2156, accuracy: 4, source: 'gps', capturedAt: '2026-03-02T01:31:00.000Z' };
 const manualFix: LocationFix = { lat: 21.823, lng: 105.216, accuracy: null, source: 'manual', capturedAt: '2026-03-02T01:35:00.000Z' };
 

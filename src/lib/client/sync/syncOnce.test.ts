@@ -3,7 +3,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { Dexie } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type { ChecklistTemplate } from '$lib/domain/checklist';
+import { complianceItem, testAgency, testTemplate } from '$lib/testing/checklistFixtures';
 import { PushRequestSchema, type PullResponse, type PushRequest, type PushResult } from '$lib/domain/sync';
 import { followUpPhotoItemId } from '$lib/domain/inspection';
 import { saveFollowUp } from '../inspections/inspectionStore';
@@ -14,33 +14,8 @@ import { finalizeWithManifest } from '../inspections/sealInspection';
 import { SyncHttpError } from './syncApi';
 import { syncOnce } from './syncOnce';
 
-const template: ChecklistTemplate = {
-	id: 'sync-test',
-	version: 1,
-	title: { vi: 'Thử', en: 'Test' },
-	description: { vi: 'Thử', en: 'Test' },
-	publishedAt: '2026-01-01',
-	sections: [
-		{
-			id: 'dress',
-			theme: 'dress',
-			title: { vi: 'Thẻ', en: 'Card' },
-			items: [
-				{
-					id: 'dress.id-card',
-					text: { vi: 'Đeo thẻ', en: 'Card worn' },
-					guidance: { vi: 'Xem', en: 'Look' },
-					response: { kind: 'compliance' },
-					severity: 'minor',
-					requireOnViolation: { note: false, photo: true },
-					required: true,
-					citations: [{ document: 'QĐ 129/2007/QĐ-TTg', title: 'Quy chế', effectiveFrom: '2007-09-02', confidence: 'S' }]
-				}
-			]
-		}
-	]
-};
-const agency = { id: 'so-noi-vu', parentId: null, name: 'Sở Nội vụ', kind: 'department' as const, address: '', location: null };
+const template = testTemplate('sync-test', [complianceItem('dress.id-card', { photo: true })]);
+const agency = testAgency();
 const USER = 'inspector-1';
 
 /**
