@@ -10,28 +10,34 @@ export interface FreedSpace {
  * (`confirmedAt`, set by sync). Unconfirmed photos are never touched: the `confirmedAt` index only
  * holds confirmed ones. Records and thumbnails stay, so lists and the sealed manifests still show
  * every photo; the original can be fetched from the server again.
+ *
+ * Two transactions, deletes first: on a full device IndexedDB refuses a whole transaction that
+ * writes anything (Chromium checks the bytes it puts against the space left, deletes aside), while
+ * one that only deletes goes through and gives the space back. The marks on the photo records go
+ * in the space just freed. Should that second step fail, the bytes are gone all the same and
+ * freeableBytes() no longer counts them; the marks land the next time.
  */
 export async function freeConfirmedPhotos(db: InspectorDatabase = database(), now: Date = new Date()): Promise<FreedSpace> {
-	return db.transaction('rw', db.photos, db.photoBlobs, async () => {
-		const confirmed = await db.photos.where('confirmedAt').above('').toArray();
-		let photos = 0;
-		let bytes = 0;
-		for (const photo of confirmed) {
-			if (!photo.confirmedAt || photo.bytesRemovedAt) continue;
-			const blob = await db.photoBlobs.get(photo.id);
-			if (blob) {
-				bytes += blob.bytes.byteLength;
-				photos += 1;
-				await db.photoBlobs.delete(photo.id);
-			}
-			await db.photos.update(photo.id, { bytesRemovedAt: now.toISOString() });
-		}
-		return { photos, bytes };
+	const candidates = await db.photos.where('confirmedAt').above('').filter((p) => !p.bytesRemovedAt).toArray();
+	const ids = candidates.filter((p) => p.confirmedAt).map((p) => p.id);
+	if (ids.length === 0) return { photos: 0, bytes: 0 };
+	const freed = await db.transaction('rw', db.photoBlobs, async () => {
+		const blobs = (await db.photoBlobs.bulkGet(ids)).filter((blob) => blob !== undefined);
+		await db.photoBlobs.bulkDelete(blobs.map((blob) => blob.photoId));
+		return { photos: blobs.length, bytes: blobs.reduce((sum, blob) => sum + blob.bytes.byteLength, 0) };
 	});
+	try {
+		await db.photos.where('id').anyOf(ids).modify({ bytesRemovedAt: now.toISOString() });
+	} catch {
+		// See above: the space is freed; the marks are written on the next call.
+	}
+	return freed;
 }
 
-/** How much freeConfirmedPhotos() would free now. */
+/** How much freeConfirmedPhotos() would free now: confirmed photos whose bytes are still here. */
 export async function freeableBytes(db: InspectorDatabase = database()): Promise<FreedSpace> {
 	const confirmed = await db.photos.where('confirmedAt').above('').filter((p) => !p.bytesRemovedAt).toArray();
-	return { photos: confirmed.length, bytes: confirmed.reduce((sum, p) => sum + p.byteLength, 0) };
+	const present = new Set(await db.photoBlobs.where(':id').anyOf(confirmed.map((p) => p.id)).primaryKeys());
+	const kept = confirmed.filter((p) => present.has(p.id));
+	return { photos: kept.length, bytes: kept.reduce((sum, p) => sum + p.byteLength, 0) };
 }
