@@ -2,10 +2,12 @@
 // on the same fixture photos (tests/fixtures/photos), in the same Chromium page.
 //
 // For each photo: ours (worker: decode with EXIF orientation, resize to 1600 px, JPEG 0.75 under a
-// 400 KB cap, 320 px thumbnail, SHA-256), the reference in its web-worker mode (its library served
-// locally), and the reference on the main thread (what it falls back to when its worker cannot
-// load). Same targets for all: long edge, starting quality, byte cap. One warm-up round, then
-// ROUNDS rounds, interleaved (A B C, then C B A, …); medians reported.
+// 400 KB cap rewritten as progressive, 320 px thumbnail, SHA-256), the reference in its web-worker
+// mode (its library served locally), and the reference on the main thread (what it falls back to
+// when its worker cannot load). Same targets for all: long edge, starting quality, byte cap. One
+// warm-up round, then ROUNDS rounds, interleaved (A B C, then C B A, …); medians reported. Then,
+// untimed, each output's fidelity to the source (bench/photos/fidelity.js), so fewer bytes can be
+// told apart from a worse picture, and a check that the progressive rewrite is lossless.
 //
 // Runnable alone (`node bench/photos.js`) and called at the end of `npm run bench`.
 import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
@@ -122,6 +124,9 @@ async function measureConfiguration(browser, origin, overrides) {
 			}
 		}
 	}
+	/** @type {Record<string, any>} */
+	const quality = {};
+	for (const name of FIXTURES) quality[name] = await page.evaluate((n) => /** @type {any} */ (window).photoBench.quality(n), name);
 	await page.close();
 	if (problems.length > 0) throw new Error(`The benchmark page reported:\n  ${problems.join('\n  ')}`);
 
@@ -138,6 +143,7 @@ async function measureConfiguration(browser, origin, overrides) {
 				longestGapMs: Math.max(...s.map((x) => x.longestGap))
 			};
 		}
+		row.quality = quality[name];
 		return row;
 	});
 	/** Median over rounds of the round's total time for all photos. @param {string} v */
@@ -155,12 +161,19 @@ async function measureConfiguration(browser, origin, overrides) {
 	/** @param {string} ref */
 	const vs = (ref) => ({ timeRatio: summary.ours.totalMs / summary[ref].totalMs, bytesRatio: summary.ours.totalBytes / summary[ref].totalBytes });
 	const ratios = { vsReferenceWorker: vs('referenceWorker'), vsReferenceMain: vs('referenceMain') };
+	/** @param {'ours' | 'reference'} who @param {'psnr' | 'ssim'} key */
+	const meanOf = (who, key) => perPhoto.reduce((sum, row) => sum + row.quality[who][key], 0) / perPhoto.length;
+	const fidelity = {
+		ours: { psnr: meanOf('ours', 'psnr'), ssim: meanOf('ours', 'ssim') },
+		reference: { psnr: meanOf('reference', 'psnr'), ssim: meanOf('reference', 'ssim') },
+		losslessRewrite: perPhoto.every((row) => row.quality.losslessRewrite && row.quality.sameAsStored)
+	};
 	const pass = {
 		timeRatio: ratios.vsReferenceWorker.timeRatio <= TARGETS.timeRatio,
 		bytesRatio: ratios.vsReferenceWorker.bytesRatio <= TARGETS.bytesRatio,
 		longestTask: summary.ours.longestTaskMs <= TARGETS.longestTaskMs && summary.ours.longestGapMs <= TARGETS.longestTaskMs
 	};
-	return { options, ratios, pass, summary, perPhoto };
+	return { options, ratios, pass, summary, fidelity, perPhoto };
 }
 
 /** @param {string} title @param {Awaited<ReturnType<typeof measureConfiguration>>} r */
@@ -190,6 +203,12 @@ function report(title, r) {
 	const { vsReferenceWorker: w, vsReferenceMain: m } = r.ratios;
 	console.log(`time ratio ours/ref(worker) ${w.timeRatio.toFixed(2)} (target ≤ ${TARGETS.timeRatio}: ${mark(r.pass.timeRatio)}), ours/ref(main) ${m.timeRatio.toFixed(2)}`);
 	console.log(`bytes ratio ours/ref(worker) ${w.bytesRatio.toFixed(2)} (target ≤ ${TARGETS.bytesRatio}: ${mark(r.pass.bytesRatio)}), ours/ref(main) ${m.bytesRatio.toFixed(2)}`);
+	const q = r.perPhoto.map((p) => `${p.photo.replace(/\.jpg$/, '')} ${p.quality.ours.psnr.toFixed(2)}/${p.quality.reference.psnr.toFixed(2)} dB`);
+	console.log(
+		`fidelity to the source (luma vs an exact area average at the stored size; ours/ref): PSNR ${r.fidelity.ours.psnr.toFixed(2)}/${r.fidelity.reference.psnr.toFixed(2)} dB, ` +
+			`SSIM ${r.fidelity.ours.ssim.toFixed(4)}/${r.fidelity.reference.ssim.toFixed(4)} (${q.join('; ')}); ` +
+			`progressive rewrite pixel-identical to the canvas's JPEG and equal to the stored bytes: ${r.fidelity.losslessRewrite ? 'yes' : 'NO'}`
+	);
 	console.log(
 		`main thread while ours ran: longest long task ${r.summary.ours.longestTaskMs.toFixed(0)} ms (0 = none ≥ 50 ms), longest heartbeat gap ` +
 			`${r.summary.ours.longestGapMs.toFixed(0)} ms (target ≤ ${TARGETS.longestTaskMs}: ${mark(r.pass.longestTask)}); ` +
@@ -216,7 +235,7 @@ async function main() {
 			measuredAt: new Date().toISOString(),
 			browser: browser.version(),
 			method:
-				'Same Chromium page; per photo: the app pipeline (worker), browser-image-compression in its web worker (library served locally) and on the main thread; one warm-up round, then interleaved rounds (order reversed every other round); medians; main-thread blocking by the Long Tasks API and a 4 ms heartbeat',
+				'Same Chromium page; per photo: the app pipeline (worker), browser-image-compression in its web worker (library served locally) and on the main thread; one warm-up round, then interleaved rounds (order reversed every other round); medians; main-thread blocking by the Long Tasks API and a 4 ms heartbeat; fidelity: luma PSNR and SSIM (8×8 windows, step 4) against the source area-averaged to the stored size, other sizes scaled there first',
 			rounds: ROUNDS,
 			targets: TARGETS,
 			pass: shipped.pass,

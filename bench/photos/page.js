@@ -1,10 +1,13 @@
 // The benchmark page: the app's own photo pipeline (worker, queue, EXIF, resize, JPEG, thumbnail,
 // SHA-256) and browser-image-compression, loaded side by side in one Chromium page. bench/photos.js
 // bundles this with Vite and drives it; each call returns the time, the output bytes and the
-// longest stretch the main thread was blocked while it ran.
+// longest stretch the main thread was blocked while it ran; quality() compares the outputs with
+// the source, untimed.
 import imageCompression from 'browser-image-compression';
+import { toProgressive } from '$lib/client/evidence/jpeg/toProgressive';
 import { PhotoProcessor } from '$lib/client/evidence/photoProcessor';
 import { DEFAULT_PHOTO_OPTIONS } from '$lib/client/evidence/photoOptions';
+import { boxReference, compare, decodedLuma, samePixels } from './fidelity.js';
 
 const processor = new PhotoProcessor();
 /** @type {Map<string, File>} */
@@ -69,23 +72,68 @@ window.photoBench = {
 		});
 	},
 	/**
-	 * browser-image-compression with the same targets: long edge, starting quality, byte cap.
+	 * browser-image-compression with the same targets (referenceOutput below).
 	 * @param {string} name
 	 * @param {boolean} useWebWorker
 	 */
 	reference: async (name, useWebWorker) => {
 		const file = await fixture(name);
-		return measure(async () => {
-			const output = await imageCompression(file, {
-				maxWidthOrHeight: options.longEdge,
-				initialQuality: options.quality,
-				maxSizeMB: options.maxBytes / 1024 / 1024,
-				fileType: 'image/jpeg',
-				useWebWorker,
-				// Its worker loads the library from a CDN by default; this machine has none, so serve it here.
-				libURL: '/browser-image-compression.js'
-			});
-			return output;
-		});
+		return measure(() => referenceOutput(file, useWebWorker));
+	},
+	/**
+	 * Outside the timed runs: how close each output is to the source (fidelity.js), and whether our
+	 * progressive rewrite is lossless: the picture encoded as the canvas does, at the quality ours
+	 * settled on, must decode to exactly the pixels of its rewrite, and the rewrite must be the
+	 * bytes ours stored.
+	 * @param {string} name
+	 */
+	quality: async (name) => {
+		const file = await fixture(name);
+		const result = await processor.process(file, undefined, options);
+		if (!result.ok) throw new Error(`${name}: ${result.reason} ${result.detail}`);
+		const { width, height } = result.photo.image;
+		const ours = new Blob([result.photo.image.bytes], { type: 'image/jpeg' });
+		const theirs = await referenceOutput(file, true);
+		const key = `${name} ${width}×${height}`;
+		const reference = references.get(key) ?? (await boxReference(file, width, height));
+		references.set(key, reference);
+
+		const bitmap = await createImageBitmap(file, { imageOrientation: 'from-image' });
+		const canvas = new OffscreenCanvas(width, height);
+		const context = /** @type {OffscreenCanvasRenderingContext2D} */ (canvas.getContext('2d'));
+		context.imageSmoothingQuality = 'high';
+		context.drawImage(bitmap, 0, 0, width, height);
+		bitmap.close();
+		const baseline = await canvas.convertToBlob({ type: 'image/jpeg', quality: result.photo.quality });
+		const rewritten = new Uint8Array(toProgressive(await baseline.arrayBuffer()));
+		const stored = new Uint8Array(result.photo.image.bytes);
+		return {
+			ours: compare(reference, await decodedLuma(ours, width, height), width, height),
+			reference: compare(reference, await decodedLuma(theirs, width, height), width, height),
+			quality: result.photo.quality,
+			baselineBytes: baseline.size,
+			losslessRewrite: await samePixels(baseline, new Blob([rewritten], { type: 'image/jpeg' })),
+			sameAsStored: rewritten.length === stored.length && rewritten.every((b, i) => b === stored[i])
+		};
 	}
 };
+
+/** @type {Map<string, Float32Array>} */
+const references = new Map();
+
+/**
+ * browser-image-compression with the same targets: long edge, starting quality, byte cap.
+ * @param {File} file
+ * @param {boolean} useWebWorker
+ */
+function referenceOutput(file, useWebWorker) {
+	return imageCompression(file, {
+		maxWidthOrHeight: options.longEdge,
+		initialQuality: options.quality,
+		maxSizeMB: options.maxBytes / 1024 / 1024,
+		fileType: 'image/jpeg',
+		useWebWorker,
+		// Its worker loads the library from a CDN by default; this machine has none, so serve it here.
+		libURL: '/browser-image-compression.js'
+	});
+}

@@ -29,6 +29,8 @@ interface StoredPhotoFacts {
 	storedBytes: number;
 	storedSha256: string;
 	hasExif: boolean;
+	/** Written as a progressive JPEG (SOF2): the pipeline's lossless rewrite, smaller than baseline. */
+	progressive: boolean;
 	mime: string;
 	thumbBytes: number;
 }
@@ -63,6 +65,11 @@ function storedPhotos(page: Page): Promise<StoredPhotoFacts[]> {
 			for (let k = 0; k + 10 < bytes.length && k < 65536; k++) {
 				if (bytes[k] === 0xff && bytes[k + 1] === 0xe1 && String.fromCharCode(...bytes.subarray(k + 4, k + 8)) === 'Exif') hasExif = true;
 			}
+			// The frame header (SOFn) comes before the first scan: walk the segments to it.
+			let progressive = false;
+			for (let k = 2; k + 4 < bytes.length && bytes[k] === 0xff && bytes[k + 1] !== 0xda; k += 2 + ((bytes[k + 2]! << 8) | bytes[k + 3]!)) {
+				if (bytes[k + 1] === 0xc2) progressive = true;
+			}
 			facts.push({
 				...(photo as unknown as Omit<StoredPhotoFacts, 'decodedWidth'>),
 				decodedWidth: bitmap.width,
@@ -70,6 +77,7 @@ function storedPhotos(page: Page): Promise<StoredPhotoFacts[]> {
 				storedBytes: blob.bytes.byteLength,
 				storedSha256: hex(await crypto.subtle.digest('SHA-256', blob.bytes)),
 				hasExif,
+				progressive,
 				mime: blob.mime,
 				thumbBytes: thumbs.find((t) => t.photoId === photo.id)?.bytes.byteLength ?? 0
 			});
@@ -205,6 +213,7 @@ test('photos offline: processed in the worker, stored upright and light with the
 		expect(p.storedBytes).toBe(p.byteLength);
 		expect(p.storedSha256).toBe(p.sha256);
 		expect(p.hasExif, 'EXIF stripped').toBe(false);
+		expect(p.progressive, 'rewritten as a progressive JPEG').toBe(true);
 		expect(p.thumbBytes).toBeGreaterThan(0);
 	}
 	// Orientation 6: the sensor stored 4000×3000 (landscape); the stored photo is upright, portrait.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { exifCaptureTime } from './exifCaptureTime';
+import { exifOrientation } from './exifOrientation';
 import { imageDimensions, sniffImageKind } from './imageHeader';
 
 const fixture = (name: string) => new Uint8Array(readFileSync(`tests/fixtures/photos/${name}`));
@@ -99,5 +100,47 @@ describe('EXIF capture time', () => {
 		// Point the EXIF IFD far away.
 		new DataView(broken.buffer).setUint32(6 + 6 + 18, 0xffff00, true);
 		expect(exifCaptureTime(broken)).toBeNull();
+	});
+});
+
+/** A JPEG head with an APP1 EXIF segment whose IFD0 holds one Orientation (SHORT) entry. */
+function jpegWithOrientation(value: number, little: boolean, type = 3): Uint8Array {
+	const tiff = new DataView(new ArrayBuffer(26));
+	tiff.setUint16(0, little ? 0x4949 : 0x4d4d);
+	tiff.setUint16(2, 42, little);
+	tiff.setUint32(4, 8, little);
+	tiff.setUint16(8, 1, little);
+	tiff.setUint16(10, 0x0112, little);
+	tiff.setUint16(12, type, little);
+	tiff.setUint32(14, 1, little);
+	tiff.setUint16(18, value, little);
+	const body = [...'Exif\0\0'].map((c) => c.charCodeAt(0)).concat([...new Uint8Array(tiff.buffer)]);
+	const length = body.length + 2;
+	// Then the start of a scan: a reader that gets this far has seen every EXIF segment there is.
+	return new Uint8Array([0xff, 0xd8, 0xff, 0xe1, length >> 8, length & 0xff, ...body, 0xff, 0xda, 0, 2]);
+}
+
+describe('EXIF orientation', () => {
+	it('reads it from the fixtures: 6 where the camera turned the picture, 1 where there is none or no EXIF', () => {
+		expect(exifOrientation(fixture('sony-rx100m4-12mp-orientation6.jpg'))).toBe(6);
+		expect(exifOrientation(fixture('sony-rx100m4-12mp.jpg'))).toBe(1);
+		expect(exifOrientation(fixture('konica-minolta-dimage-z5-original.jpg'))).toBe(1);
+		expect(exifOrientation(fixture('sony-rx100m4-12mp-no-exif.jpg'))).toBe(1);
+	});
+
+	it('reads every value in either byte order', () => {
+		for (const little of [true, false]) for (let value = 1; value <= 8; value++) expect(exifOrientation(jpegWithOrientation(value, little))).toBe(value);
+	});
+
+	it('says it cannot tell (null) rather than guess: odd values, odd types, cut-off or damaged heads, other formats', () => {
+		expect(exifOrientation(jpegWithOrientation(0, true))).toBeNull();
+		expect(exifOrientation(jpegWithOrientation(9, false))).toBeNull();
+		expect(exifOrientation(jpegWithOrientation(6, true, 4))).toBeNull();
+		const head = jpegWithOrientation(6, true);
+		for (let cut = 2; cut < head.length - 4; cut++) expect(exifOrientation(head.subarray(0, cut))).toBeNull();
+		// A head cut before any scan starts: the EXIF may come later, so nothing is known.
+		expect(exifOrientation(fixture('sony-rx100m4-12mp.jpg').subarray(0, 200))).toBeNull();
+		expect(exifOrientation(fixture('iphone-format.heic'))).toBeNull();
+		expect(exifOrientation(fixture('not-a-photo.jpg'))).toBeNull();
 	});
 });

@@ -1,9 +1,10 @@
 /**
  * How photos are stored. Defaults: 1600 px on the long edge is enough to read a name badge or a
  * notice board at arm's length; JPEG quality 0.75 keeps a typical 12 MP phone photo near 250 KB
- * (ODK Collect re-encodes at 80). A very detailed scene (the painted-canvas fixtures) comes out near
- * 460 KB, so a cap on the bytes keeps every photo light enough for a weak connection: over it, the
- * quality steps down by 0.1 (never below the floor) while the size in pixels stays.
+ * (ODK Collect re-encodes at 80). Every JPEG is then rewritten losslessly as a progressive one, 3–8 %
+ * smaller (encodeWithinCap.ts). A very detailed scene (the painted-canvas fixtures) still comes out
+ * near 430 KB, so a cap on the bytes keeps every photo light enough for a weak connection: over it,
+ * the quality steps down by 0.1 (never below the floor) while the size in pixels stays.
  */
 export interface PhotoOptions {
 	/** Longest side of the stored image, in pixels. */
