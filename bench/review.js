@@ -105,9 +105,9 @@ async function generate(ops, store, now, file) {
 }
 
 /**
- * Copies the stored inspections (submissions, head rows, findings) under new ids, each copy shifted
- * back by a few days, until `count` more exist; then recomputes finding_totals from the findings
- * with the same rule the store applies on every write. Returns how many were added.
+ * Copies the stored inspections (submissions, head rows with their findings) under new ids, each copy
+ * shifted back by a few days, until `count` more exist; then recomputes finding_totals from the
+ * findings with the same rule the store applies on every write. Returns how many were added.
  * @param {string} file @param {number} have @param {number} count
  */
 function replicate(file, have, count) {
@@ -125,9 +125,8 @@ function replicate(file, have, count) {
 			FROM submissions WHERE inspection_id IN (${pick})`);
 		db.exec(`INSERT INTO inspection_heads SELECT ${id}, revision, status, agency_id, inspector_id, inspector_name, template_id, template_version,
 			strftime('%Y-%m-%dT%H:%M:%fZ', started_at, ${shift}), date(started_date, ${shift}), finished_at, received_at, compliance_rate, weighted_score,
-			compliant, violations, max_severity, flag_far, flag_manual, flag_suspect, flag_no_location, lat, lng
+			compliant, violations, max_severity, flag_far, flag_manual, flag_suspect, flag_no_location, lat, lng, outcomes
 			FROM inspection_heads WHERE inspection_id IN (${pick})`);
-		db.exec(`INSERT INTO findings SELECT ${id}, revision, item_id, theme, outcome, severity, item_text, note FROM findings WHERE inspection_id IN (${pick})`);
 	});
 	for (let k = 1; added < count; k++) {
 		const limit = Math.min(have, count - added);
@@ -136,9 +135,9 @@ function replicate(file, have, count) {
 	}
 	db.exec(`DELETE FROM finding_totals;
 		INSERT INTO finding_totals SELECT h.agency_id, substr(h.started_date, 1, 7), f.item_id, min(f.theme), min(f.severity), max(f.item_text),
-			sum(f.outcome = 'compliant'), sum(f.outcome = 'violation')
-		FROM findings f JOIN inspection_heads h ON h.inspection_id = f.inspection_id AND h.revision = f.revision
-		WHERE f.outcome IN ('compliant', 'violation') GROUP BY 1, 2, 3;
+			sum(substr(h.outcomes, f.ordinal, 1) = 'c'), sum(substr(h.outcomes, f.ordinal, 1) = 'v')
+		FROM inspection_heads h JOIN template_items f ON f.template_id = h.template_id AND f.template_version = h.template_version
+		WHERE substr(h.outcomes, f.ordinal, 1) IN ('c', 'v') GROUP BY 1, 2, 3;
 		ANALYZE;`);
 	db.close();
 	return added;

@@ -3,7 +3,17 @@
 // applicable"), each answer with its own edit time, varied notes, team, representative and GPS
 // point, and the manifest sealed by the phone's own code (build/operations.js exports
 // buildManifest/manifestText). Varied on purpose: identical records would gzip unrealistically well.
-import { createHash, randomInt, randomUUID } from 'node:crypto';
+//
+// Ids and times as a province's phones make them: the id is a UUIDv7 made when the inspection was
+// started (createInspection.ts), and inspections arrive roughly in the order they were done (a
+// stream moving forward about 15 minutes per inspection, each started up to two days before the
+// stream's time, as a phone syncs its last days' work), not scattered over months at random.
+import { createHash, randomInt } from 'node:crypto';
+import { v7 as uuidv7 } from 'uuid';
+
+const DAY_S = 24 * 3600;
+/** The stream's time: every inspection made moves it forward. */
+let clock = Date.parse('2026-01-05T01:00:00.000Z');
 
 const NOTES = [
 	'Cán bộ không đeo thẻ công chức khi tiếp công dân',
@@ -51,8 +61,9 @@ export function recordFactory(ops, template, inspectorId, agencyId) {
 	const items = template.sections.flatMap((/** @type {any} */ s) => s.items);
 	/** @param {Uint8Array[]} [photoBytes] */
 	return (photoBytes = []) => {
-		const id = randomUUID();
-		const start = Date.parse('2026-03-02T01:00:00.000Z') + randomInt(0, 60 * 24 * 3600) * 1000;
+		clock += randomInt(5 * 60, 25 * 60) * 1000;
+		const start = clock - randomInt(0, 2 * DAY_S) * 1000;
+		const id = uuidv7({ msecs: start });
 		const at = (/** @type {number} */ seconds) => new Date(start + seconds * 1000).toISOString();
 		/** @type {Record<string, { value: string | number, note: string, updatedAt: string }>} */
 		const answers = {};

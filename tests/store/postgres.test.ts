@@ -1,9 +1,10 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { describe, expect, it } from 'vitest';
-import { migrations } from '$lib/server/store/postgres/migrations';
+import { migrate, migrations } from '$lib/server/store/postgres/migrations';
 import { openPostgresStore } from '$lib/server/store/postgres/PostgresStore';
 import { describeStoreContract } from './store.contract';
+import { AFTER_VERSION_3, OUTCOMES_SQL, TEMPLATE_ITEMS_SQL, version2Rows } from './findingsMigration';
 import { T0, seeded, submission } from './fixtures';
 
 /**
@@ -57,6 +58,24 @@ describe.runIf(Boolean(url))('PostgreSQL store specifics', () => {
 			await Promise.all(stores.map((s) => s.close()));
 			expect(await admin(url as string, 'SELECT version FROM schema_migrations', db.schema)).toEqual(migrations.map((m) => ({ version: m.version })));
 		} finally {
+			await db.destroy();
+		}
+	});
+
+	it('moves version 2 findings rows into template items and one outcomes string per head (version 3)', async () => {
+		const db = await freshSchema(url as string);
+		const pool = new pg.Pool({ connectionString: url as string, options: `-c search_path=${db.schema}`, max: 1 });
+		const client = await pool.connect();
+		try {
+			await migrate(client, migrations.filter((m) => m.version <= 2));
+			for (const sql of version2Rows()) await client.query(sql);
+			expect(await migrate(client)).toEqual([3]);
+			expect((await client.query(OUTCOMES_SQL)).rows).toEqual(AFTER_VERSION_3.outcomes);
+			expect((await client.query(TEMPLATE_ITEMS_SQL)).rows).toEqual(AFTER_VERSION_3.templateItems);
+			expect((await client.query("SELECT to_regclass('findings') AS t")).rows).toEqual([{ t: null }]);
+		} finally {
+			client.release();
+			await pool.end();
 			await db.destroy();
 		}
 	});

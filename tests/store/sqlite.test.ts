@@ -2,12 +2,14 @@ import { existsSync, readdirSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrate, migrations } from '$lib/server/store/sqlite/migrations';
 import { openDatabase } from '$lib/server/store/sqlite/openDatabase';
 import { photoPath } from '$lib/server/store/sqlite/photoFiles';
 import { openSqliteStore } from '$lib/server/store/sqlite/SqliteStore';
 import { describeStoreContract } from './store.contract';
+import { AFTER_VERSION_3, OUTCOMES_SQL, TEMPLATE_ITEMS_SQL, version2Rows } from './findingsMigration';
 import { T0, jpeg, seeded, submission } from './fixtures';
 
 async function temporaryDataDir() {
@@ -49,6 +51,20 @@ describe('SQLite store specifics', () => {
 		try {
 			expect(migrate(db)).toEqual([]);
 			expect(db.prepare('SELECT version FROM schema_migrations ORDER BY version').pluck().all()).toEqual(migrations.map((m) => m.version));
+		} finally {
+			db.close();
+		}
+	});
+
+	it('moves version 2 findings rows into template items and one outcomes string per head (version 3)', () => {
+		const db = new Database(data.file);
+		try {
+			migrate(db, migrations.filter((m) => m.version <= 2));
+			for (const sql of version2Rows()) db.prepare(sql).run();
+			expect(migrate(db)).toEqual([3]);
+			expect(db.prepare(OUTCOMES_SQL).all()).toEqual(AFTER_VERSION_3.outcomes);
+			expect(db.prepare(TEMPLATE_ITEMS_SQL).all()).toEqual(AFTER_VERSION_3.templateItems);
+			expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'findings'").pluck().get()).toBe(0);
 		} finally {
 			db.close();
 		}

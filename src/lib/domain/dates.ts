@@ -8,16 +8,28 @@ export const IsoDateTimeSchema = z.iso.datetime({ offset: true });
 
 export const VIETNAM_TIME_ZONE = 'Asia/Ho_Chi_Minh';
 
+// Vietnam has kept UTC+7 without daylight saving since 13 June 1975 (IANA Asia/Ho_Chi_Minh), so from
+// 1976 the date is plain arithmetic; earlier instants ask Intl, which knows the older offsets. The
+// server dates every inspection it stores, twice (with the scoring): Intl costs tens of times more.
+const FIXED_OFFSET_SINCE = Date.UTC(1976, 0, 1);
+const UTC_PLUS_7 = 7 * 60 * 60 * 1000;
+// toISOString writes six-digit years from 10000 on; Intl writes those dates its own way.
+const MAX_FOUR_DIGIT_YEAR = Date.UTC(9999, 11, 31);
+let vietnamDateFormat: Intl.DateTimeFormat | undefined;
+
 /** The calendar date (YYYY-MM-DD) of an instant in Vietnam, which is what a legal text's validity is judged on. */
 export function vietnamDate(instant: Date | string): string {
 	const date = typeof instant === 'string' ? new Date(instant) : instant;
+	const time = date.getTime();
+	if (time >= FIXED_OFFSET_SINCE && time < MAX_FOUR_DIGIT_YEAR) return new Date(time + UTC_PLUS_7).toISOString().slice(0, 10);
 	// en-CA formats as YYYY-MM-DD.
-	return new Intl.DateTimeFormat('en-CA', {
+	vietnamDateFormat ??= new Intl.DateTimeFormat('en-CA', {
 		timeZone: VIETNAM_TIME_ZONE,
 		year: 'numeric',
 		month: '2-digit',
 		day: '2-digit'
-	}).format(date);
+	});
+	return vietnamDateFormat.format(date);
 }
 
 /** dd/mm/yyyy in Vietnam time, the format people read on official papers. */

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { ChecklistTemplateSchema, type ChecklistItem, type ChecklistTemplate } from './checklist';
 import type { Citation } from './citation';
 import type { Answer, AnswerValue, Inspection } from './inspection';
-import { SEVERITY_WEIGHT, scoreInspection, scorableItemCount } from './scoring';
+import { SEVERITY_WEIGHT, scoreInspection, scorableItemCount, tallyAnswers } from './scoring';
 
 const text = (vi: string) => ({ vi, en: vi });
 
@@ -208,6 +208,21 @@ describe('scoreInspection', () => {
 		});
 		expect(criticalViolations).toBe(2);
 		expect(scoreInspection(template, { answers: mixedAnswers, startedAt: JULY_1_VN }).criticalViolations).toBe(1);
+	});
+});
+
+describe('tallyAnswers', () => {
+	it('counts the overall tally exactly as scoreInspection, passing each item its outcome in form order', () => {
+		const cases = [mixedAnswers, {}, { 'minor-check': answer('violation'), 'on-time': answer(null) }];
+		for (const answers of cases) {
+			const seen: [string, string | null][] = [];
+			const tally = tallyAnswers(template, answers, (item, outcome) => seen.push([item.id, outcome]));
+			expect(tally).toEqual(scoreInspection(template, { answers, startedAt: JULY_1_VN }).overall);
+			expect(seen.map(([id]) => id)).toEqual(template.sections.flatMap((s) => s.items.map((i) => i.id)));
+		}
+		const seen = new Map<string, string | null>();
+		tallyAnswers(template, mixedAnswers, (item, outcome) => seen.set(item.id, outcome));
+		expect([seen.get('online-share'), seen.get('remarks'), seen.get('no-altar')]).toEqual(['violation', null, 'na']);
 	});
 });
 

@@ -1,7 +1,7 @@
-import { allItems, type ChecklistItem, type ChecklistTemplate, type Severity, type Theme } from './checklist';
+import { allItems, type ChecklistItem, type ChecklistTemplate, type Outcome, type Severity, type Theme } from './checklist';
 import { citationsInForce, type Citation } from './citation';
 import { vietnamDate } from './dates';
-import type { Inspection } from './inspection';
+import type { Answer, Inspection } from './inspection';
 import { answerOutcome } from './outcome';
 
 /**
@@ -111,6 +111,28 @@ export function scoreInspection(
 		violations,
 		criticalViolations: violations.filter((v) => v.item.severity === 'critical').length
 	};
+}
+
+/**
+ * The overall tally alone, counted exactly as scoreInspection counts `overall`, with each item's
+ * outcome (null when it has none) passed to `each` in form order. For the server, which stores
+ * only the overall score and each item's outcome for every revision it receives, without the
+ * per-theme and per-section detail and the citations in force.
+ */
+export function tallyAnswers(
+	template: ChecklistTemplate,
+	answers: Readonly<Record<string, { value: Answer['value'] } | undefined>>,
+	each?: (item: ChecklistItem, outcome: Outcome | null) => void
+): Tally {
+	const overall = empty();
+	for (const section of template.sections) {
+		for (const item of section.items) {
+			const outcome = answerOutcome(item, answers[item.id]?.value);
+			each?.(item, outcome);
+			if (outcome) add(overall, outcome, item.severity);
+		}
+	}
+	return toTally(overall);
 }
 
 /** Scorable items only; useful when a caller needs the count of items that can affect the score. */

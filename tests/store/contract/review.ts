@@ -9,13 +9,17 @@ const ALL: ReviewFilter = { agencyIds: null };
 const queue = (filter: Partial<QueueRequest> = {}): QueueRequest => ({ agencyIds: null, sort: 'started-desc', offset: 0, limit: 50, ...filter });
 
 export function reviewContract(ctx: () => StoreContext): void {
-	const load = async () => {
+	const load = async (options: { oneBatch?: boolean } = {}) => {
 		const { store } = ctx();
 		const { an } = await seeded(store);
 		await store.putTemplate(STATS_TEMPLATE, T0);
 		const [first, second] = statsData(an);
-		await store.putSubmissions(first ?? [], T0);
-		await store.putSubmissions(second ?? [], later(1000));
+		if (options.oneBatch) {
+			await store.putSubmissions([...(first ?? []), ...(second ?? [])], T0);
+		} else {
+			await store.putSubmissions(first ?? [], T0);
+			await store.putSubmissions(second ?? [], later(1000));
+		}
 		return { store, an };
 	};
 
@@ -100,6 +104,21 @@ export function reviewContract(ctx: () => StoreContext): void {
 		const commune = await store.reviewStats({ agencyIds: ['xa-a', 'xa-a.mot-cua'] });
 		expect([commune.inspections, commune.overall]).toEqual([2, { compliant: 6, violation: 0, rate: 1 }]);
 		expect(commune.topViolations).toEqual([]);
+	});
+
+	it('derives the same rows and totals when both revisions of an inspection come in one batch', async () => {
+		const { store } = await load({ oneBatch: true });
+		const [i3, i2, i1] = (await store.reviewQueue(queue())).rows;
+		expect([i1?.id, i1?.revision, i1?.complianceRate, i2?.violations, i3?.id]).toEqual([I1, 2, 1, 4, I3]);
+		const wholeMonths = await store.reviewStats(ALL);
+		expect(wholeMonths.overall).toEqual({ compliant: 6, violation: 4, rate: 0.6 });
+		expect(wholeMonths.byItem.map((i) => [i.itemId, i.compliant, i.violation])).toEqual([
+			['a1', 2, 1],
+			['a2', 1, 1],
+			['b1', 2, 1],
+			['b2', 1, 1]
+		]);
+		expect(await store.reviewStats({ agencyIds: null, fromDate: '2026-01-02', toDate: '2026-02-27' })).toEqual(wholeMonths);
 	});
 
 	it('gives map points for located inspections and findings for export', async () => {

@@ -14,6 +14,17 @@ describe('jsonResponse', () => {
 		expect((await jsonResponse(request('gzip'), { small: true })).headers.get('content-encoding')).toBeNull();
 	});
 
+	it('says its length (no chunked framing) and varies on Accept-Encoding only when it could be compressed', async () => {
+		const small = await jsonResponse(request('gzip'), { ok: true });
+		expect(small.headers.get('content-length')).toBe(String('{"ok":true}'.length));
+		expect(small.headers.get('vary')).toBeNull();
+		const data = { items: Array.from({ length: 100 }, (_, i) => ({ id: i, outcome: 'created' })) };
+		const zipped = await jsonResponse(request('gzip'), data);
+		expect(Number(zipped.headers.get('content-length'))).toBe((await zipped.arrayBuffer()).byteLength);
+		expect(zipped.headers.get('vary')).toBe('accept-encoding');
+		expect((await jsonResponse(request(), data)).headers.get('vary')).toBe('accept-encoding');
+	});
+
 	it('reads Accept-Encoding with its q-values', () => {
 		expect(acceptsGzip('gzip;q=0.5, br')).toBe(true);
 		expect(acceptsGzip('gzip;q=0, br')).toBe(false);

@@ -13,12 +13,17 @@ const MIN_COMPRESS_BYTES = 1024;
  */
 export async function jsonResponse(request: Request, data: unknown, init: { status?: number; headers?: Record<string, string> } = {}): Promise<Response> {
 	const body = Buffer.from(JSON.stringify(data));
-	const headers: Record<string, string> = { 'content-type': 'application/json', vary: 'accept-encoding', ...init.headers };
-	if (body.byteLength < MIN_COMPRESS_BYTES || !acceptsGzip(request.headers.get('accept-encoding'))) {
-		return new Response(body, { status: init.status ?? 200, headers });
-	}
+	// A length instead of chunked framing: fewer bytes on the wire for the many small answers.
+	const headers: Record<string, string> = { 'content-type': 'application/json', 'content-length': String(body.byteLength), ...init.headers };
+	// A small body is the same whatever the client accepts, so it varies on nothing; a large one does.
+	if (body.byteLength < MIN_COMPRESS_BYTES) return new Response(body, { status: init.status ?? 200, headers });
+	headers.vary = 'accept-encoding';
+	if (!acceptsGzip(request.headers.get('accept-encoding'))) return new Response(body, { status: init.status ?? 200, headers });
 	const compressed = await gzipAsync(body);
-	return new Response(compressed, { status: init.status ?? 200, headers: { ...headers, 'content-encoding': 'gzip' } });
+	return new Response(compressed, {
+		status: init.status ?? 200,
+		headers: { ...headers, 'content-encoding': 'gzip', 'content-length': String(compressed.byteLength) }
+	});
 }
 
 /** `gzip` listed without q=0 (a bare `*` counts too). */

@@ -31,13 +31,19 @@ export function pageDirectives(tileUrl: string | undefined): CspDirectives {
 /** JSON and photos are never documents to render: nothing may load from them, nobody may frame them. */
 const API_POLICY = "default-src 'none'; frame-ancestors 'none'";
 
+/**
+ * API answers (JSON, photos) get the short policy and no X-Frame-Options: frame-ancestors already
+ * forbids framing in every browser the app runs in (X-Frame-Options only speaks to browsers older
+ * than CSP 2, which cannot run the app), and these headers travel with every sync request.
+ */
 export function applySecurityHeaders(response: Response, api: boolean, directives: CspDirectives): Response {
 	const headers = writableHeaders(response);
 	const kitPolicy = headers.target.get('content-security-policy');
-	const policy = api && !isHtml(headers.target) ? API_POLICY : serializeCsp(completeCsp(parseCsp(kitPolicy ?? ''), directives));
-	headers.target.set('content-security-policy', policy);
+	const document = !api || isHtml(headers.target);
+	headers.target.set('content-security-policy', document ? serializeCsp(completeCsp(parseCsp(kitPolicy ?? ''), directives)) : API_POLICY);
 	headers.target.set('x-content-type-options', 'nosniff');
-	headers.target.set('x-frame-options', 'DENY');
+	if (document) headers.target.set('x-frame-options', 'DENY');
+	else headers.target.delete('x-frame-options');
 	// Other sites learn at most our origin, never a path (no inspection id leaks). Not no-referrer:
 	// tile.openstreetmap.org requires browsers to send a Referer and blocks pages that mask it.
 	headers.target.set('referrer-policy', 'strict-origin-when-cross-origin');

@@ -26,7 +26,34 @@ describe('canonicalJson', () => {
 		expect(() => canonicalJson({ n: 10n })).toThrow(TypeError);
 	});
 
+	it('writes what the member-by-member form writes, on shapes its fast path cannot carry too', () => {
+		// The fast path (sorted copy + JSON.stringify) hands digit-only keys and __proto__ to the slow one.
+		const parsed = JSON.parse('{"__proto__": {"b": 1, "a": 2}, "2": "x", "10": [{"z": null, "y": -0}], "k": {"é": "Đạt", "e": "\\ud800"}}') as unknown;
+		expect(canonicalJson(parsed)).toBe('{"10":[{"y":0,"z":null}],"2":"x","__proto__":{"a":2,"b":1},"k":{"e":"\\ud800","é":"Đạt"}}');
+		const random = (depth: number): unknown => {
+			const roll = Math.random();
+			if (depth > 3 || roll < 0.3) return [null, true, 1.25, -3, 'Vi phạm "x"\n', '', 1e21][Math.floor(Math.random() * 7)];
+			if (roll < 0.6) return Array.from({ length: Math.floor(Math.random() * 4) }, () => random(depth + 1));
+			const keys = ['b', 'a', 'Z', 'ă', 'answers', 'note', 'aa', 'a-b', 'a.b'];
+			return Object.fromEntries(keys.filter(() => Math.random() < 0.5).map((k) => [k, random(depth + 1)]));
+		};
+		for (let i = 0; i < 300; i++) {
+			const value = random(0);
+			expect(canonicalJson(value)).toBe(slowCanonical(value));
+		}
+	});
+
 	it('hashes as 64 lowercase hex digits', () => {
 		expect(sha256Hex('')).toBe('e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855');
 	});
 });
+
+/** The definition, written out member by member: what the fast path must equal. */
+function slowCanonical(value: unknown): string {
+	if (Array.isArray(value)) return `[${value.map(slowCanonical).join(',')}]`;
+	if (value !== null && typeof value === 'object') {
+		const keys = Object.keys(value).sort();
+		return `{${keys.map((k) => `${JSON.stringify(k)}:${slowCanonical((value as Record<string, unknown>)[k])}`).join(',')}}`;
+	}
+	return JSON.stringify(value);
+}

@@ -1,11 +1,11 @@
 import type { GeoPoint } from '$lib/domain/agency';
-import type { ChecklistTemplate, Severity, Theme } from '$lib/domain/checklist';
+import type { ChecklistTemplate, Severity } from '$lib/domain/checklist';
 import { vietnamDate } from '$lib/domain/dates';
 import { assessLocation } from '$lib/domain/locationFlags';
 import type { InspectionManifest } from '$lib/domain/manifest';
-import { answerOutcome } from '$lib/domain/outcome';
-import { scoreInspection } from '$lib/domain/scoring';
+import { tallyAnswers } from '$lib/domain/scoring';
 import type { PreparedSubmission } from './prepareSubmission';
+import { NO_FINDING, OUTCOME_CODES, type TemplateItem } from './templateItems';
 
 /**
  * What the review queue, statistics and exports read instead of the stored record: computed once per
@@ -39,21 +39,18 @@ export interface DerivedHead {
 	flagNoLocation: number;
 	lat: number | null;
 	lng: number | null;
-}
-
-export interface DerivedFinding {
-	itemId: string;
-	theme: Theme;
-	outcome: 'compliant' | 'violation' | 'na';
-	severity: Severity;
-	/** Vietnamese item text, kept so statistics and exports need no template lookups. */
-	itemText: string;
-	note: string;
+	/** One character per template item (templateItems.ts): the revision's findings. */
+	outcomes: string;
 }
 
 export interface DerivedRevision {
 	head: DerivedHead;
-	findings: DerivedFinding[];
+}
+
+/** A template version with its items numbered, parsed once per store (versions never change). */
+export interface TemplateWithItems {
+	template: ChecklistTemplate;
+	items: readonly TemplateItem[];
 }
 
 /** The manifest inside stored content ({ manifest, photos }), or null for any other shape. */
@@ -70,45 +67,33 @@ export function manifestOf(content: unknown): InspectionManifest | null {
 }
 
 /**
- * @param content the stored content as JSON text (canonical)
+ * @param item the submission as the store prepared it; `manifest` is its content's manifest when the
+ *   caller already holds it parsed (the push endpoint built the text from it), else it is parsed here
  * @param template null when the content is not an inspection (tests store any JSON)
  */
 export function deriveRevision(
-	item: Pick<PreparedSubmission, 'inspectionId' | 'revision' | 'agencyId' | 'inspectorId' | 'templateId' | 'templateVersion' | 'deviceTime' | 'content'>,
-	template: ChecklistTemplate | null,
+	item: Pick<PreparedSubmission, 'inspectionId' | 'revision' | 'agencyId' | 'inspectorId' | 'templateId' | 'templateVersion' | 'deviceTime' | 'content' | 'manifest'>,
+	template: TemplateWithItems | null,
 	agencyLocation: GeoPoint | null
 ): DerivedRevision {
-	const manifest = manifestOf(JSON.parse(item.content) as unknown);
+	const manifest = item.manifest ?? manifestOf(JSON.parse(item.content) as unknown);
 	const startedAt = manifest?.startedAt ?? item.deviceTime;
-	const findings: DerivedFinding[] = [];
+	let outcomes = '';
 	let complianceRate: number | null = null;
 	let weightedScore: number | null = null;
 	let compliant = 0;
+	let violations = 0;
 	let maxSeverity = 0;
 	if (manifest && template) {
-		const answers = Object.fromEntries(
-			Object.entries(manifest.answers).map(([id, a]) => [id, { value: a.value, note: a.note, updatedAt: startedAt }])
-		);
-		const score = scoreInspection(template, { answers, startedAt });
-		complianceRate = score.overall.rate;
-		weightedScore = score.overall.weighted;
-		compliant = score.overall.compliant;
-		for (const section of template.sections) {
-			for (const checklistItem of section.items) {
-				const answer = manifest.answers[checklistItem.id];
-				const outcome = answerOutcome(checklistItem, answer?.value);
-				if (!outcome) continue;
-				if (outcome === 'violation') maxSeverity = Math.max(maxSeverity, SEVERITY_RANK[checklistItem.severity]);
-				findings.push({
-					itemId: checklistItem.id,
-					theme: section.theme,
-					outcome,
-					severity: checklistItem.severity,
-					itemText: checklistItem.text.vi,
-					note: answer?.note ?? ''
-				});
-			}
-		}
+		// One pass: the phone's own scoring counts the overall score and hands over each item's outcome.
+		const overall = tallyAnswers(template.template, manifest.answers, (checklistItem, outcome) => {
+			outcomes += outcome ? OUTCOME_CODES[outcome] : NO_FINDING;
+			if (outcome === 'violation') maxSeverity = Math.max(maxSeverity, SEVERITY_RANK[checklistItem.severity]);
+		});
+		complianceRate = overall.rate;
+		weightedScore = overall.weighted;
+		compliant = overall.compliant;
+		violations = overall.violation;
 	}
 	const location = manifest?.location ?? null;
 	const flags = manifest ? assessLocation(location, agencyLocation).flags : [];
@@ -128,15 +113,15 @@ export function deriveRevision(
 			complianceRate,
 			weightedScore,
 			compliant,
-			violations: findings.filter((f) => f.outcome === 'violation').length,
+			violations,
 			maxSeverity,
 			flagFar: flags.includes('far-from-agency') ? 1 : 0,
 			flagManual: flags.includes('manual-location') ? 1 : 0,
 			flagSuspect: flags.includes('suspect-accuracy') ? 1 : 0,
 			flagNoLocation: flags.includes('no-location') ? 1 : 0,
 			lat: location?.lat ?? null,
-			lng: location?.lng ?? null
-		},
-		findings
+			lng: location?.lng ?? null,
+			outcomes
+		}
 	};
 }

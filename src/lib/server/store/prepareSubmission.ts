@@ -1,9 +1,11 @@
 import { z } from 'zod/mini';
+import type { InspectionManifest } from '$lib/domain/manifest';
 import { InvalidRecordError } from './errors';
 import { SHA256_HEX, canonicalJson, sha256Hex } from './canonical';
 import type { SubmissionInput } from './records';
 
-const SubmissionFieldsSchema = z.object({
+// Compiled by Zod into one generated validator (server only; see sync/pushSchema.ts): it runs for every item.
+const SubmissionFieldsSchema = z.compile(z.object({
 	inspectionId: z.uuid(),
 	revision: z.int().check(z.positive()),
 	inspectorId: z.string().check(z.minLength(1)),
@@ -12,7 +14,7 @@ const SubmissionFieldsSchema = z.object({
 	templateVersion: z.int().check(z.positive()),
 	deviceTime: z.string().check(z.minLength(1), z.maxLength(64)),
 	photoHashes: z.array(z.string().check(z.regex(SHA256_HEX)))
-});
+}));
 
 /** A submission checked and reduced to what both stores write. */
 export interface PreparedSubmission {
@@ -26,6 +28,8 @@ export interface PreparedSubmission {
 	content: string;
 	contentHash: string;
 	photoHashes: string[];
+	/** See SubmissionInput.manifest. */
+	manifest?: InspectionManifest;
 }
 
 /**
@@ -51,6 +55,7 @@ export function prepareSubmission(input: SubmissionInput, index: number): Prepar
 		inspectionId: fields.data.inspectionId.toLowerCase(),
 		content,
 		contentHash: sha256Hex(content),
-		photoHashes: [...new Set(fields.data.photoHashes)]
+		photoHashes: [...new Set(fields.data.photoHashes)],
+		...(input.manifest ? { manifest: input.manifest } : {})
 	};
 }

@@ -1,3 +1,5 @@
+import type { InspectionManifest } from '$lib/domain/manifest';
+
 /**
  * What the store keeps, as the rest of the server sees it. Times are ISO 8601 strings in UTC
  * (Date.toISOString) except a device's own clock reading, kept exactly as the device sent it.
@@ -70,6 +72,12 @@ export interface SubmissionInput {
 	content: unknown;
 	/** SHA-256 of every photo the inspection refers to; all must already be on the server. */
 	photoHashes: readonly string[];
+	/**
+	 * The manifest inside `content`, already parsed, when the caller holds it (the push endpoint built
+	 * the sealed text from it): the derived rows are computed from it instead of parsing the text again.
+	 * It must be exactly what `content.manifest` parses to.
+	 */
+	manifest?: InspectionManifest;
 }
 
 export interface SubmissionKey {

@@ -1,8 +1,8 @@
-import { buildManifest, manifestText } from '$lib/domain/manifest';
 import type { PushItem } from '$lib/domain/sync';
 import { canSubmitAs } from '../auth/authorize';
 import { sha256Hex } from '../store/canonical';
 import type { SubmissionInput, User } from '../store/records';
+import { sealedManifest } from './sealedManifest';
 import { storedContent } from './storedContent';
 
 export type ItemCheck = { ok: true; input: SubmissionInput } | { ok: false; message: string };
@@ -15,7 +15,7 @@ export type ItemCheck = { ok: true; input: SubmissionInput } | { ok: false; mess
  * here from the inspection and photos sent.
  */
 export function submissionFromItem(item: PushItem, user: User, known: { agency: boolean; template: boolean }): ItemCheck {
-	const { inspection, photos, manifest } = item;
+	const { inspection, photos } = item;
 	if (!canSubmitAs(user, inspection.inspectorId)) {
 		return refuse('Chỉ người kiểm tra đã lập biên bản mới được gửi biên bản này.');
 	}
@@ -28,8 +28,8 @@ export function submissionFromItem(item: PushItem, user: User, known: { agency: 
 	}
 	if (photos.some((photo) => photo.inspectionId !== inspection.id)) return refuse('Có ảnh thuộc về biên bản khác.');
 	// The record is rebuilt here from what was sent; the phone's hash (and text, if sent) must match it.
-	const sealed = manifestText(buildManifest(inspection, photos));
-	if (manifest !== undefined && manifest !== sealed) {
+	const { manifest, text: sealed } = sealedManifest(inspection, photos);
+	if (item.manifest !== undefined && item.manifest !== sealed) {
 		return refuse('Bản ghi niêm phong không khớp với nội dung biên bản gửi lên (biên bản hoặc ảnh đã đổi sau khi hoàn tất).');
 	}
 	if (inspection.manifestHash && inspection.manifestHash !== sha256Hex(sealed)) {
@@ -46,7 +46,8 @@ export function submissionFromItem(item: PushItem, user: User, known: { agency: 
 			templateVersion: inspection.templateVersion,
 			deviceTime: inspection.finishedAt,
 			content: storedContent(sealed, photos),
-			photoHashes: photos.map((photo) => photo.sha256)
+			photoHashes: photos.map((photo) => photo.sha256),
+			manifest
 		}
 	};
 }

@@ -4,6 +4,7 @@ import type { Store } from '../Store';
 import { agencyRecords, templateRecord } from '../catalogRecords';
 import { InvalidRecordError, TemplateConflictError } from '../errors';
 import { agencyFromRow, type AgencyRow } from '../rows';
+import { TEMPLATE_ITEM_COLUMNS, templateItemValues, templateItems } from '../templateItems';
 import { inTransaction, isForeignKeyViolation } from './pool';
 
 type CatalogMethods = Pick<Store, 'putAgencies' | 'listAgencies' | 'putTemplate' | 'getTemplate' | 'listTemplates'>;
@@ -37,12 +38,24 @@ export function postgresCatalog(pool: Pool): CatalogMethods {
 		async putTemplate(template, now) {
 			const record = templateRecord(template);
 			// Insert-or-nothing first, then compare: correct even when two servers publish at once.
-			const inserted = await pool.query(
-				`INSERT INTO templates (id, version, content, content_hash, stored_at) VALUES ($1, $2, $3, $4, $5)
-				 ON CONFLICT (id, version) DO NOTHING`,
-				[template.id, template.version, record.content, record.contentHash, now.toISOString()]
-			);
-			if ((inserted.rowCount ?? 0) > 0) return 'created';
+			const created = await inTransaction(pool, async (client) => {
+				const inserted = await client.query(
+					`INSERT INTO templates (id, version, content, content_hash, stored_at) VALUES ($1, $2, $3, $4, $5)
+					 ON CONFLICT (id, version) DO NOTHING`,
+					[template.id, template.version, record.content, record.contentHash, now.toISOString()]
+				);
+				if ((inserted.rowCount ?? 0) === 0) return false;
+				const items = templateItems(template);
+				const width = TEMPLATE_ITEM_COLUMNS.length;
+				await client.query(
+					`INSERT INTO template_items (${TEMPLATE_ITEM_COLUMNS.join(', ')}) VALUES ${items
+						.map((_, i) => `(${TEMPLATE_ITEM_COLUMNS.map((__, k) => `$${i * width + k + 1}`).join(', ')})`)
+						.join(', ')}`,
+					items.flatMap((item) => templateItemValues(template, item))
+				);
+				return true;
+			});
+			if (created) return 'created';
 			const { rows } = await pool.query<{ content_hash: string }>(
 				'SELECT content_hash FROM templates WHERE id = $1 AND version = $2',
 				[template.id, template.version]

@@ -1,62 +1,64 @@
 import type { PoolClient } from 'pg';
-import { deriveRevision } from '../deriveRevision';
-import {
-	FINDING_COLUMNS,
-	HEAD_COLUMNS,
-	PREVIOUS_FINDINGS_SQL,
-	PREVIOUS_HEAD_SQL,
-	TOTALS_UPSERT,
-	findingValues,
-	headValues,
-	parseTemplate,
-	totalsDeltas,
-	totalsValues,
-	type TotalsFinding
-} from '../derivedRows';
+import { deriveRevision, type TemplateWithItems } from '../deriveRevision';
+import { HEAD_COLUMNS, PREVIOUS_HEAD_COLUMNS, TemplateCache, TotalsBatch, headValues, totalsUpsert, totalsValues, type PreviousHead } from '../derivedRows';
 import type { PreparedSubmission } from '../prepareSubmission';
-import { numbered } from './review';
+
+const TOTALS_PER_STATEMENT = 2000;
 
 const placeholders = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `$${i + from}`).join(', ');
 
-/** Writes the derived rows of a revision inside the transaction that stores it (see sqlite/derived.ts). */
-export async function writeDerivedPostgres(client: PoolClient, item: PreparedSubmission, receivedAt: string): Promise<void> {
-	// One client runs one query at a time (pg queues concurrent ones, deprecated for pg 9): in sequence.
-	const template = await client.query<{ content: string }>('SELECT content FROM templates WHERE id = $1 AND version = $2', [
-		item.templateId,
-		item.templateVersion
-	]);
-	const agency = await client.query<{ lat: number | null; lng: number | null }>('SELECT lat, lng FROM agencies WHERE id = $1', [
-		item.agencyId
-	]);
-	const old = await client.query<{ revision: number; agency_id: string; started_date: string }>(numbered(PREVIOUS_HEAD_SQL), [
-		item.inspectionId
-	]);
-	const where = agency.rows[0];
-	const location = where && where.lat !== null && where.lng !== null ? { lat: where.lat, lng: where.lng } : null;
-	const derived = deriveRevision(item, parseTemplate(template.rows[0]?.content), location);
-	if (derived.findings.length > 0) {
-		const width = FINDING_COLUMNS.length;
-		await client.query(
-			`INSERT INTO findings (${FINDING_COLUMNS.join(', ')}) VALUES ${derived.findings.map((_, i) => `(${placeholders(width, i * width + 1)})`).join(', ')}`,
-			derived.findings.flatMap((f) => findingValues(item.inspectionId, item.revision, f))
-		);
-	}
-	const previousHead = old.rows[0];
-	if (previousHead && previousHead.revision > item.revision) return;
-	const previous = previousHead
-		? {
-				agencyId: previousHead.agency_id,
-				startedDate: previousHead.started_date,
-				findings: (await client.query<TotalsFinding>(numbered(PREVIOUS_FINDINGS_SQL), [item.inspectionId, previousHead.revision])).rows
+const UPSERT_HEAD = `INSERT INTO inspection_heads (${HEAD_COLUMNS.join(', ')}) VALUES (${placeholders(HEAD_COLUMNS.length)})
+	ON CONFLICT (inspection_id) DO UPDATE SET ${HEAD_COLUMNS.slice(1)
+		.map((c) => `${c} = excluded.${c}`)
+		.join(', ')}`;
+
+/** Derived rows of one batch, inside its transaction (see sqlite/derived.ts): `add` each stored revision in order, then `finish`. */
+export interface PostgresDerivedBatch {
+	add(item: PreparedSubmission): Promise<void>;
+	finish(): Promise<void>;
+}
+
+/** One per store: parsed templates are kept across batches (versions never change). */
+export function postgresDerivedWriter(): (client: PoolClient, receivedAt: string) => PostgresDerivedBatch {
+	const templates = new TemplateCache();
+	return (client, receivedAt) => {
+		const template = async (id: string, version: number): Promise<TemplateWithItems | null> => {
+			const known = templates.get(id, version);
+			if (known) return known;
+			const { rows } = await client.query<{ content: string }>('SELECT content FROM templates WHERE id = $1 AND version = $2', [id, version]);
+			return templates.remember(id, version, rows[0]?.content);
+		};
+		const totals = new TotalsBatch();
+		return {
+			async add(item) {
+				// One client runs one query at a time (pg queues concurrent ones, deprecated for pg 9): in sequence.
+				const agency = await client.query<{ lat: number | null; lng: number | null }>('SELECT lat, lng FROM agencies WHERE id = $1', [item.agencyId]);
+				const heads = await client.query<PreviousHead>(`SELECT ${PREVIOUS_HEAD_COLUMNS} FROM inspection_heads WHERE inspection_id = $1`, [item.inspectionId]);
+				const old = heads.rows[0];
+				const where = agency.rows[0];
+				const location = where && where.lat !== null && where.lng !== null ? { lat: where.lat, lng: where.lng } : null;
+				const itemTemplate = await template(item.templateId, item.templateVersion);
+				const derived = deriveRevision(item, itemTemplate, location);
+				if (old && old.revision > item.revision) return;
+				const previous = old && {
+					agencyId: old.agency_id,
+					startedDate: old.started_date,
+					template: await template(old.template_id, old.template_version),
+					outcomes: old.outcomes
+				};
+				await client.query(UPSERT_HEAD, headValues(derived.head, 'sent', receivedAt));
+				const { startedDate, outcomes } = derived.head;
+				totals.replace(previous ?? null, { agencyId: item.agencyId, startedDate, template: itemTemplate, outcomes });
+			},
+			async finish() {
+				// A few statements for the batch's totals instead of one round trip per row; chunks keep
+				// each under PostgreSQL's 65,535 parameters.
+				const deltas = totals.deltas();
+				for (let at = 0; at < deltas.length; at += TOTALS_PER_STATEMENT) {
+					const chunk = deltas.slice(at, at + TOTALS_PER_STATEMENT);
+					await client.query(totalsUpsert(chunk.length, (n) => `$${n + 1}`), chunk.flatMap(totalsValues));
+				}
 			}
-		: null;
-	await client.query(
-		`INSERT INTO inspection_heads (${HEAD_COLUMNS.join(', ')}) VALUES (${placeholders(HEAD_COLUMNS.length)})
-		 ON CONFLICT (inspection_id) DO UPDATE SET ${HEAD_COLUMNS.slice(1)
-				.map((c) => `${c} = excluded.${c}`)
-				.join(', ')}`,
-		headValues(derived.head, 'sent', receivedAt)
-	);
-	const next = { agencyId: item.agencyId, startedDate: derived.head.startedDate, findings: derived.findings.map((f) => ({ ...f, outcome: f.outcome as string })) };
-	for (const delta of totalsDeltas(previous, next)) await client.query(numbered(TOTALS_UPSERT), totalsValues(delta));
+		};
+	};
 }

@@ -5,7 +5,7 @@ import { InvalidRecordError } from '../errors';
 import { prepareSubmission, type PreparedSubmission } from '../prepareSubmission';
 import type { PutSubmissionResult } from '../records';
 import { int } from '../rows';
-import { writeDerivedPostgres } from './derived';
+import { postgresDerivedWriter, type PostgresDerivedBatch } from './derived';
 import { CHANGE_FEED_LOCK, inTransaction, isForeignKeyViolation } from './pool';
 
 /**
@@ -16,6 +16,7 @@ import { CHANGE_FEED_LOCK, inTransaction, isForeignKeyViolation } from './pool';
  * With it, numbers commit in order. SQLite gets the same from its single writer.
  */
 export function postgresPutSubmissions(pool: Pool): Pick<Store, 'putSubmissions'> {
+	const derivedWriter = postgresDerivedWriter();
 	return {
 		async putSubmissions(batch, receivedAt) {
 			// Checked before the transaction starts: a malformed item writes nothing.
@@ -24,12 +25,14 @@ export function postgresPutSubmissions(pool: Pool): Pick<Store, 'putSubmissions'
 			return inTransaction(pool, async (client) => {
 				await client.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_FEED_LOCK]);
 				const facts = await loadFacts(client, items);
+				const derived = derivedWriter(client, receivedAt.toISOString());
 				const results: PutSubmissionResult[] = [];
 				for (const [index, item] of items.entries()) {
 					const decision = decideSubmission(item, facts);
 					if (decision.action === 'answer') results.push(decision.result);
-					else results.push(rememberInsert(facts, item, await insert(client, item, index, receivedAt.toISOString())));
+					else results.push(rememberInsert(facts, item, await insert(client, derived, item, index, receivedAt.toISOString())));
 				}
+				await derived.finish();
 				return results;
 			});
 		}
@@ -57,7 +60,7 @@ async function loadFacts(client: PoolClient, items: readonly PreparedSubmission[
 }
 
 /** Inserts the revision, its photo links and its trail entry; returns its change sequence. */
-async function insert(client: PoolClient, item: PreparedSubmission, index: number, receivedAt: string): Promise<number> {
+async function insert(client: PoolClient, derived: PostgresDerivedBatch, item: PreparedSubmission, index: number, receivedAt: string): Promise<number> {
 	try {
 		const { rows } = await client.query<{ change_seq: string }>(
 			`INSERT INTO submissions (inspection_id, revision, inspector_id, agency_id, template_id, template_version, status,
@@ -89,7 +92,7 @@ async function insert(client: PoolClient, item: PreparedSubmission, index: numbe
 			 VALUES ($1, $2, $3, $4, '', '{}', $5)`,
 			[item.inspectionId, item.revision, item.inspectorId, submitAction(item.revision), receivedAt]
 		);
-		await writeDerivedPostgres(client, item, receivedAt);
+		await derived.add(item);
 		return int((rows[0] as { change_seq: string }).change_seq);
 	} catch (error) {
 		if (isForeignKeyViolation(error)) {

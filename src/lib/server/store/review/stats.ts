@@ -4,19 +4,21 @@ import { whereClause, type Dialect, type Exec, type ReviewFilter } from './filte
 
 /**
  * Statistics over the latest revision of each inspection, as SQL aggregations over the derived
- * tables (see deriveRevision.ts): findings joined to their head row, so older revisions never count.
+ * tables (see deriveRevision.ts): each head row's findings are its `outcomes`, one character per item
+ * of its template version (template_items), so older revisions never count.
  */
 const rate = (compliant: number, violation: number) => (compliant + violation === 0 ? null : compliant / (compliant + violation));
 const n = (v: number | string | null) => Number(v ?? 0);
 const real = (v: number | string | null) => (v === null ? null : Number(v));
 
-const LATEST_FINDINGS = 'findings AS f JOIN inspection_heads AS h ON h.inspection_id = f.inspection_id AND h.revision = f.revision';
-const TALLY = `CAST(sum(CASE WHEN f.outcome = 'compliant' THEN 1 ELSE 0 END) AS integer) AS compliant,
-	CAST(sum(CASE WHEN f.outcome = 'violation' THEN 1 ELSE 0 END) AS integer) AS violation`;
+const LATEST_FINDINGS =
+	'inspection_heads AS h JOIN template_items AS f ON f.template_id = h.template_id AND f.template_version = h.template_version';
+const TALLY = `CAST(sum(CASE substr(h.outcomes, f.ordinal, 1) WHEN 'c' THEN 1 ELSE 0 END) AS integer) AS compliant,
+	CAST(sum(CASE substr(h.outcomes, f.ordinal, 1) WHEN 'v' THEN 1 ELSE 0 END) AS integer) AS violation`;
 
 type TallyRow = { compliant: number | string | null; violation: number | string | null };
 
-/** Whole months: the running totals answer exactly (a date filter that cuts a month needs the findings). */
+/** Whole months: the running totals answer exactly (a date filter that cuts a month needs each inspection's findings). */
 function wholeMonths(filter: ReviewFilter): boolean {
 	const lastDay = (date: string) => {
 		const [y, m] = date.split('-').map(Number);

@@ -4,6 +4,7 @@ import type { Store } from '../Store';
 import { InvalidRecordError, TemplateConflictError } from '../errors';
 import { agencyFromRow, type AgencyRow } from '../rows';
 import { agencyRecords, templateRecord } from '../catalogRecords';
+import { TEMPLATE_ITEM_COLUMNS, templateItemValues, templateItems } from '../templateItems';
 import { isForeignKeyViolation } from './constraintErrors';
 
 type CatalogMethods = Pick<Store, 'putAgencies' | 'listAgencies' | 'putTemplate' | 'getTemplate' | 'listTemplates'>;
@@ -20,6 +21,9 @@ export function sqliteCatalog(db: Database): CatalogMethods {
 	const insertTemplate = db.prepare(
 		'INSERT INTO templates (id, version, content, content_hash, stored_at) VALUES (?, ?, ?, ?, ?)'
 	);
+	const insertItem = db.prepare(
+		`INSERT INTO template_items (${TEMPLATE_ITEM_COLUMNS.join(', ')}) VALUES (${TEMPLATE_ITEM_COLUMNS.map(() => '?').join(', ')})`
+	);
 	const oneTemplate = db.prepare('SELECT content FROM templates WHERE id = ? AND version = ?').pluck();
 	const allTemplates = db.prepare('SELECT content FROM templates ORDER BY id, version').pluck();
 
@@ -33,6 +37,7 @@ export function sqliteCatalog(db: Database): CatalogMethods {
 		if (stored === record.contentHash) return 'unchanged';
 		if (stored !== undefined) throw new TemplateConflictError(template.id, template.version);
 		insertTemplate.run(template.id, template.version, record.content, record.contentHash, now);
+		for (const item of templateItems(template)) insertItem.run(...templateItemValues(template, item));
 		return 'created';
 	});
 

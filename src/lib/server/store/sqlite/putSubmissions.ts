@@ -11,7 +11,7 @@ import {
 import { InvalidRecordError } from '../errors';
 import { prepareSubmission, type PreparedSubmission } from '../prepareSubmission';
 import type { PutSubmissionResult } from '../records';
-import { changeCounter } from './changeCounter';
+import { batchChangeCounter } from './changeCounter';
 import { isForeignKeyViolation } from './constraintErrors';
 import { sqliteDerivedWriter } from './derived';
 
@@ -21,18 +21,18 @@ import { sqliteDerivedWriter } from './derived';
  * while the device is told it failed. The device is answered only after the commit returns.
  */
 export function sqlitePutSubmissions(db: Database): Pick<Store, 'putSubmissions'> {
-	const nextChangeSeq = changeCounter(db);
+	const changeCounter = batchChangeCounter(db);
 	const writeDerived = sqliteDerivedWriter(db);
-	const findRevision = db.prepare(
-		'SELECT content_hash AS contentHash, inspector_id AS inspectorId, change_seq AS changeSeq FROM submissions WHERE inspection_id = ? AND revision = ?'
+	// What the batch needs to know, in two statements for the whole batch (ids as a JSON array).
+	const storedRevisions = db.prepare(
+		`SELECT inspection_id AS inspectionId, revision, content_hash AS contentHash, inspector_id AS inspectorId, change_seq AS changeSeq
+		 FROM submissions WHERE inspection_id IN (SELECT value FROM json_each(?))`
 	);
-	const findOwner = db.prepare('SELECT inspector_id FROM submissions WHERE inspection_id = ? LIMIT 1').pluck();
-	const hasPhoto = db.prepare('SELECT 1 FROM photos WHERE hash = ?').pluck();
+	const presentPhotos = db.prepare('SELECT hash FROM photos WHERE hash IN (SELECT value FROM json_each(?))').pluck();
 	const insert = db.prepare(
 		`INSERT INTO submissions (inspection_id, revision, inspector_id, agency_id, template_id, template_version, status,
 			content, content_hash, device_time, received_at, change_seq)
-		 VALUES (@inspectionId, @revision, @inspectorId, @agencyId, @templateId, @templateVersion, 'sent',
-			@content, @contentHash, @deviceTime, @receivedAt, @changeSeq)`
+		 VALUES (?, ?, ?, ?, ?, ?, 'sent', ?, ?, ?, ?, ?)`
 	);
 	const linkPhoto = db.prepare('INSERT INTO submission_photos (inspection_id, revision, photo_hash) VALUES (?, ?, ?)');
 	const insertEvent = db.prepare(
@@ -42,28 +42,42 @@ export function sqlitePutSubmissions(db: Database): Pick<Store, 'putSubmissions'
 
 	const factsFor = (items: readonly PreparedSubmission[]): SubmissionFacts => {
 		const facts: SubmissionFacts = { revisions: new Map(), owners: new Map(), presentPhotos: new Set() };
-		const present = new Set<string>();
-		for (const item of items) {
-			const stored = findRevision.get(item.inspectionId, item.revision) as StoredRevision | undefined;
-			if (stored) facts.revisions.set(revisionKey(item.inspectionId, item.revision), stored);
-			const owner = findOwner.get(item.inspectionId) as string | undefined;
-			if (owner !== undefined) facts.owners.set(item.inspectionId, owner);
-			for (const hash of item.photoHashes) if (hasPhoto.get(hash) !== undefined) present.add(hash);
+		const ids = JSON.stringify([...new Set(items.map((item) => item.inspectionId))]);
+		for (const row of storedRevisions.all(ids) as (StoredRevision & { inspectionId: string; revision: number })[]) {
+			const stored: StoredRevision = { contentHash: row.contentHash, inspectorId: row.inspectorId, changeSeq: row.changeSeq };
+			facts.revisions.set(revisionKey(row.inspectionId, row.revision), stored);
+			facts.owners.set(row.inspectionId, row.inspectorId);
 		}
-		return { ...facts, presentPhotos: present };
+		const hashes = [...new Set(items.flatMap((item) => item.photoHashes))];
+		const present = hashes.length === 0 ? [] : (presentPhotos.all(JSON.stringify(hashes)) as string[]);
+		return { ...facts, presentPhotos: new Set(present) };
 	};
 
 	const apply = db.transaction((items: readonly PreparedSubmission[], receivedAt: string): PutSubmissionResult[] => {
 		const facts = factsFor(items);
-		return items.map((item, index) => {
+		const counter = changeCounter();
+		const derived = writeDerived(receivedAt, items);
+		const results = items.map((item, index) => {
 			const decision = decideSubmission(item, facts);
 			if (decision.action === 'answer') return decision.result;
-			const changeSeq = nextChangeSeq();
+			const changeSeq = counter.next();
 			try {
-				insert.run({ ...item, receivedAt, changeSeq });
+				insert.run(
+					item.inspectionId,
+					item.revision,
+					item.inspectorId,
+					item.agencyId,
+					item.templateId,
+					item.templateVersion,
+					item.content,
+					item.contentHash,
+					item.deviceTime,
+					receivedAt,
+					changeSeq
+				);
 				for (const hash of item.photoHashes) linkPhoto.run(item.inspectionId, item.revision, hash);
 				insertEvent.run(item.inspectionId, item.revision, item.inspectorId, submitAction(item.revision), receivedAt);
-				writeDerived(item, receivedAt);
+				derived.add(item);
 			} catch (error) {
 				if (isForeignKeyViolation(error)) {
 					throw new InvalidRecordError(`Batch item ${index}: unknown inspector, agency or template ${item.templateId}@${item.templateVersion}`, index);
@@ -72,6 +86,9 @@ export function sqlitePutSubmissions(db: Database): Pick<Store, 'putSubmissions'
 			}
 			return rememberInsert(facts, item, changeSeq);
 		});
+		derived.finish();
+		counter.save();
+		return results;
 	});
 
 	return {

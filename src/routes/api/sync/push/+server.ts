@@ -1,4 +1,3 @@
-import { PushRequestSchema } from '$lib/domain/sync';
 import { appStore } from '$lib/server/app/runtime';
 import { requireUser } from '$lib/server/auth/requireUser';
 import { BODY_LIMITS } from '$lib/server/http/bodyLimits';
@@ -6,6 +5,7 @@ import { jsonResponse } from '$lib/server/http/jsonResponse';
 import { readJson } from '$lib/server/http/readJson';
 import { respond } from '$lib/server/http/respond';
 import { pushInspections } from '$lib/server/sync/pushInspections';
+import { ServerPushRequestSchema } from '$lib/server/sync/pushSchema';
 import type { RequestHandler } from './$types';
 
 /**
@@ -15,6 +15,6 @@ import type { RequestHandler } from './$types';
 export const POST: RequestHandler = ({ request, locals }) =>
 	respond(async () => {
 		const user = requireUser(locals.user, ['inspector']);
-		const batch = await readJson(request, PushRequestSchema, BODY_LIMITS.push, { gzip: true });
+		const batch = await readJson(request, ServerPushRequestSchema, BODY_LIMITS.push, { gzip: true });
 		return jsonResponse(request, await pushInspections(appStore(), user, batch, new Date()));
 	});
