@@ -4,6 +4,8 @@ import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// Not shipping the line that records Svelte's version on `window` (bytes on every page, no use here).
+	compilerOptions: { discloseVersion: false },
 	kit: {
 		// BUILD_OUT lets the update test build a second version beside the first.
 		adapter: adapter({ out: process.env.BUILD_OUT ?? 'build', precompress: true }),

@@ -1,10 +1,21 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
 import { operationsBundle } from './scripts/operationsBundle.js';
+import { kitSvelteImports } from './scripts/kitSvelteImports.js';
+import { startupChunk } from './scripts/startupChunk.js';
 
 export default defineConfig({
 	// operationsBundle: build/operations.js for `npm run user` and npm start's seeding (scripts/user.js).
-	plugins: [sveltekit(), operationsBundle()],
+	// startupChunk: what every page loads at start-up in one chunk (fewer, better-compressed files).
+	// kitSvelteImports: SvelteKit's router imports only the Svelte functions it uses.
+	plugins: [sveltekit(), operationsBundle(), startupChunk(), kitSvelteImports()],
+	resolve: {
+		alias: [
+			// Dexie's own ES2021 module build instead of its package entry, which wraps the ES5 UMD
+			// build: the same library, about 1.7 KB less gzipped on every page. Tests use it too.
+			{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }
+		]
+	},
 	// The top-level service-worker/ folder must be served to register the worker under `vite dev`.
 	server: { port: 3000, fs: { allow: ['service-worker'] } },
 	preview: { port: 3000 },

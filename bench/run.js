@@ -21,6 +21,9 @@ import { buildIsStale } from '../scripts/freshness.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_KB = 100;
+// The app's build folder, as for `npm start` and the browser tests: a separate one (BUILD_OUT=build-bundle)
+// keeps the bench from rebuilding under someone else's `build/`.
+const BUILD_DIR = process.env.BUILD_OUT ?? 'build';
 const PLACEHOLDER_ID = '0190a6b2-0000-7000-8000-000000000000';
 const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
 
@@ -119,11 +122,13 @@ async function measure(context, url) {
 	await page.waitForLoadState('networkidle');
 	const chunks = await Promise.all(pending);
 	await page.close();
+	chunks.sort((a, b) => (a.url < b.url ? -1 : 1));
 	return {
 		chunks: chunks.length,
 		rawBytes: chunks.reduce((sum, c) => sum + c.raw, 0),
 		gzBytes: chunks.reduce((sum, c) => sum + c.gz, 0),
-		files: chunks.map((c) => c.url).sort()
+		files: chunks.map((c) => c.url),
+		sizes: chunks.map(({ url, gz }) => ({ url, gz }))
 	};
 }
 
@@ -146,19 +151,69 @@ async function draftUrl(context, origin) {
 		await page.getByRole('button', { name: 'Đăng nhập' }).click();
 		await page.getByRole('navigation', { name: 'Điều hướng chính' }).waitFor();
 		await page.goto(`${origin}/templates`);
-		await page.getByRole('link', { name: 'Kiểm tra văn hóa công vụ', exact: true }).waitFor();
+		// In <main>: the app's name in the header is a link with the same words.
+		await page.getByRole('main').getByRole('link', { name: 'Kiểm tra văn hóa công vụ', exact: true }).waitFor();
 		await page.goto(`${origin}/inspections/new`);
 		await page.getByRole('searchbox').fill('so noi vu');
 		await page.getByRole('radio', { name: 'Sở Nội vụ', exact: true }).check();
 		await page.getByRole('radio', { name: 'Kiểm tra văn hóa công vụ', exact: true }).check();
 		await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
 		await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
-		return { url: page.url(), real: true };
+		const url = page.url();
+		// The form opens on "Thông tin chung"; its checklist sections are the same page with ?section=.
+		await page.getByRole('button', { name: 'Phần tiếp theo' }).click();
+		await page.waitForURL(/[?&]section=/);
+		return { url, sectionUrl: page.url(), real: true };
 	} catch (error) {
 		console.warn(`Could not create a draft through the pages (${String(error).split('\n')[0]}); using a placeholder id.`);
-		return { url: `${origin}/inspections/${PLACEHOLDER_ID}`, real: false };
+		return { url: `${origin}/inspections/${PLACEHOLDER_ID}`, sectionUrl: null, real: false };
 	} finally {
 		await page.close();
+	}
+}
+
+/**
+ * A second draft with what most drafts soon have: a location (typed coordinates) and a general
+ * photo. Parts of the form load only once there is such data, so a fresh draft alone would
+ * flatter the form page. Null when the pages could not be driven that far.
+ * @param {import('@playwright/test').BrowserContext} context
+ * @param {string} origin
+ */
+async function filledDraftUrl(context, origin) {
+	const page = await context.newPage();
+	try {
+		page.setDefaultTimeout(30_000);
+		await page.goto(`${origin}/inspections/new`);
+		await page.getByRole('searchbox').fill('so noi vu');
+		await page.getByRole('radio', { name: 'Sở Nội vụ', exact: true }).check();
+		await page.getByRole('radio', { name: 'Kiểm tra văn hóa công vụ', exact: true }).check();
+		await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
+		await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
+		await page.getByText('Bản đồ và đặt vị trí thủ công').click();
+		await page.getByLabel(/Vĩ độ/).fill('21.82210');
+		await page.getByLabel(/Kinh độ/).fill('105.21550');
+		await page.getByRole('button', { name: 'Lưu tọa độ đã nhập' }).click();
+		await page.getByText('Đặt thủ công').first().waitFor();
+		const general = page.locator('section', { has: page.getByRole('heading', { name: 'Ảnh chung' }) });
+		await general.getByLabel('Chọn ảnh có sẵn').setInputFiles(join(root, 'tests', 'fixtures', 'photos', 'konica-minolta-dimage-z5-original.jpg'));
+		await general.getByRole('img').first().waitFor({ timeout: 60_000 });
+		return page.url();
+	} catch (error) {
+		console.warn(`Could not fill a draft through the pages (${String(error).split('\n')[0]}); that row is left out.`);
+		return null;
+	} finally {
+		await page.close();
+	}
+}
+
+/**
+ * Per-file breakdown (`npm run bench -- bundle --chunks`): the files each route loaded, largest first.
+ * @param {{ route: string, sizes: { url: string, gz: number }[] }[]} results
+ */
+function printChunks(results) {
+	for (const { route, sizes } of results) {
+		console.log(`\n${route}`);
+		for (const { url, gz } of [...sizes].sort((a, b) => b.gz - a.gz)) console.log(`${kb(gz).padStart(6)}  ${url}`);
 	}
 }
 
@@ -167,28 +222,33 @@ function kb(bytes) {
 }
 
 async function main() {
-	if (buildIsStale(root, 'build')) {
-		console.log('Building the app (build/ is missing or older than the sources)…');
+	if (buildIsStale(root, BUILD_DIR)) {
+		console.log(`Building the app (${BUILD_DIR}/ is missing or older than the sources)…`);
 		viteBuild(root);
 	} else {
-		console.log('Reusing build/ (newer than the sources).');
+		console.log(`Reusing ${BUILD_DIR}/ (newer than the sources).`);
 	}
 	console.log('Building the reference SvelteKit page…');
 	const referenceBuild = buildReference();
 
 	// A throwaway data directory in demo mode, so the bench can sign in as a demo inspector.
 	const dataDir = mkdtempSync(join(tmpdir(), 'vhcv-bench-'));
-	const app = await serve(join(root, 'build'), { DATA_DIR: dataDir, DEMO_MODE: 'true', DEMO_PASSWORD: BENCH_PASSWORD, DATABASE_URL: '' });
+	const app = await serve(join(root, BUILD_DIR), { DATA_DIR: dataDir, DEMO_MODE: 'true', DEMO_PASSWORD: BENCH_PASSWORD, DATABASE_URL: '' });
 	const reference = await serve(referenceBuild);
 	const browser = await chromium.launch(chromiumLaunchOptions());
 	try {
 		const context = await browser.newContext({ serviceWorkers: 'block', locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
 		const ref = await measure(context, `${reference.origin}/`);
 		const draft = await draftUrl(context, app.origin);
+		const filled = draft.real ? await filledDraftUrl(context, app.origin) : null;
 		const routes = [
 			{ route: '/', url: `${app.origin}/` },
 			{ route: '/inspections/new', url: `${app.origin}/inspections/new` },
 			{ route: `/inspections/<id>${draft.real ? ' (real draft)' : ' (placeholder id)'}`, url: draft.url },
+			// The same draft's first checklist section and its summary: inspector pages too.
+			...(draft.sectionUrl ? [{ route: '/inspections/<id>?section=<first>', url: draft.sectionUrl }] : []),
+			...(draft.real ? [{ route: '/inspections/<id>/summary', url: `${draft.url}/summary` }] : []),
+			...(filled ? [{ route: '/inspections/<id> (draft with a location and a photo)', url: filled }] : []),
 			{ route: '/templates', url: `${app.origin}/templates` },
 			{ route: '/settings', url: `${app.origin}/settings` }
 		];
@@ -208,6 +268,7 @@ async function main() {
 		console.log('\nInitial JavaScript, gzip -9, until load + network idle (service workers blocked)');
 		for (const row of rows) console.log(row.map((cell, i) => (i === 0 ? cell.padEnd(widths[i]) : cell.padStart(widths[i]))).join('  '));
 		console.log('\nSizes are deterministic for a build: one cold load per route, no warm-up or repetition needed.');
+		if (showChunks) printChunks(results);
 
 		const out = join(root, 'bench', 'results');
 		mkdirSync(out, { recursive: true });
@@ -234,7 +295,9 @@ async function main() {
 }
 
 // `npm run bench` runs every benchmark; `npm run bench -- bundle photos` runs only those named.
-const chosen = new Set(process.argv.slice(2));
+const flags = new Set(process.argv.slice(2).filter((arg) => arg.startsWith('--')));
+const showChunks = flags.has('--chunks');
+const chosen = new Set(process.argv.slice(2).filter((arg) => !arg.startsWith('--')));
 const wanted = (name) => chosen.size === 0 || chosen.has(name);
 
 if (wanted('bundle')) await main();

@@ -65,7 +65,10 @@ test('unauthenticated requests get 401 and change nothing', async () => {
 		anon.get(`/api/photos/${photoHash}`),
 		anon.get(`/api/inspections/${inside}`),
 		anon.get('/api/inspections'),
-		anon.post(`/api/review/${inside}`, { data: { action: 'approve', comment: '' } })
+		anon.post(`/api/review/${inside}`, { data: { action: 'approve', comment: '' } }),
+		anon.get('/api/admin/users'),
+		anon.get(`/api/admin/users/${inspector.userId}`),
+		anon.get('/api/admin/account-options')
 	];
 	for (const response of await Promise.all(calls)) {
 		expect(response.status(), response.url()).toBe(401);
@@ -82,7 +85,11 @@ test('the wrong role gets 403: supervisors do not push or upload, inspectors and
 		communeSupervisor.api.post('/api/sync/push', { data: { items: [supervisorsOwn] } }),
 		communeSupervisor.api.put(`/api/photos/${photoHash}`, { data: Buffer.from('x'), headers: { 'content-type': 'image/jpeg' } }),
 		inspector.api.post(`/api/review/${inside}`, { data: { action: 'approve', comment: '' } }),
-		admin.api.post(`/api/review/${inside}`, { data: { action: 'approve', comment: '' } })
+		admin.api.post(`/api/review/${inside}`, { data: { action: 'approve', comment: '' } }),
+		// The admin pages' data: accounts, with their roles and jurisdictions.
+		inspector.api.get('/api/admin/users'),
+		provinceSupervisor.api.get(`/api/admin/users/${inspector.userId}`),
+		communeSupervisor.api.get('/api/admin/account-options')
 	];
 	for (const response of await Promise.all(refused)) {
 		expect(response.status(), response.url()).toBe(403);
@@ -253,9 +260,15 @@ test('every response carries the security headers', async () => {
 	for (const path of ['/', '/api/catalog', '/api/auth/me', '/api/nowhere']) {
 		const headers = (await anon.get(path)).headers();
 		expect(headers['x-content-type-options'], path).toBe('nosniff');
-		expect(headers['x-frame-options'], path).toBe('DENY');
 		expect(headers['referrer-policy'], path).toBe('strict-origin-when-cross-origin');
 		expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+		// Pages also carry X-Frame-Options; API answers are never documents, and frame-ancestors covers them.
+		if (path.startsWith('/api/')) {
+			expect(headers['content-security-policy'], path).toBe("default-src 'none'; frame-ancestors 'none'");
+			expect(headers['x-frame-options'], path).toBeUndefined();
+		} else {
+			expect(headers['x-frame-options'], path).toBe('DENY');
+		}
 	}
 	const page = (await anon.get('/')).headers()['content-security-policy'] ?? '';
 	expect(page).toMatch(/script-src 'self' 'nonce-[^']+'/);

@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
-import { DEFAULT_FAR_FROM_AGENCY_METRES } from './locationFlags';
-import { isOsmFoundationTileHost, tileTemplateUrl } from './tiles';
+import { DEFAULT_FAR_FROM_AGENCY_METRES } from './farFromAgency';
+import { isOsmFoundationTileHost, tileTemplateUrl } from './tileTemplate';
 
 /**
  * Settings the server hands every device (GET /api/config), kept on the device for offline use.

@@ -1,5 +1,6 @@
 import type { GeoPoint } from './agency';
 import type { LocationFix } from './evidence';
+import { DEFAULT_FAR_FROM_AGENCY_METRES } from './farFromAgency';
 import { distanceMetres } from './geo';
 import { POOR_ACCURACY_M } from './locationAccuracy';
 
@@ -10,8 +11,7 @@ import { POOR_ACCURACY_M } from './locationAccuracy';
 export const LOCATION_FLAGS = ['no-location', 'manual-location', 'suspect-accuracy', 'poor-accuracy', 'far-from-agency'] as const;
 export type LocationFlag = (typeof LOCATION_FLAGS)[number];
 
-/** Radius around the agency's registered location within which an inspection is "at the agency". */
-export const DEFAULT_FAR_FROM_AGENCY_METRES = 500;
+export { DEFAULT_FAR_FROM_AGENCY_METRES };
 
 export interface LocationAssessment {
 	/** Metres between the inspection point and the agency's registered location; null when either is unknown. */

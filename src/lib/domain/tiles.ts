@@ -1,13 +1,13 @@
 /**
  * Web-map tiles (the "slippy map" scheme every common tile server uses): which tiles cover an
  * area, and their URLs. Pure, so the page, the service worker and the tests share one definition.
+ * A tile's URL and the tile server's identity are in tileTemplate.ts (the settings check needs
+ * them at every start; the rest only the map does).
  */
 
-export interface TileCoord {
-	z: number;
-	x: number;
-	y: number;
-}
+import type { TileCoord } from './tileTemplate';
+
+export { isOsmFoundationTileHost, tileTemplateUrl, tileUrl, type TileCoord } from './tileTemplate';
 
 export interface Bounds {
 	south: number;
@@ -71,17 +71,6 @@ export function planAreaDownload(bounds: Bounds, fromZoom: number, levels: numbe
 	return { zooms, tiles: zooms.flatMap((z) => tilesInBounds(bounds, z)) };
 }
 
-/** Leaflet's template syntax: {z} {x} {y}, optional {s} subdomain and {r} retina suffix. */
-export function tileUrl(template: string, tile: TileCoord, subdomains = 'abc'): string {
-	const s = subdomains[Math.abs(tile.x + tile.y) % subdomains.length] ?? '';
-	return template
-		.replaceAll('{s}', s)
-		.replaceAll('{z}', String(tile.z))
-		.replaceAll('{x}', String(tile.x))
-		.replaceAll('{y}', String(tile.y))
-		.replaceAll('{r}', '');
-}
-
 /**
  * Whether a URL path looks like a map tile: …/{z}/{x}/{y}.png (or .jpg/.jpeg/.webp, optional @2x).
  * The service worker caches by this shape because it cannot know the configured server (see
@@ -91,27 +80,4 @@ export const TILE_PATH_PATTERN = /\/\d{1,2}\/\d{1,7}\/\d{1,7}(?:@2x)?\.(?:png|jp
 
 export function isTilePath(pathname: string): boolean {
 	return TILE_PATH_PATTERN.test(pathname);
-}
-
-/**
- * Servers run by the OpenStreetMap Foundation, whose tile usage policy forbids bulk downloading,
- * explicitly including downloading for offline use. Viewing (and caching what was viewed) is fine.
- */
-export function isOsmFoundationTileHost(hostname: string): boolean {
-	const host = hostname.toLowerCase();
-	return (
-		host === 'tile.openstreetmap.org' ||
-		host.endsWith('.tile.openstreetmap.org') ||
-		host === 'tile.osm.org' ||
-		host.endsWith('.tile.osm.org')
-	);
-}
-
-/** The template's host, with placeholders filled, or null when it is not a URL. */
-export function tileTemplateUrl(template: string): URL | null {
-	try {
-		return new URL(tileUrl(template, { z: 0, x: 0, y: 0 }));
-	} catch {
-		return null;
-	}
 }

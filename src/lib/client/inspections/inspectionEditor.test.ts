@@ -3,7 +3,8 @@ import { describe, expect, it } from 'vitest';
 import { complianceItem, testTemplate } from '$lib/testing/checklistFixtures';
 import { database } from '../db/database';
 import { InspectionEditor } from './inspectionEditor.svelte';
-import { createInspection, readInspection } from './inspectionStore';
+import { createInspection } from './createInspection';
+import { readInspection } from './inspectionStore';
 
 const template = testTemplate(
 	'editor-test',

@@ -4,15 +4,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { complianceItem, testAgency, testTemplate } from '$lib/testing/checklistFixtures';
 import { InspectorDatabase } from '../db/database';
 import { InspectionLockedError } from './errors';
-import {
-	createInspection,
-	discardDraft,
-	finalizeInspection,
-	listInspections,
-	readInspection,
-	saveAnswer,
-	saveDetails
-} from './inspectionStore';
+import { createInspection } from './createInspection';
+import { finalizeInspection } from './finalizeInspection';
+import { discardDraft, listInspections, readInspection, saveAnswer, saveDetails } from './inspectionStore';
 
 const template = testTemplate('test', [complianceItem('dress.id-card', { note: true }), complianceItem('dress.neat')]);
 const agency = testAgency();

@@ -1,12 +1,7 @@
-import { v7 as uuidv7 } from 'uuid';
-import type { Agency } from '$lib/domain/agency';
-import type { ChecklistTemplate } from '$lib/domain/checklist';
 import { LocationFixSchema, type LocationFix } from '$lib/domain/evidence';
-import { finalizeProblems, type FinalizeProblem } from '$lib/domain/finalize';
 import {
 	AnswerSchema,
 	InspectionFollowUpSchema,
-	isEditable,
 	type InspectionFollowUp,
 	RepresentativeSchema,
 	type Answer,
@@ -14,49 +9,24 @@ import {
 	type Representative
 } from '$lib/domain/inspection';
 import { database, type InspectorDatabase } from '../db/database';
-import { InspectionLockedError, InspectionNotFoundError } from './errors';
+import { InspectionLockedError } from './errors';
+import { mutateInspection } from './mutateInspection';
 import { parseStoredInspection, type ReadResult } from './readInspection';
 
 /**
- * Inspections on the device. Each function is one IndexedDB transaction, so a change is either
- * wholly saved or not at all; nothing here needs the network.
+ * Inspections on the device: reading them and the form's changes. Each function is one IndexedDB
+ * transaction, so a change is either wholly saved or not at all; nothing here needs the network.
+ * Starting one (createInspection.ts) and finalizing it (finalizeInspection.ts) are files of their
+ * own, so the form does not load the id generator or the finalize rules.
  */
 
-export interface Inspector {
-	id: string;
-	name: string;
-}
-
-export async function createInspection(
-	template: ChecklistTemplate,
-	agency: Agency,
-	inspector: Inspector,
-	db: InspectorDatabase = database(),
-	now: Date = new Date()
-): Promise<Inspection> {
-	const at = now.toISOString();
-	const inspection: Inspection = {
-		id: uuidv7(),
-		templateId: template.id,
-		templateVersion: template.version,
-		agencyId: agency.id,
-		inspectorId: inspector.id,
-		inspectorName: inspector.name,
-		team: [],
-		startedAt: at,
-		finishedAt: null,
-		answers: {},
-		generalNotes: '',
-		representative: { name: '', position: '' },
-		status: 'draft',
-		revision: 1,
-		updatedAt: at
-	};
-	await db.transaction('rw', db.inspections, db.recentAgencies, async () => {
-		await db.inspections.add(inspection);
-		await db.recentAgencies.put({ agencyId: agency.id, usedAt: at });
-	});
-	return inspection;
+/**
+ * @deprecated Import it from './createInspection'. Kept for tests that still import it from here;
+ * a dynamic import, not a re-export, so pages using this file (the form) do not load the id generator.
+ */
+export async function createInspection(...args: Parameters<typeof import('./createInspection').createInspection>): Promise<Inspection> {
+	const { createInspection: create } = await import('./createInspection');
+	return create(...args);
 }
 
 export async function readInspection(id: string, db: InspectorDatabase = database()): Promise<ReadResult | null> {
@@ -69,28 +39,6 @@ export async function listInspections(db: InspectorDatabase = database()): Promi
 	return rows.map(parseStoredInspection);
 }
 
-/** Read, check it may change, apply, write: all inside one transaction. */
-async function mutate(
-	id: string,
-	change: (inspection: Inspection) => boolean | void,
-	db: InspectorDatabase,
-	now: Date
-): Promise<Inspection> {
-	return db.transaction('rw', db.inspections, async () => {
-		const raw = await db.inspections.get(id);
-		if (!raw) throw new InspectionNotFoundError(id);
-		const read = parseStoredInspection(raw);
-		if (!read.ok) throw new Error(read.error);
-		const inspection = read.inspection;
-		if (!isEditable(inspection.status)) throw new InspectionLockedError(id);
-		// A change that returns false decided not to write (e.g. finalize refused).
-		if (change(inspection) === false) return inspection;
-		inspection.updatedAt = now.toISOString();
-		await db.inspections.put(inspection);
-		return inspection;
-	});
-}
-
 export async function saveAnswer(
 	id: string,
 	itemId: string,
@@ -99,7 +47,7 @@ export async function saveAnswer(
 	now: Date = new Date()
 ): Promise<Inspection> {
 	const checked = AnswerSchema.parse({ ...answer, updatedAt: now.toISOString() });
-	return mutate(
+	return mutateInspection(
 		id,
 		(inspection) => {
 			inspection.answers[itemId] = checked;
@@ -123,7 +71,7 @@ export async function saveDetails(
 ): Promise<Inspection> {
 	const representative = RepresentativeSchema.parse(details.representative);
 	const team = details.team.map((m) => m.trim()).filter(Boolean);
-	return mutate(
+	return mutateInspection(
 		id,
 		(inspection) => {
 			inspection.team = team;
@@ -146,7 +94,7 @@ export async function saveLocation(
 	now: Date = new Date()
 ): Promise<Inspection> {
 	const checked = LocationFixSchema.parse(fix);
-	return mutate(
+	return mutateInspection(
 		id,
 		(inspection) => {
 			inspection.location = checked;
@@ -164,7 +112,7 @@ export async function saveFollowUp(
 	now: Date = new Date()
 ): Promise<Inspection> {
 	const checked = InspectionFollowUpSchema.parse(followUp);
-	return mutate(
+	return mutateInspection(
 		id,
 		(inspection) => {
 			const others = (inspection.followUps ?? []).filter((f) => f.recommendationId !== checked.recommendationId);
@@ -173,34 +121,6 @@ export async function saveFollowUp(
 		db,
 		now
 	);
-}
-
-export type FinalizeResult = { ok: true; inspection: Inspection } | { ok: false; problems: FinalizeProblem[] };
-
-/**
- * Lock the inspection so it waits to be sent. Refused, with the reasons, while anything required is
- * missing; the check runs inside the write transaction so nothing can slip in between.
- */
-export async function finalizeInspection(
-	id: string,
-	template: ChecklistTemplate,
-	db: InspectorDatabase = database(),
-	now: Date = new Date(),
-	photoCounts: ReadonlyMap<string, number> = new Map()
-): Promise<FinalizeResult> {
-	let problems: FinalizeProblem[] = [];
-	const inspection = await mutate(
-		id,
-		(inspection) => {
-			problems = finalizeProblems(template, inspection, photoCounts);
-			if (problems.length > 0) return false;
-			inspection.status = 'finalized';
-			inspection.finishedAt = now.toISOString();
-		},
-		db,
-		now
-	);
-	return problems.length > 0 ? { ok: false, problems } : { ok: true, inspection };
 }
 
 /** Throw away a draft the inspector no longer wants; anything finalized is kept. */

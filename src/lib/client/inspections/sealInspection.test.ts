@@ -7,7 +7,8 @@ import { complianceItem, testAgency, testTemplate } from '$lib/testing/checklist
 import { InspectorDatabase } from '../db/database';
 import { PhotoSealedError, removePhoto, savePhoto, type NewPhoto } from '../evidence/photoStore';
 import { InspectionLockedError } from './errors';
-import { createInspection, readInspection, saveAnswer, saveDetails } from './inspectionStore';
+import { createInspection } from './createInspection';
+import { readInspection, saveAnswer, saveDetails } from './inspectionStore';
 import { reopenForRevision } from './reopenForRevision';
 import { finalizeWithManifest, RevisionSealedError } from './sealInspection';
 

@@ -6,7 +6,7 @@ import { sha256Hex } from '$lib/domain/sha256';
 import { database, type InspectorDatabase, type StoredPhoto } from '../db/database';
 import { photoCountsByItem } from '../evidence/photoStore';
 import { InspectionNotFoundError } from './errors';
-import { finalizeInspection } from './inspectionStore';
+import { finalizeInspection } from './finalizeInspection';
 import { parseStoredInspection } from './readInspection';
 
 export type SealResult =

@@ -5,7 +5,8 @@ import type { LocationFix } from '$lib/domain/evidence';
 import { database } from '../db/database';
 import { InspectionLockedError } from '../inspections/errors';
 import { InspectionEditor } from '../inspections/inspectionEditor.svelte';
-import { createInspection, readInspection, saveLocation } from '../inspections/inspectionStore';
+import { createInspection } from '../inspections/createInspection';
+import { readInspection, saveLocation } from '../inspections/inspectionStore';
 import { currentFix, forgetFixes } from './currentFix';
 
 const template = testTemplate('location-test', []);

@@ -1,6 +1,11 @@
 import { SessionUserSchema as AccountSchema, type SessionUser as Account } from '$lib/domain/session';
 import type { LocalizedText } from '$lib/domain/localized';
 
+/**
+ * Signing in and out: only the login page and Settings need these, so the session loads this file
+ * when they are used. Checking the session at start-up is checkSession.ts.
+ */
+
 export type SignInResult = { ok: true; account: Account } | { ok: false; message: LocalizedText };
 
 async function errorMessage(response: Response): Promise<LocalizedText> {
@@ -40,23 +45,6 @@ export async function signIn(username: string, password: string, fetcher: typeof
 	const parsed = AccountSchema.safeParse(user);
 	if (!parsed.success) return { ok: false, message: { vi: 'Máy chủ trả lời không đúng dạng.', en: 'Unexpected answer from the server.' } };
 	return { ok: true, account: parsed.data };
-}
-
-/** 'valid' with the fresh account, 'expired' on 401, 'unknown' when the server cannot be reached. */
-export async function checkSession(
-	fetcher: typeof fetch = fetch
-): Promise<{ state: 'valid'; account: Account } | { state: 'expired' } | { state: 'unknown' }> {
-	try {
-		const response = await fetcher('/api/auth/me', { headers: { accept: 'application/json' } });
-		if (response.status === 401) return { state: 'expired' };
-		if (!response.ok) return { state: 'unknown' };
-		const body: unknown = await response.json();
-		const user = typeof body === 'object' && body !== null && 'user' in body ? body.user : body;
-		const parsed = AccountSchema.safeParse(user);
-		return parsed.success ? { state: 'valid', account: parsed.data } : { state: 'unknown' };
-	} catch {
-		return { state: 'unknown' };
-	}
 }
 
 export async function signOut(fetcher: typeof fetch = fetch): Promise<void> {

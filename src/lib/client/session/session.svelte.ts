@@ -1,5 +1,6 @@
 import type { SessionUser as Account } from '$lib/domain/session';
-import { checkSession, signIn as apiSignIn, signOut as apiSignOut, type SignInResult } from './authApi';
+import type { SignInResult } from './authApi';
+import { checkSession } from './checkSession';
 import { clearSignedIn, loadSignedIn, markExpired, saveSignedIn } from './accountStore';
 
 /**
@@ -39,7 +40,9 @@ class SessionState {
 	}
 
 	async signIn(username: string, password: string): Promise<SignInResult> {
-		const result = await apiSignIn(username, password);
+		// Loaded when used: the start-up of every page only checks the session (checkSession.ts).
+		const { signIn } = await import('./authApi');
+		const result = await signIn(username, password);
 		if (result.ok) {
 			await saveSignedIn(result.account);
 			this.account = result.account;
@@ -50,7 +53,12 @@ class SessionState {
 	}
 
 	async signOut(): Promise<void> {
-		await apiSignOut();
+		try {
+			const { signOut } = await import('./authApi');
+			await signOut();
+		} catch {
+			// Whatever happened on the way to the server, the device forgets the account below.
+		}
 		await clearSignedIn();
 		this.account = null;
 		this.expired = false;

@@ -1,12 +1,10 @@
 import { z } from 'zod/mini';
-import {
-	MissingPhotosResponseSchema,
-	PullResponseSchema,
-	PushResponseSchema,
-	type PullResponse,
-	type PushItem,
-	type PushResponse
-} from '$lib/domain/sync';
+import { PullResponseSchema, type PullResponse } from '$lib/domain/sync';
+
+/**
+ * Requests of the sync protocol. The pull (every run) is here; what only a run with something to
+ * send needs (photos, push) is in pushApi.ts, loaded by syncOnce only then.
+ */
 
 /** Why a request to the server did not succeed, in terms the sync engine acts on. */
 export class SyncHttpError extends Error {
@@ -25,7 +23,7 @@ export interface Transfer {
 	onBytes?: (bytes: number) => void;
 }
 
-async function request(input: string, init: RequestInit, fetcher: typeof fetch): Promise<Response> {
+export async function request(input: string, init: RequestInit, fetcher: typeof fetch): Promise<Response> {
 	let response: Response;
 	try {
 		response = await fetcher(input, { ...init, credentials: 'same-origin', cache: 'no-store' });
@@ -40,38 +38,13 @@ async function request(input: string, init: RequestInit, fetcher: typeof fetch):
 	return response;
 }
 
-async function json<T>(response: Response, schema: z.ZodMiniType<T>): Promise<T> {
+export async function json<T>(response: Response, schema: z.ZodMiniType<T>): Promise<T> {
 	const parsed = schema.safeParse(await response.json());
 	if (!parsed.success) throw new SyncHttpError('invalid', response.status, z.prettifyError(parsed.error));
 	return parsed.data;
 }
 
-const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
-
-export async function missingPhotos(hashes: string[], fetcher: typeof fetch = fetch): Promise<string[]> {
-	if (hashes.length === 0) return [];
-	const body = JSON.stringify({ hashes });
-	const response = await request('/api/photos/missing', { method: 'POST', headers: JSON_HEADERS, body }, fetcher);
-	return (await json(response, MissingPhotosResponseSchema)).missing;
-}
-
-export async function uploadPhoto(
-	hash: string,
-	mime: string,
-	bytes: ArrayBuffer,
-	transfer: Transfer = {},
-	fetcher: typeof fetch = fetch
-): Promise<void> {
-	await request(`/api/photos/${hash}`, { method: 'PUT', headers: { 'content-type': mime }, body: bytes }, fetcher);
-	transfer.onBytes?.(bytes.byteLength);
-}
-
-export async function pushInspections(items: PushItem[], transfer: Transfer = {}, fetcher: typeof fetch = fetch): Promise<PushResponse> {
-	const body = JSON.stringify({ items });
-	const response = await request('/api/sync/push', { method: 'POST', headers: JSON_HEADERS, body }, fetcher);
-	transfer.onBytes?.(body.length);
-	return json(response, PushResponseSchema);
-}
+export const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 
 export async function pull(cursor: string | null, fetcher: typeof fetch = fetch): Promise<PullResponse> {
 	const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '';

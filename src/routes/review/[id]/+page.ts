@@ -1,4 +1,5 @@
-import { getTemplate, refreshCatalog } from '$lib/client/catalog/catalogStore';
+import { getTemplate } from '$lib/client/catalog/catalogStore';
+import { refreshCatalog } from '$lib/client/catalog/refreshCatalog';
 import { database } from '$lib/client/db/database';
 import { fetchApi } from '$lib/client/supervisor/fetchApi';
 import { InspectionViewSchema, readManifest } from '$lib/client/supervisor/inspectionView';

@@ -1,35 +1,16 @@
 import { error, fail } from '@sveltejs/kit';
 import { appStore } from '$lib/server/app/runtime';
 import { problem, roleFromForm } from '$lib/server/admin/accountForm';
-import { agencyOptions } from '$lib/server/admin/agencyOptions';
 import { readForm, text } from '$lib/server/admin/readForm';
 import { requireAdmin } from '$lib/server/admin/requireAdmin';
-import { AccountError, PASSWORD_MIN_LENGTH, resetPassword, setDisabled, setRole } from '$lib/server/auth/accounts';
+import { AccountError, resetPassword, setDisabled, setRole } from '$lib/server/auth/accounts';
 import type { User } from '$lib/server/store/records';
-import type { Actions, PageServerLoad } from './$types';
-
-export const load: PageServerLoad = async ({ locals, params }) => {
-	const admin = requireAdmin(locals.user);
-	const store = appStore();
-	const user = await existingUser(params.id);
-	return {
-		user: {
-			id: user.id,
-			username: user.username,
-			displayName: user.displayName,
-			role: user.role,
-			jurisdictionId: user.jurisdictionId,
-			disabled: user.disabled
-		},
-		isSelf: user.id === admin.id,
-		agencies: agencyOptions(await store.listAgencies()),
-		passwordMinLength: PASSWORD_MIN_LENGTH
-	};
-};
+import type { Actions } from './$types';
 
 /**
- * Each action checks the admin again (actions do not run loads). An admin cannot lock themself
- * out: no removing their own admin role, no disabling their own account.
+ * The page's data comes from GET /api/admin/users/[id] (+page.ts); each action checks the admin
+ * itself. An admin cannot lock themself out: no removing their own admin role, no disabling their
+ * own account.
  */
 export const actions: Actions = {
 	role: async ({ request, locals, params }) => {

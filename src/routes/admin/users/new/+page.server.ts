@@ -1,17 +1,12 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { appStore } from '$lib/server/app/runtime';
 import { roleFromForm, problem } from '$lib/server/admin/accountForm';
-import { agencyOptions } from '$lib/server/admin/agencyOptions';
 import { readForm, text } from '$lib/server/admin/readForm';
 import { requireAdmin } from '$lib/server/admin/requireAdmin';
-import { AccountError, createAccount, PASSWORD_MIN_LENGTH } from '$lib/server/auth/accounts';
-import type { Actions, PageServerLoad } from './$types';
+import { AccountError, createAccount } from '$lib/server/auth/accounts';
+import type { Actions } from './$types';
 
-export const load: PageServerLoad = async ({ locals }) => {
-	requireAdmin(locals.user);
-	return { agencies: agencyOptions(await appStore().listAgencies()), passwordMinLength: PASSWORD_MIN_LENGTH };
-};
-
+// The page's choices come from GET /api/admin/account-options (+page.ts); the action checks the admin itself.
 export const actions: Actions = {
 	default: async ({ request, locals }) => {
 		requireAdmin(locals.user);

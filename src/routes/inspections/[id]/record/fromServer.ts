@@ -1,4 +1,5 @@
-import { allAgencies, getTemplate, refreshCatalog } from '$lib/client/catalog/catalogStore';
+import { allAgencies, getTemplate } from '$lib/client/catalog/catalogStore';
+import { refreshCatalog } from '$lib/client/catalog/refreshCatalog';
 import { fetchApi } from '$lib/client/supervisor/fetchApi';
 import { InspectionViewSchema, readManifest, sealOf } from '$lib/client/supervisor/inspectionView';
 import { scoreInspection } from '$lib/domain/scoring';

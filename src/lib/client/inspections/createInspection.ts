@@ -1,0 +1,43 @@
+import { v7 as uuidv7 } from 'uuid';
+import type { Agency } from '$lib/domain/agency';
+import type { ChecklistTemplate } from '$lib/domain/checklist';
+import type { Inspection } from '$lib/domain/inspection';
+import { database, type InspectorDatabase } from '../db/database';
+
+export interface Inspector {
+	id: string;
+	name: string;
+}
+
+/** A new draft on the device, with its id (UUIDv7) made here: it exists from the first tap, offline. */
+export async function createInspection(
+	template: ChecklistTemplate,
+	agency: Agency,
+	inspector: Inspector,
+	db: InspectorDatabase = database(),
+	now: Date = new Date()
+): Promise<Inspection> {
+	const at = now.toISOString();
+	const inspection: Inspection = {
+		id: uuidv7(),
+		templateId: template.id,
+		templateVersion: template.version,
+		agencyId: agency.id,
+		inspectorId: inspector.id,
+		inspectorName: inspector.name,
+		team: [],
+		startedAt: at,
+		finishedAt: null,
+		answers: {},
+		generalNotes: '',
+		representative: { name: '', position: '' },
+		status: 'draft',
+		revision: 1,
+		updatedAt: at
+	};
+	await db.transaction('rw', db.inspections, db.recentAgencies, async () => {
+		await db.inspections.add(inspection);
+		await db.recentAgencies.put({ agencyId: agency.id, usedAt: at });
+	});
+	return inspection;
+}

@@ -1,0 +1,73 @@
+import { MAX_PUSH_BATCH } from '$lib/domain/sync';
+import type { InspectorDatabase } from '../db/database';
+import { applyPushResults } from './applyPushResults';
+import type { OutboxEntry } from './outbox';
+import { missingPhotos, pushInspections, uploadPhoto } from './pushApi';
+import type { SyncProgress, SyncSummary } from './syncOnce';
+
+/**
+ * The sending part of a sync run (syncOnce): for each batch, the photos the server lacks, then the
+ * inspections, then what the server answered, recorded. Counts go into `summary` and `progress`.
+ */
+export async function pushOutbox(
+	entries: readonly OutboxEntry[],
+	summary: SyncSummary,
+	progress: SyncProgress,
+	onProgress: (progress: SyncProgress) => void,
+	fetcher: typeof fetch,
+	db: InspectorDatabase
+): Promise<void> {
+	for (let start = 0; start < entries.length; start += MAX_PUSH_BATCH) {
+		const batch = entries.slice(start, start + MAX_PUSH_BATCH);
+		await uploadMissingPhotos(batch, progress, onProgress, fetcher, db);
+		const response = await pushInspections(
+			batch.map((e) => e.item),
+			{},
+			fetcher
+		);
+		await applyPushResults(response.results, new Date(), db);
+		for (const result of response.results) {
+			if (result.outcome === 'created' || result.outcome === 'duplicate') summary.sent += 1;
+			else if (result.outcome === 'conflict') summary.conflicts += 1;
+			else if (result.outcome === 'rejected') summary.rejected += 1;
+			else summary.waiting += 1;
+		}
+		progress.inspectionsDone += batch.length;
+		onProgress({ ...progress });
+	}
+}
+
+async function uploadMissingPhotos(
+	batch: OutboxEntry[],
+	progress: SyncProgress,
+	onProgress: (progress: SyncProgress) => void,
+	fetcher: typeof fetch,
+	db: InspectorDatabase
+): Promise<void> {
+	const photoIdByHash = new Map<string, string>();
+	for (const entry of batch) for (const [hash, id] of entry.photoIdByHash) photoIdByHash.set(hash, id);
+	const missing = await missingPhotos([...photoIdByHash.keys()], fetcher);
+	const uploads: { hash: string; mime: string; bytes: ArrayBuffer }[] = [];
+	for (const hash of missing) {
+		const photoId = photoIdByHash.get(hash);
+		const stored = photoId ? await db.photoBlobs.get(photoId) : undefined;
+		// Bytes are removed only after confirmation, so an unconfirmed photo always has them.
+		if (stored) uploads.push({ hash, mime: stored.mime, bytes: stored.bytes });
+	}
+	progress.bytesTotal += uploads.reduce((sum, u) => sum + u.bytes.byteLength, 0);
+	onProgress({ ...progress });
+	for (const upload of uploads) {
+		await uploadPhoto(
+			upload.hash,
+			upload.mime,
+			upload.bytes,
+			{
+				onBytes: (bytes) => {
+					progress.bytesSent += bytes;
+					onProgress({ ...progress });
+				}
+			},
+			fetcher
+		);
+	}
+}

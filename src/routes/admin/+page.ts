@@ -1,0 +1,7 @@
+import { AccountListSchema, fetchAdmin } from './adminData';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ fetch, url }) => ({
+	created: url.searchParams.get('created'),
+	...(await fetchAdmin(fetch, '/api/admin/users', AccountListSchema))
+});

@@ -1,0 +1,61 @@
+import { error } from '@sveltejs/kit';
+import { z } from 'zod/mini';
+import { UserRoleSchema } from '$lib/domain/session';
+
+/**
+ * What the admin pages show, as the /api/admin/* endpoints send it, checked when it arrives. The
+ * pages' loads fetch it (on the server when the page is rendered there, in the browser when moving
+ * between admin pages) instead of using server loads: with no server load anywhere in the app,
+ * SvelteKit leaves its server-data client code (devalue, __data.json) out of every page.
+ */
+
+export const AgencyOptionSchema = z.object({ id: z.string(), label: z.string() });
+
+export const AccountListSchema = z.object({
+	users: z.array(
+		z.object({
+			id: z.string(),
+			username: z.string(),
+			displayName: z.string(),
+			role: UserRoleSchema,
+			/** The jurisdiction's name, for the list. */
+			jurisdiction: z.nullable(z.string()),
+			disabled: z.boolean()
+		})
+	)
+});
+
+export const AccountOptionsSchema = z.object({
+	agencies: z.array(AgencyOptionSchema),
+	passwordMinLength: z.number()
+});
+
+export const AccountDetailSchema = z.object({
+	user: z.object({
+		id: z.string(),
+		username: z.string(),
+		displayName: z.string(),
+		role: UserRoleSchema,
+		jurisdictionId: z.nullable(z.string()),
+		disabled: z.boolean()
+	}),
+	isSelf: z.boolean(),
+	agencies: z.array(AgencyOptionSchema),
+	passwordMinLength: z.number()
+});
+
+/** GET an admin endpoint; its refusal (401, 403, 404) becomes the page's error, with its message. */
+export async function fetchAdmin<T>(fetcher: typeof fetch, path: string, schema: z.ZodMiniType<T>): Promise<T> {
+	const response = await fetcher(path, { headers: { accept: 'application/json' } });
+	const body: unknown = await response.json().catch(() => null);
+	if (!response.ok) error(response.status, errorMessage(body) ?? 'Không tải được dữ liệu quản trị.');
+	const parsed = schema.safeParse(body);
+	if (!parsed.success) error(502, 'Máy chủ trả lời không đúng dạng.');
+	return parsed.data;
+}
+
+function errorMessage(body: unknown): string | null {
+	if (typeof body !== 'object' || body === null || !('error' in body)) return null;
+	const { error: detail } = body;
+	return typeof detail === 'object' && detail !== null && 'message' in detail && typeof detail.message === 'string' ? detail.message : null;
+}
