@@ -49,8 +49,8 @@ function answerValue(item) {
 
 /**
  * A factory of push items for one inspector and template. Items carry `manifest` (the sealed text,
- * which the raw baseline stores as the endpoint does); `wire()` drops it for sending, as a phone
- * may: the server rebuilds it and checks the phone's hash.
+ * which the raw baseline stores as the endpoint does); `wire()` drops it for sending, as the phone
+ * does (sync/outbox.ts): the server rebuilds it and checks the phone's hash.
  * @param {{ buildManifest: Function, manifestText: Function }} ops
  * @param {any} template
  * @param {string} inspectorId

@@ -54,9 +54,10 @@ export async function readOutbox(userId: string, db: InspectorDatabase = databas
 		const photos = await db.photos.where('inspectionId').equals(inspection.id).toArray();
 		entries.push({
 			item: {
-				inspection,
+				// The seal's hash, not its text: the server rebuilds the manifest from the inspection and
+				// photos sent and checks it against this hash, so the text would only double the bytes.
+				inspection: inspection.manifestHash ? inspection : { ...inspection, manifestHash: sealed.manifestHash },
 				photos: photos.map(photoMeta),
-				manifest: sealed.manifestText,
 				...(inspection.followUps?.length ? { followUps: followUpsOf(inspection.followUps, photos) } : {})
 			},
 			photoIdByHash: new Map(photos.map((p) => [p.sha256, p.id]))

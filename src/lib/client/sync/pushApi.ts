@@ -4,6 +4,7 @@ import {
 	type PushItem,
 	type PushResponse
 } from '$lib/domain/sync';
+import { encodeJsonBody } from './pushBody';
 import { JSON_HEADERS, json, request, type Transfer } from './syncApi';
 
 /** The sending half of the protocol: which photos the server lacks, the photos, the inspections. */
@@ -27,8 +28,8 @@ export async function uploadPhoto(
 }
 
 export async function pushInspections(items: PushItem[], transfer: Transfer = {}, fetcher: typeof fetch = fetch): Promise<PushResponse> {
-	const body = JSON.stringify({ items });
-	const response = await request('/api/sync/push', { method: 'POST', headers: JSON_HEADERS, body }, fetcher);
-	transfer.onBytes?.(body.length);
+	const { body, headers, bytes } = await encodeJsonBody({ items });
+	const response = await request('/api/sync/push', { method: 'POST', headers, body }, fetcher);
+	transfer.onBytes?.(bytes);
 	return json(response, PushResponseSchema);
 }

@@ -1,5 +1,6 @@
 import 'fake-indexeddb/auto';
 import { createHash, randomBytes } from 'node:crypto';
+import { gunzipSync } from 'node:zlib';
 import { Dexie } from 'dexie';
 import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -31,6 +32,8 @@ class FakeServer {
 	decisions: PullResponse['decisions'] = [];
 	recommendations: NonNullable<PullResponse['recommendations']> = [];
 	pushed: PushRequest['items'] = [];
+	/** Each push's Content-Encoding and its size on the wire. */
+	pushBodies: { encoding: string | null; bytes: number }[] = [];
 
 	fetch: typeof fetch = async (input, init) => {
 		const url = new URL(String(input), 'http://device.test');
@@ -63,7 +66,11 @@ class FakeServer {
 			return new Response(null, { status: 201 });
 		}
 		if (url.pathname === '/api/sync/push') {
-			const request = PushRequestSchema.parse(JSON.parse(String(init?.body)));
+			const encoding = new Headers(init?.headers).get('content-encoding');
+			const raw = Buffer.from(init?.body as Uint8Array);
+			this.pushBodies.push({ encoding, bytes: raw.byteLength });
+			const text = (encoding === 'gzip' ? gunzipSync(raw) : raw).toString('utf8');
+			const request = PushRequestSchema.parse(JSON.parse(text));
 			this.pushed.push(...request.items);
 			const results: PushResult[] = request.items.map((item) => {
 				const key = `${item.inspection.id}@${item.inspection.revision}`;
@@ -142,6 +149,12 @@ describe('syncOnce', () => {
 		expect(server.inspections.size).toBe(2);
 		// One push for both inspections: round trips do not grow with their number.
 		expect(server.requests.filter((r) => r === 'POST /api/sync/push')).toHaveLength(1);
+		// Gzipped, and the seal travels as its hash only (the server rebuilds the manifest text).
+		expect(server.pushBodies.map((b) => b.encoding)).toEqual(['gzip']);
+		for (const item of server.pushed) {
+			expect(item.manifest).toBeUndefined();
+			expect(item.inspection.manifestHash).toBe((await db.revisions.get([item.inspection.id, item.inspection.revision]))?.manifestHash);
+		}
 		for (const id of [first, second]) {
 			const read = await readInspection(id, db);
 			expect(read?.ok && read.inspection.status).toBe('sent');

@@ -96,8 +96,13 @@ describe('pushInspections', () => {
 		wrongHash.inspection.manifestHash = '0'.repeat(64);
 		const wrongText = await pushItem(spec());
 		wrongText.manifest = (wrongText.manifest ?? '').replace('compliant', 'violation');
-		const { results } = await pushInspections(store, an, { items: [wrongHash, wrongText] }, T0);
-		expect(results.map((r) => r.outcome)).toEqual(['rejected', 'rejected']);
+		// Neither hash nor text: nothing sealed on the phone to hold the record to, so it is refused.
+		const unsealed = await pushItem(spec());
+		delete unsealed.manifest;
+		unsealed.inspection.manifestHash = null;
+		const { results } = await pushInspections(store, an, { items: [wrongHash, wrongText, unsealed] }, T0);
+		expect(results.map((r) => r.outcome)).toEqual(['rejected', 'rejected', 'rejected']);
+		expect(await store.getSubmission(unsealed.inspection.id)).toBeNull();
 	});
 
 	it('does not let an inspector take over an id another inspector already used', async () => {

@@ -28,6 +28,10 @@ export function submissionFromItem(item: PushItem, user: User, known: { agency: 
 	}
 	if (photos.some((photo) => photo.inspectionId !== inspection.id)) return refuse('Có ảnh thuộc về biên bản khác.');
 	// The record is rebuilt here from what was sent; the phone's hash (and text, if sent) must match it.
+	// Without either there is nothing sealed on the phone to hold it to: every finalize seals.
+	if (!inspection.manifestHash && item.manifest === undefined) {
+		return refuse('Biên bản gửi lên thiếu mã niêm phong (SHA-256) nên không nhận được.');
+	}
 	const { manifest, text: sealed } = sealedManifest(inspection, photos);
 	if (item.manifest !== undefined && item.manifest !== sealed) {
 		return refuse('Bản ghi niêm phong không khớp với nội dung biên bản gửi lên (biên bản hoặc ảnh đã đổi sau khi hoàn tất).');
