@@ -35,6 +35,13 @@ test('the whole story: two inspections with photos done offline reach the server
 	context
 }) => {
 	test.setTimeout(60_000);
+	// How each push leaves the browser: gzipped by the app (CompressionStream), seal hash only.
+	const pushes: { encoding: string | undefined; magic: string }[] = [];
+	page.on('request', (request) => {
+		if (request.method() === 'POST' && new URL(request.url()).pathname === '/api/sync/push') {
+			pushes.push({ encoding: request.headers()['content-encoding'], magic: request.postDataBuffer()?.subarray(0, 2).toString('hex') ?? '' });
+		}
+	});
 	await page.goto(server.url('/'));
 	await signIn(page, 'thanhtra1');
 	await waitForServiceWorker(page);
@@ -57,6 +64,11 @@ test('the whole story: two inspections with photos done offline reach the server
 	await expect(group(page, 'Đã gửi').getByRole('heading')).toContainText('(2)', { timeout: 20_000 });
 	await expect(group(page, 'Đã gửi').getByText('Đã gửi', { exact: true })).toHaveCount(2);
 	await expectNothingWaiting(page);
+	expect(pushes.length).toBeGreaterThan(0);
+	for (const push of pushes) {
+		expect(push.encoding).toBe('gzip');
+		expect(push.magic).toBe('1f8b');
+	}
 
 	// On the server: both complete, revision 1, every photo's bytes hash to its name.
 	const supervisor = await apiAs(server.origin, server.origin, 'giamsat.tinh');
