@@ -6,7 +6,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { complianceItem, testAgency, testTemplate } from '$lib/testing/checklistFixtures';
 import { InspectorDatabase } from '../db/database';
 import { InspectionLockedError } from '../inspections/errors';
-import { createInspection } from '../inspections/inspectionStore';
+import { createInspection } from '../inspections/createInspection';
 import { freeConfirmedPhotos, freeableBytes } from '../storage/freeConfirmedPhotos';
 import { unsentItems } from '../storage/unsentItems';
 import {

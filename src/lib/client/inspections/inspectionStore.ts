@@ -20,15 +20,6 @@ import { parseStoredInspection, type ReadResult } from './readInspection';
  * own, so the form does not load the id generator or the finalize rules.
  */
 
-/**
- * @deprecated Import it from './createInspection'. Kept for tests that still import it from here;
- * a dynamic import, not a re-export, so pages using this file (the form) do not load the id generator.
- */
-export async function createInspection(...args: Parameters<typeof import('./createInspection').createInspection>): Promise<Inspection> {
-	const { createInspection: create } = await import('./createInspection');
-	return create(...args);
-}
-
 export async function readInspection(id: string, db: InspectorDatabase = database()): Promise<ReadResult | null> {
 	const raw = await db.inspections.get(id);
 	return raw ? parseStoredInspection(raw) : null;
