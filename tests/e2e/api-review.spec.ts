@@ -76,6 +76,7 @@ test.afterAll(async () => {
 test('inspectors are refused every review read and action', async () => {
 	const calls = [
 		inspector.api.get('/api/review/queue'),
+		inspector.api.get('/api/review/inspectors'),
 		inspector.api.get('/api/stats'),
 		inspector.api.get('/api/stats/map'),
 		inspector.api.get('/api/export/inspections.csv'),
@@ -119,6 +120,10 @@ test('queue, statistics, map and exports hold nothing outside the jurisdiction',
 	expect((await body(await provinceSupervisor.api.get('/api/review/queue'))).total).toBe(2);
 	expect((await body(await admin.api.get('/api/review/queue?hasViolations=true&sort=rate-asc&pageSize=100'))).total).toBe(2);
 	expect((await communeSupervisor.api.get('/api/review/queue?pageSize=101')).status()).toBe(400);
+	// The inspector filter offers whoever has inspections in the jurisdiction, whatever page is shown.
+	const offered = async (session: Session) => ((await body(await session.api.get('/api/review/inspectors'))).inspectors as { id: string }[]).map((i) => i.id);
+	expect(await offered(communeSupervisor)).toEqual([inspector.userId]);
+	expect(await offered(admin)).toEqual([inspector.userId]);
 
 	const stats = await body(await communeSupervisor.api.get('/api/stats'));
 	expect(stats.inspections).toBe(1);

@@ -66,6 +66,7 @@ test('unauthenticated requests get 401 and change nothing', async () => {
 		anon.get(`/api/inspections/${inside}`),
 		anon.get('/api/inspections'),
 		anon.post(`/api/review/${inside}`, { data: { action: 'approve', comment: '' } }),
+		anon.get('/api/review/inspectors'),
 		anon.get('/api/admin/users'),
 		anon.get(`/api/admin/users/${inspector.userId}`),
 		anon.get('/api/admin/account-options')

@@ -80,6 +80,12 @@ export const QueueResponseSchema = z.object({
 });
 export type QueueResponse = z.infer<typeof QueueResponseSchema>;
 
+/** GET /api/review/inspectors: the accounts with inspections in the caller's jurisdiction, by name. */
+export const ReviewInspectorsSchema = z.object({
+	inspectors: z.array(z.object({ id: z.string(), name: z.string() }))
+});
+export type ReviewInspectors = z.infer<typeof ReviewInspectorsSchema>;
+
 /** Reads the filters from a URL's query string (the UI builds the URL with queueSearchParams). */
 export function parseQueueQuery(params: URLSearchParams): ReturnType<typeof QueueQuerySchema.safeParse> {
 	const text = (name: string) => params.get(name)?.trim() || undefined;

@@ -1,16 +1,17 @@
 import { allAgencies, latestTemplates } from '$lib/client/catalog/catalogStore';
 import { fetchApi } from '$lib/client/supervisor/fetchApi';
-import { parseQueueQuery, QueueResponseSchema } from '$lib/domain/reviewQueue';
+import { parseQueueQuery, QueueResponseSchema, ReviewInspectorsSchema } from '$lib/domain/reviewQueue';
 import type { PageLoad } from './$types';
 
 // The filters live in the URL (shareable); the server applies them within the caller's jurisdiction.
 export const load: PageLoad = async ({ url, fetch }) => {
 	const parsed = parseQueueQuery(url.searchParams);
 	const query = parsed.success ? parsed.data : {};
-	const [queue, agencies, templates] = await Promise.all([
+	const [queue, inspectors, agencies, templates] = await Promise.all([
 		fetchApi(fetch, `/api/review/queue${url.search}`, (body) => QueueResponseSchema.parse(body)),
+		fetchApi(fetch, '/api/review/inspectors', (body) => ReviewInspectorsSchema.parse(body).inspectors),
 		allAgencies(),
 		latestTemplates()
 	]);
-	return { query, invalid: !parsed.success, queue, agencies, templates: templates.map((tpl) => ({ id: tpl.id, title: tpl.title })) };
+	return { query, invalid: !parsed.success, queue, inspectors, agencies, templates: templates.map((tpl) => ({ id: tpl.id, title: tpl.title })) };
 };

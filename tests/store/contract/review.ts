@@ -3,7 +3,7 @@ import type { ReviewFilter } from '$lib/server/store/review/filter';
 import type { QueueRequest } from '$lib/server/store/review/queue';
 import type { StoreContext } from '../store.contract';
 import { T0, later, newUser, seeded } from '../fixtures';
-import { I1, I2, I3, STATS_TEMPLATE, statsData } from '../reviewFixtures';
+import { I1, I2, I3, STATS_TEMPLATE, statsData, statsSubmission } from '../reviewFixtures';
 
 const ALL: ReviewFilter = { agencyIds: null };
 const queue = (filter: Partial<QueueRequest> = {}): QueueRequest => ({ agencyIds: null, sort: 'started-desc', offset: 0, limit: 50, ...filter });
@@ -153,5 +153,22 @@ export function reviewContract(ctx: () => StoreContext): void {
 		expect(await store.getRecommendation('r-1')).toEqual(fixed);
 		expect((await store.listRecommendations({ agencyIds: ['so-noi-vu'], inspectionId: I2 })).map((r) => r.history.length)).toEqual([2]);
 		await expect(store.updateRecommendation('nope', { status: 'open', note: '', by: 'x', action: 'status' }, T0)).rejects.toThrow(/does not exist/);
+	});
+
+	it('lists, by name, the accounts with inspections inside the agencies given: the queue\'s inspector filter', async () => {
+		const { store, an } = await load();
+		const cuong = await store.createUser(newUser('cuong'), T0);
+		const nobody = await store.createUser(newUser('anh'), T0);
+		await store.putSubmissions(
+			[statsSubmission(cuong, { id: '40000000-0000-4000-8000-000000000004', agencyId: 'tinh', startedAt: '2026-02-21T01:00:00.000Z', answers: { a1: 'compliant' }, location: null })],
+			later(2000)
+		);
+		const option = (u: { id: string; displayName: string }) => ({ id: u.id, name: u.displayName });
+		// "Người dùng an" before "Người dùng cuong"; "anh" has no inspection anywhere, so is not offered.
+		expect(await store.reviewInspectors(null)).toEqual([option(an), option(cuong)]);
+		expect(await store.reviewInspectors(['xa-a', 'xa-a.mot-cua'])).toEqual([option(an)]);
+		expect(await store.reviewInspectors(['tinh'])).toEqual([option(cuong)]);
+		expect(await store.reviewInspectors([])).toEqual([]);
+		expect((await store.reviewInspectors(null)).map((o) => o.id)).not.toContain(nobody.id);
 	});
 }

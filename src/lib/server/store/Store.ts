@@ -24,6 +24,7 @@ import type {
 import type { NewRecommendation, RecommendationChange, RecommendationQuery, StoredRecommendation } from './recommendationRecords';
 import type { ReviewFilter } from './review/filter';
 import type { FindingExportRow } from './review/mapAndExport';
+import type { InspectorOption } from './review/inspectors';
 import type { QueueRequest, QueueRow } from './review/queue';
 import type { MapPoint, StatsResponse } from '$lib/domain/stats';
 
@@ -141,6 +142,8 @@ export interface Store {
 
 	/** One page of the review queue (latest revisions) and how many match in all. */
 	reviewQueue(request: QueueRequest): Promise<{ rows: QueueRow[]; total: number }>;
+	/** The accounts with inspections in these agencies (null: any), by name: the queue's inspector filter. */
+	reviewInspectors(agencyIds: readonly string[] | null): Promise<InspectorOption[]>;
 	reviewStats(filter: ReviewFilter): Promise<StatsResponse>;
 	reviewMapPoints(filter: ReviewFilter): Promise<MapPoint[]>;
 	/** Findings of the latest revisions, newest inspection first, at most `limit`. */

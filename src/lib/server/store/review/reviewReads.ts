@@ -1,6 +1,7 @@
 import type { Store } from '../Store';
 import { NotFoundError } from '../errors';
 import type { Dialect, Exec } from './filter';
+import { queryInspectors } from './inspectors';
 import { queryFindings, queryMapPoints } from './mapAndExport';
 import { queryQueue } from './queue';
 import { applyRecommendationChange, RECOMMENDATION_COLUMNS, recommendationFromRow, recommendationWhere, type RecommendationRow } from './recommendationRows';
@@ -8,7 +9,7 @@ import { queryStats } from './stats';
 
 type ReviewReadMethods = Pick<
 	Store,
-	'reviewQueue' | 'reviewStats' | 'reviewMapPoints' | 'reviewFindings' | 'listRecommendations' | 'getRecommendation' | 'updateRecommendation'
+	'reviewQueue' | 'reviewInspectors' | 'reviewStats' | 'reviewMapPoints' | 'reviewFindings' | 'listRecommendations' | 'getRecommendation' | 'updateRecommendation'
 >;
 
 /**
@@ -23,6 +24,7 @@ export function reviewReads(
 ): ReviewReadMethods {
 	return {
 		reviewQueue: (request) => queryQueue(exec, dialect, request),
+		reviewInspectors: (agencyIds) => queryInspectors(exec, dialect, agencyIds),
 		reviewStats: (filter) => queryStats(exec, dialect, filter),
 		reviewMapPoints: (filter) => queryMapPoints(exec, dialect, filter),
 		reviewFindings: (filter, limit) => queryFindings(exec, dialect, filter, limit),
