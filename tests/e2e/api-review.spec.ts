@@ -168,8 +168,26 @@ test('approval within the jurisdiction makes recommendations that only the juris
 	const refused = await communeSupervisor.api.patch(`/api/recommendations/${outsideId}`, { data: { status: 'fixed', note: '' } });
 	const unknown = await communeSupervisor.api.patch(`/api/recommendations/${UNKNOWN}`, { data: { status: 'fixed', note: '' } });
 	expect([refused.status(), await refused.json()]).toEqual([404, await unknown.json()]);
+
+	// A new deadline: a day that exists, within the jurisdiction, on an open recommendation only.
+	const badDay = await communeSupervisor.api.patch(`/api/recommendations/${id}`, { data: { deadline: '2030-02-31', note: '' } });
+	expect(badDay.status()).toBe(400);
+	expect((await communeSupervisor.api.patch(`/api/recommendations/${outsideId}`, { data: { deadline: '2030-03-15', note: '' } })).status()).toBe(404);
+	const extended = (await body(await communeSupervisor.api.patch(`/api/recommendations/${id}`, { data: { deadline: '2030-03-15', note: 'Cơ quan xin thêm thời gian' } })))
+		.recommendation as { deadline: string; history: { action: string; by: string; deadline?: string; previousDeadline?: string; note: string }[] };
+	expect(extended.deadline).toBe('2030-03-15T16:59:59.999Z');
+	expect(extended.history.at(-1)).toMatchObject({ action: 'deadline', deadline: '2030-03-15T16:59:59.999Z', previousDeadline: '2030-01-31T16:59:59.999Z', note: 'Cơ quan xin thêm thời gian' });
+	expect(extended.history.at(-1)?.by).toMatch(/\p{L}/u); // the supervisor's name, not an account id
+	expect(extended.history.at(-1)?.by).not.toBe(communeSupervisor.userId);
+	// Devices get the new deadline, and only the trail entries every app version can read.
+	const pulled = (await body(await inspector.api.get('/api/sync/pull'))).recommendations as { id: string; deadline: string; history: { action: string }[] }[];
+	const onDevice = pulled.find((r) => r.id === id);
+	expect(onDevice?.deadline).toBe('2030-03-15T16:59:59.999Z');
+	expect(onDevice?.history.map((h) => h.action)).toEqual(['created']);
+
 	const fixed = await body(await communeSupervisor.api.patch(`/api/recommendations/${id}`, { data: { status: 'fixed', note: 'Đã kiểm tra lại' } }));
 	expect((fixed.recommendation as { status: string }).status).toBe('fixed');
+	expect((await communeSupervisor.api.patch(`/api/recommendations/${id}`, { data: { deadline: '2030-04-01', note: '' } })).status()).toBe(409);
 	expect(await listed(inspector)).toEqual([outsideId]);
 	expect(await listed(communeSupervisor, '?status=fixed')).toEqual([id]);
 	const anon = await client(server);

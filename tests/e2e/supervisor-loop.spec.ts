@@ -98,11 +98,20 @@ test('the whole loop: synced from the device, returned with an item comment, cor
 	await expect(sup.getByRole('heading', { level: 1, name: 'Kiến nghị' })).toBeVisible();
 	await expect(sup.getByRole('heading', { level: 2, name: /Sở Nội vụ/ })).toBeVisible();
 	await expect(sup.getByText(/Hạn:\s*15\/01\/2027/).first()).toBeVisible();
+	// The agency asks for more time: a new deadline, kept in the recommendation's trail.
+	const card = sup.getByRole('listitem').filter({ hasText: /Hạn:\s*15\/01\/2027/ }).first();
+	await card.getByLabel('Hạn mới').fill('2027-02-28');
+	await card.getByLabel('Ghi chú (không bắt buộc)').fill('Cơ quan xin gia hạn để sửa quy chế');
+	await card.getByRole('button', { name: 'Đổi hạn' }).click();
+	const moved = sup.getByRole('listitem').filter({ hasText: /Hạn:\s*28\/02\/2027/ }).first();
+	await expect(moved).toBeVisible();
+	await moved.getByText(/^Lịch sử/).click();
+	await expect(moved.getByText(/Đổi hạn từ 15\/01\/2027 thành 28\/02\/2027: Cơ quan xin gia hạn để sửa quy chế/)).toBeVisible();
 
 	// The supervisor's record shows the approved recommendation; the inspector's prints offline.
 	await sup.goto(server.url(`/inspections/${id}/record?from=server`));
 	await expect(sup.getByRole('heading', { name: 'BIÊN BẢN KIỂM TRA VĂN HÓA CÔNG VỤ' })).toBeVisible();
-	await expect(sup.getByText(/Thời hạn: trước ngày 15\/01\/2027/)).toBeVisible();
+	await expect(sup.getByText(/Thời hạn: trước ngày 28\/02\/2027/)).toBeVisible();
 	await supervisorContext.close();
 
 	// On site there may be no signal: the record comes from the device.

@@ -20,14 +20,22 @@ export const DEFAULT_RECOMMENDATION_DAYS = 30;
 /** One entry of a recommendation's own trail; nothing in it is ever changed or removed. */
 export const RecommendationHistoryEntrySchema = z.object({
 	at: IsoDateTimeSchema,
+	/** Who: the person's name (entries written before 2026-11-27 by a supervisor or inspector hold their account id). */
 	by: z.string(),
-	/** created on approval; status when someone marks it fixed or reopens it; follow-up when an inspector reports on site. */
-	action: z.enum(['created', 'status', 'follow-up']),
+	/**
+	 * created on approval; status when someone marks it fixed or reopens it; follow-up when an
+	 * inspector reports on site; deadline when a supervisor sets a new deadline. Devices get only the
+	 * first three (see pullChanges.ts): app versions before "deadline" existed parse this strictly.
+	 */
+	action: z.enum(['created', 'status', 'follow-up', 'deadline']),
 	status: RecommendationStatusSchema,
 	note: z.string(),
 	/** The inspection in which the follow-up was recorded (follow-up only). */
 	inspectionId: z.optional(z.nullable(z.string())),
-	photoIds: z.optional(z.array(z.string()))
+	photoIds: z.optional(z.array(z.string())),
+	/** The new deadline and the one it replaced (deadline only). */
+	deadline: z.optional(IsoDateTimeSchema),
+	previousDeadline: z.optional(IsoDateTimeSchema)
 });
 export type RecommendationHistoryEntry = z.infer<typeof RecommendationHistoryEntrySchema>;
 
@@ -55,21 +63,30 @@ export type Recommendation = z.infer<typeof RecommendationSchema>;
 
 export const RecommendationListSchema = z.object({ items: z.array(RecommendationSchema) });
 
-/** PATCH /api/recommendations/{id}: a supervisor marks it fixed or reopens it. */
-export const RecommendationPatchSchema = z.object({
-	status: RecommendationStatusSchema,
-	note: z.string().check(z.maxLength(MAX_NOTE_LENGTH))
-});
+/** A calendar day that exists: JavaScript's Date would quietly read 31 February as 3 March. */
+const CalendarDateSchema = z.string().check(
+	z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Hạn phải có dạng YYYY-MM-DD'),
+	z.refine((value) => {
+		const day = new Date(`${value}T00:00:00Z`);
+		return !Number.isNaN(day.getTime()) && day.toISOString().slice(0, 10) === value;
+	}, 'Ngày này không có trên lịch')
+);
+
+/**
+ * PATCH /api/recommendations/{id}: a supervisor marks it fixed or reopens it ({status, note}), or
+ * gives an open one a new deadline ({deadline: YYYY-MM-DD, Vietnam time, note}).
+ */
+export const RecommendationPatchSchema = z.union([
+	z.object({ status: RecommendationStatusSchema, note: z.string().check(z.maxLength(MAX_NOTE_LENGTH)) }),
+	z.object({ deadline: CalendarDateSchema, note: z.string().check(z.maxLength(MAX_NOTE_LENGTH)) })
+]);
 export type RecommendationPatch = z.infer<typeof RecommendationPatchSchema>;
 
 /**
  * Optional per-item deadlines in the approve body (POST /api/review/{id}), by checklist item id:
  * a calendar date YYYY-MM-DD (Vietnam time). Items not listed get the default of 30 days.
  */
-export const ApproveDeadlinesSchema = z.record(
-	z.string().check(z.minLength(1), z.maxLength(200)),
-	z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Hạn phải có dạng YYYY-MM-DD'))
-);
+export const ApproveDeadlinesSchema = z.record(z.string().check(z.minLength(1), z.maxLength(200)), CalendarDateSchema);
 
 /** What an inspector reports on site about an open recommendation (push, PushItem.followUps). */
 export const FollowUpSchema = z.object({

@@ -153,6 +153,19 @@ export function reviewContract(ctx: () => StoreContext): void {
 		expect(await store.getRecommendation('r-1')).toEqual(fixed);
 		expect((await store.listRecommendations({ agencyIds: ['so-noi-vu'], inspectionId: I2 })).map((r) => r.history.length)).toEqual([2]);
 		await expect(store.updateRecommendation('nope', { status: 'open', note: '', by: 'x', action: 'status' }, T0)).rejects.toThrow(/does not exist/);
+
+		const moved = await store.updateRecommendation('r-1', { action: 'deadline', deadline: '2026-05-01T16:59:59.999Z', note: 'Gia hạn', by: 'Giám sát' }, later(10_000));
+		expect(moved).toMatchObject({ deadline: '2026-05-01T16:59:59.999Z', status: 'fixed', fixedInInspectionId: I3 });
+		expect(moved.history.at(-1)).toEqual({
+			at: later(10_000).toISOString(),
+			by: 'Giám sát',
+			action: 'deadline',
+			status: 'fixed',
+			note: 'Gia hạn',
+			deadline: '2026-05-01T16:59:59.999Z',
+			previousDeadline: '2026-04-01T16:59:59.999Z'
+		});
+		expect(await store.getRecommendation('r-1')).toEqual(moved);
 	});
 
 	it('lists, by name, the accounts with inspections inside the agencies given: the queue\'s inspector filter', async () => {

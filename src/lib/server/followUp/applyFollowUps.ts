@@ -19,7 +19,7 @@ export async function applyFollowUps(store: Store, user: User, inspection: { id:
 		if (current.status === status && !f.fixed && f.note.trim() === '') continue;
 		await store.updateRecommendation(
 			current.id,
-			{ status, note: f.note.trim(), by: user.id, action: 'follow-up', inspectionId: inspection.id.toLowerCase(), photoIds: f.photoIds },
+			{ status, note: f.note.trim(), by: user.displayName, action: 'follow-up', inspectionId: inspection.id.toLowerCase(), photoIds: f.photoIds },
 			now
 		);
 		applied += 1;

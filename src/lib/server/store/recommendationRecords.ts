@@ -30,12 +30,24 @@ export interface RecommendationQuery {
 }
 
 /** A change of status, by a supervisor (PATCH) or by an inspector's follow-up on site (push). */
-export interface RecommendationChange {
+export interface RecommendationStatusChange {
 	status: RecommendationStatus;
 	note: string;
+	/** The person's name, as the trail shows it. */
 	by: string;
 	action: 'status' | 'follow-up';
 	/** The inspection in which an inspector recorded it (follow-up). */
 	inspectionId?: string;
 	photoIds?: readonly string[];
 }
+
+/** A new deadline for an open recommendation, by a supervisor (PATCH). */
+export interface RecommendationDeadlineChange {
+	action: 'deadline';
+	/** The instant it ends (see followUp/deadline.ts). */
+	deadline: string;
+	note: string;
+	by: string;
+}
+
+export type RecommendationChange = RecommendationStatusChange | RecommendationDeadlineChange;

@@ -1,5 +1,6 @@
 import type { Agency } from '$lib/domain/agency';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
+import type { Recommendation } from '$lib/domain/recommendation';
 import type { PullResponse, ReturnedInspection, ReviewDecision } from '$lib/domain/sync';
 import { listRecommendations } from '../followUp/listRecommendations';
 import type { Store } from '../store/Store';
@@ -45,7 +46,7 @@ export async function pullChanges(store: Store, user: User, cursor: PullCursor):
 	}
 
 	const unchanged = cursor.catalog === catalog;
-	const recommendations = user.role === 'inspector' ? await listRecommendations(store, user, { status: 'open' }, new Date()) : null;
+	const recommendations = user.role === 'inspector' ? (await listRecommendations(store, user, { status: 'open' }, new Date())).map(forDevice) : null;
 	return {
 		cursor: formatPullCursor({ seq: changes.cursor, catalog }),
 		templates: unchanged ? [] : templates,
@@ -55,6 +56,14 @@ export async function pullChanges(store: Store, user: User, cursor: PullCursor):
 		...(recommendations ? { recommendations } : {}),
 		...(changes.items.length === PULL_PAGE ? { more: true } : {})
 	};
+}
+
+/** The trail entries every app version can read: those before "deadline" existed parse the action strictly. */
+const DEVICE_ACTIONS: ReadonlySet<string> = new Set(['created', 'status', 'follow-up']);
+
+/** A recommendation as devices get it: the current deadline, and only the trail entries they can read (they show none). */
+function forDevice(recommendation: Recommendation): Recommendation {
+	return { ...recommendation, history: recommendation.history.filter((entry) => DEVICE_ACTIONS.has(entry.action)) };
 }
 
 /** 16 hex digits of SHA-256 over the canonical catalog: changes whenever any template or agency does. */

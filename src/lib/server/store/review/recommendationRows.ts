@@ -47,6 +47,18 @@ export function newRecommendationValues(r: NewRecommendation, at: string): unkno
 
 /** The record after a change: history only grows; fixedAt/fixedIn follow the status. */
 export function applyRecommendationChange(current: StoredRecommendation, change: RecommendationChange, at: string): StoredRecommendation {
+	if (change.action === 'deadline') {
+		const entry: RecommendationHistoryEntry = {
+			at,
+			by: change.by,
+			action: 'deadline',
+			status: current.status,
+			note: change.note,
+			deadline: change.deadline,
+			previousDeadline: current.deadline
+		};
+		return { ...current, deadline: change.deadline, history: [...current.history, entry] };
+	}
 	const entry: RecommendationHistoryEntry = {
 		at,
 		by: change.by,

@@ -24,13 +24,13 @@ export function sqliteReview(db: Database): ReturnType<typeof reviewReads> {
 		return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
 	};
 	const read = db.prepare(`SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations WHERE id = ?`);
-	const write = db.prepare('UPDATE recommendations SET status = ?, fixed_at = ?, fixed_in_inspection_id = ?, history = ? WHERE id = ?');
+	const write = db.prepare('UPDATE recommendations SET status = ?, deadline = ?, fixed_at = ?, fixed_in_inspection_id = ?, history = ? WHERE id = ?');
 	// better-sqlite3 transactions are synchronous, so the read-modify-write is written out here.
 	const update = db.transaction((id: string, change: Parameters<Store['updateRecommendation']>[1], at: string) => {
 		const row = read.get(id) as RecommendationRow | undefined;
 		if (!row) throw new NotFoundError('Recommendation', id);
 		const next = applyRecommendationChange(recommendationFromRow(row), change, at);
-		write.run(next.status, next.fixedAt, next.fixedInInspectionId, JSON.stringify(next.history), id);
+		write.run(next.status, next.deadline, next.fixedAt, next.fixedInInspectionId, JSON.stringify(next.history), id);
 		return next;
 	});
 	return {
