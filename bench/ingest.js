@@ -8,6 +8,10 @@
 //   (c) the real POST /api/sync/push of the built server: signed-in inspector, origin check, body
 //       limit, schema validation, per-item authorization, manifest check, exactly-once store, and
 //       the review rows derived in the same transaction (head row, findings, monthly totals).
+// (b) and (c) are sent what the phone sends (client/sync/pushBody.ts): the batch's JSON gzipped at
+// the default level (CompressionStream's), with Content-Encoding: gzip, compressed before the clock
+// starts as the phone does it; both servers inflate it. INGEST_BODY=plain sends plain JSON instead,
+// as browsers without CompressionStream do.
 // (a) and (b) write two rows per inspection (submission, trail entry); (c) writes those and the
 // derived rows too, which the raw reference leaves out: it stays the physical floor.
 // Duplicates are counted in each database afterwards (rows beyond one per id and revision), after
@@ -41,6 +45,14 @@ const WARMUP = 1;
 const REPEATS = 5;
 const TARGET_RATIO = 0.25;
 const PHOTO_BYTES = 250_000;
+const GZIP_BODIES = process.env.INGEST_BODY !== 'plain';
+
+/** A push batch's body and its encoding header, as the phone sends it. @param {any[]} batch */
+function pushBody(batch) {
+	const json = Buffer.from(JSON.stringify({ items: batch.map(wire) }));
+	return GZIP_BODIES ? gzipSync(json) : json;
+}
+const BODY_HEADERS = GZIP_BODIES ? { 'content-encoding': 'gzip' } : {};
 
 /** @param {number[]} values */
 const median = (values) => {
@@ -107,16 +119,16 @@ export async function ingestBench() {
 				return performance.now() - start;
 			},
 			async b(items) {
-				const bodies = batches(items).map((batch) => Buffer.from(JSON.stringify({ items: batch.map(wire) })));
+				const bodies = batches(items).map(pushBody);
 				const start = performance.now();
-				for (const body of bodies) await postJson(bare.origin, body, {});
+				for (const body of bodies) await postJson(bare.origin, body, BODY_HEADERS);
 				return performance.now() - start;
 			},
 			async c(items) {
-				const bodies = batches(items).map((batch) => Buffer.from(JSON.stringify({ items: batch.map(wire) })));
+				const bodies = batches(items).map(pushBody);
 				const start = performance.now();
 				for (const body of bodies) {
-					const { results } = await postJson(pushUrl, body, inspector.headers);
+					const { results } = await postJson(pushUrl, body, { ...inspector.headers, ...BODY_HEADERS });
 					const refused = results.filter((/** @type {any} */ r) => r.outcome !== 'created');
 					if (refused.length > 0) throw new Error(`push refused: ${JSON.stringify(refused[0])}`);
 				}
@@ -126,10 +138,12 @@ export async function ingestBench() {
 
 		const sample = Array.from({ length: BATCH }, () => make());
 		const batchBytes = Buffer.byteLength(JSON.stringify({ items: sample.map(wire) }));
+		const sentBytes = pushBody(sample).byteLength;
 		const storedBytes = sample.reduce((sum, item) => sum + Buffer.byteLength(JSON.stringify({ manifest: item.manifest, photos: item.photos })), 0) / BATCH;
 		console.log(
-			`\nSync ingest: ${RECORDS} inspections per run (${(batchBytes / BATCH / 1024).toFixed(1)} KB each on the wire, ${(storedBytes / 1024).toFixed(1)} KB stored), ` +
-				`batches of ${BATCH} (${(batchBytes / 1024).toFixed(0)} KB), ${WARMUP} warm-up + ${REPEATS} rounds, interleaved…`
+			`\nSync ingest: ${RECORDS} inspections per run (${(batchBytes / BATCH / 1024).toFixed(1)} KB of JSON each, ${(storedBytes / 1024).toFixed(1)} KB stored), ` +
+				`batches of ${BATCH} (${(batchBytes / 1024).toFixed(0)} KB of JSON, sent ${GZIP_BODIES ? `gzipped: ${(sentBytes / 1024).toFixed(0)} KB` : 'plain'}), ` +
+				`${WARMUP} warm-up + ${REPEATS} rounds, interleaved…`
 		);
 		/** @type {Record<'a' | 'b' | 'c', number[]>} */
 		const rates = { a: [], b: [], c: [] };
@@ -144,9 +158,9 @@ export async function ingestBench() {
 		}
 
 		// Exactly once under a retry: the same batch again is all duplicate, and no row is added.
-		const again = Buffer.from(JSON.stringify({ items: Array.from({ length: BATCH }, () => wire(make())) }));
-		const firstPush = await postJson(pushUrl, again, inspector.headers);
-		const retry = await postJson(pushUrl, again, inspector.headers);
+		const again = pushBody(Array.from({ length: BATCH }, () => make()));
+		const firstPush = await postJson(pushUrl, again, { ...inspector.headers, ...BODY_HEADERS });
+		const retry = await postJson(pushUrl, again, { ...inspector.headers, ...BODY_HEADERS });
 		const retryOutcomes = [...new Set(retry.results.map((/** @type {any} */ r) => r.outcome))];
 		if (firstPush.results.some((/** @type {any} */ r) => r.outcome !== 'created')) throw new Error('first push not created');
 
@@ -165,6 +179,7 @@ export async function ingestBench() {
 		const ingest = {
 			records: RECORDS,
 			batch: BATCH,
+			body: GZIP_BODIES ? 'gzip' : 'plain',
 			warmup: WARMUP,
 			repeats: REPEATS,
 			recordsPerSecond: {

@@ -1,8 +1,9 @@
-// Baseline (b): bare node:http + the raw insert. Parses the same push body the real endpoint gets,
-// stores each item as received with the store's durability settings, one transaction per request, and
+// Baseline (b): bare node:http + the raw insert. Parses the same push body the real endpoint gets
+// (inflated first when it comes gzipped, as the phone sends it), stores each item as received with the store's durability settings, one transaction per request, and
 // answers one result per item. No validation, session, origin check or idempotency: the floor.
 //   node bench/ingest/bareServer.js <database file>   (prints the port once listening)
 import { createServer } from 'node:http';
+import { gunzipSync } from 'node:zlib';
 import { openRawDatabase, rawRow } from './schema.js';
 
 const db = openRawDatabase(process.argv[2] ?? 'bare.sqlite');
@@ -12,7 +13,8 @@ const server = createServer((req, res) => {
 	const chunks = [];
 	req.on('data', (chunk) => chunks.push(chunk));
 	req.on('end', () => {
-		const { items } = JSON.parse(Buffer.concat(chunks).toString('utf8'));
+		const received = Buffer.concat(chunks);
+		const { items } = JSON.parse((req.headers['content-encoding'] === 'gzip' ? gunzipSync(received) : received).toString('utf8'));
 		db.insertBatch(items.map((/** @type {any} */ item) => rawRow(item, JSON.stringify(item))));
 		const body = JSON.stringify({ results: items.map((/** @type {any} */ item) => ({ id: item.inspection.id, outcome: 'created' })) });
 		res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
