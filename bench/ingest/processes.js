@@ -28,11 +28,12 @@ async function stop(child) {
 /**
  * `node build` on its own data directory, in demo mode with a known password, as `npm start` runs it.
  * @param {string} buildDir @param {string} dataDir
+ * @param {string[]} [nodeArgs] flags for node itself (the profiler's --cpu-prof, say)
  */
-export async function startApp(buildDir, dataDir) {
+export async function startApp(buildDir, dataDir, nodeArgs = []) {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
-	const child = spawn(process.execPath, [buildDir], {
+	const child = spawn(process.execPath, [...nodeArgs, buildDir], {
 		env: {
 			...process.env,
 			DATABASE_URL: '',
@@ -60,11 +61,15 @@ export async function startApp(buildDir, dataDir) {
 	throw new Error('The app server did not start');
 }
 
-/** @param {string} databaseFile */
-export async function startBare(databaseFile) {
+/** @param {string} databaseFile @param {string[]} [nodeArgs] flags for node itself */
+export async function startBare(databaseFile, nodeArgs = []) {
 	const script = join(fileURLToPath(new URL('.', import.meta.url)), 'bareServer.js');
-	const child = spawn(process.execPath, [script, databaseFile], { stdio: ['ignore', 'pipe', 'inherit'] });
-	const [chunk] = await once(/** @type {import('node:stream').Readable} */ (child.stdout), 'data');
+	const child = spawn(process.execPath, [...nodeArgs, script, databaseFile], { stdio: ['ignore', 'pipe', 'inherit'] });
+	// Its port, or its exit: a server that fails to start must fail the benchmark, not hang it.
+	const started = once(/** @type {import('node:stream').Readable} */ (child.stdout), 'data');
+	const exited = once(child, 'exit').then(([code]) => Promise.reject(new Error(`the bare server exited (${code}) before listening`)));
+	const [chunk] = await Promise.race([started, exited]);
+	exited.catch(() => undefined);
 	return { origin: `http://127.0.0.1:${Number(String(chunk).trim())}`, stop: () => stop(child) };
 }
 
