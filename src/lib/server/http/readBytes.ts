@@ -1,9 +1,12 @@
-import { promisify } from 'node:util';
-import { gunzip } from 'node:zlib';
+import { gunzipSync } from 'node:zlib';
 import { ApiError } from './apiError';
 import { drainBody } from './drainBody';
 
-const gunzipAsync = promisify(gunzip);
+/**
+ * Output chunk for inflating: a gzipped push batch (≈ 35 KB for 50 inspections) inflates to about
+ * 360 KB, so it comes out in two chunks instead of the default 16 KB's two dozen.
+ */
+const INFLATE_CHUNK = 256 * 1024;
 
 export interface ReadOptions {
 	/** Accept `Content-Encoding: gzip` and decompress, with the same cap on the decompressed size. */
@@ -52,9 +55,15 @@ async function readCapped(request: Request, limit: number): Promise<Uint8Array> 
 	return concat(chunks, size);
 }
 
-async function inflate(compressed: Uint8Array, limit: number): Promise<Uint8Array> {
+/**
+ * Inflated on the request's own thread, in one go: the body is already in memory, capped, and its
+ * JSON.parse right after is synchronous too. node's asynchronous gunzip hands every 16 KB of output
+ * back and forth with the thread pool, which left a push batch waiting 1–2 ms longer than the
+ * inflating itself takes (≈ 0.4 ms for 360 KB).
+ */
+function inflate(compressed: Uint8Array, limit: number): Uint8Array {
 	try {
-		return new Uint8Array(await gunzipAsync(compressed, { maxOutputLength: limit }));
+		return new Uint8Array(gunzipSync(compressed, { maxOutputLength: limit, chunkSize: INFLATE_CHUNK }));
 	} catch (error) {
 		if (error instanceof RangeError || hasCode(error, 'ERR_BUFFER_TOO_LARGE')) throw tooLarge(limit);
 		throw new ApiError(400, 'body-unreadable', 'Dữ liệu nén gzip bị hỏng. Hãy gửi lại.');
