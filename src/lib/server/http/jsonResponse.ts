@@ -1,10 +1,17 @@
 import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
+import { gzip, gzipSync } from 'node:zlib';
 
 const gzipAsync = promisify(gzip);
 
 /** Below this a gzip header and trailer cost more than they save. */
 const MIN_COMPRESS_BYTES = 1024;
+
+/**
+ * Up to this size the body is compressed on the request's own thread: a push batch's results
+ * (≈ 7 KB for 50) take about 0.1 ms, less than the round trip through the thread pool that the
+ * asynchronous gzip makes. Larger bodies (the catalog, a long pull) still go to the pool.
+ */
+const SYNC_COMPRESS_BYTES = 64 * 1024;
 
 /**
  * JSON, gzipped when the client accepts it and the body is worth it. adapter-node compresses only
@@ -19,7 +26,7 @@ export async function jsonResponse(request: Request, data: unknown, init: { stat
 	if (body.byteLength < MIN_COMPRESS_BYTES) return new Response(body, { status: init.status ?? 200, headers });
 	headers.vary = 'accept-encoding';
 	if (!acceptsGzip(request.headers.get('accept-encoding'))) return new Response(body, { status: init.status ?? 200, headers });
-	const compressed = await gzipAsync(body);
+	const compressed = body.byteLength <= SYNC_COMPRESS_BYTES ? gzipSync(body) : await gzipAsync(body);
 	return new Response(compressed, {
 		status: init.status ?? 200,
 		headers: { ...headers, 'content-encoding': 'gzip', 'content-length': String(compressed.byteLength) }

@@ -35,7 +35,7 @@ const DIGITS = /^\d+$/;
 
 function sortedManifest(inspection: ManifestInspection, photos: readonly ManifestPhotoInput[]): InspectionManifest | null {
 	const answers: InspectionManifest['answers'] = {};
-	for (const itemId of Object.keys(inspection.answers).sort()) {
+	for (const itemId of sortedKeys(Object.keys(inspection.answers))) {
 		const answer = inspection.answers[itemId];
 		if (!answer || DIGITS.test(itemId) || itemId === '__proto__' || !jsonNumber(answer.value)) return null;
 		answers[itemId] = { note: answer.note, value: answer.value };
@@ -64,6 +64,22 @@ function sortedManifest(inspection: ManifestInspection, photos: readonly Manifes
 		team: [...inspection.team],
 		template: { id: inspection.templateId, version: inspection.templateVersion }
 	};
+}
+
+/**
+ * The answer ids of the last manifest written, as sent and sorted. The inspections of a batch are
+ * answered on one template, so their ids arrive in the same order: sorting 57 ids once per batch
+ * instead of once per inspection (≈ 4 µs each) is the same order, since the lists are equal.
+ */
+let lastKeys: readonly string[] = [];
+let lastSorted: readonly string[] = [];
+
+function sortedKeys(keys: readonly string[]): readonly string[] {
+	if (keys.length !== lastKeys.length || keys.some((key, i) => key !== lastKeys[i])) {
+		lastKeys = keys;
+		lastSorted = [...keys].sort();
+	}
+	return lastSorted;
 }
 
 /** The location in canonical key order; undefined when a number in it is not one JSON can hold. */
