@@ -14,6 +14,14 @@ describe('jsonResponse', () => {
 		expect((await jsonResponse(request('gzip'), { small: true })).headers.get('content-encoding')).toBeNull();
 	});
 
+	it('gzips a body above 64 KB too (in the thread pool rather than on the request thread)', async () => {
+		const data = { items: Array.from({ length: 5000 }, (_, i) => ({ id: `${i}`.repeat(4), outcome: 'created' })) };
+		expect(JSON.stringify(data).length).toBeGreaterThan(64 * 1024);
+		const zipped = await jsonResponse(request('gzip'), data);
+		expect(zipped.headers.get('content-encoding')).toBe('gzip');
+		expect(JSON.parse(gunzipSync(Buffer.from(await zipped.arrayBuffer())).toString())).toEqual(data);
+	});
+
 	it('says its length (no chunked framing) and varies on Accept-Encoding only when it could be compressed', async () => {
 		const small = await jsonResponse(request('gzip'), { ok: true });
 		expect(small.headers.get('content-length')).toBe(String('{"ok":true}'.length));

@@ -66,6 +66,16 @@ describe('sealedManifest', () => {
 		}
 	});
 
+	it('writes the canonical text however the answer ids arrive, one inspection after another', () => {
+		// The sorted ids are reused while the ids arrive in the same order (a batch of one template).
+		const ids = ['dress.id-card', 'a', 'discipline.on-post', 'z.9', 'B'];
+		const orders = [ids, ids, [...ids].reverse(), [...ids].reverse(), ids.slice(1), [...ids.slice(0, 4), 'C'], ids];
+		for (const [n, order] of orders.entries()) {
+			const i = inspection(n, order);
+			expect(sealedManifest(i, []).text).toBe(manifestText(buildManifest(i, [])));
+		}
+	});
+
 	it('takes the general path where key order alone cannot write canonical JSON, with the same text', () => {
 		// Engines list digit-only keys first, in numeric order; canonical JSON sorts them as text.
 		const i = inspection(7, ['10', '9', 'x']);
