@@ -20,6 +20,7 @@
 // Protocol: requests and bytes on the wire, counted by a node:http proxy on loopback, to sync N
 // inspections without photos (a gzipped push) and to upload photos of known size. Every byte both
 // ways is counted; the "device" sends the headers the app's requests carry (see ingest/client.js).
+// Then the same behind a local HTTP/2 + TLS reverse proxy, counted under TLS (ingest/h2Wire.js).
 //   node bench/ingest.js   (or `npm run bench`, which runs it after the bundle benchmark)
 import { spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
@@ -32,6 +33,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { buildIsStale } from '../scripts/freshness.js';
 import { startCountingProxy } from './ingest/countingProxy.js';
+import { measureH2Wire, reportH2Wire } from './ingest/h2Wire.js';
 import { signIn, startApp, startBare } from './ingest/processes.js';
 import { closeClient, exchange, postJson } from './ingest/client.js';
 import { recordFactory, wire } from './ingest/records.js';
@@ -165,6 +167,8 @@ export async function ingestBench() {
 		if (firstPush.results.some((/** @type {any} */ r) => r.outcome !== 'created')) throw new Error('first push not created');
 
 		const protocol = await measureProtocol(app.origin, inspector.headers, make);
+		// The same, as a phone sees it behind the TLS reverse proxy every deployment has (HTTP/2).
+		const h2 = await measureH2Wire(app.origin, inspector.headers, make);
 
 		const expected = (WARMUP + REPEATS) * RECORDS;
 		await bare.stop();
@@ -172,7 +176,7 @@ export async function ingestBench() {
 		const counts = {
 			a: { expected, ...raw.counts() },
 			b: { expected, ...countIn(join(work, 'bare.sqlite')) },
-			c: { expected: expected + BATCH + protocol.storedByProtocol, ...countIn(join(work, 'app', 'vhcv.sqlite')) }
+			c: { expected: expected + BATCH + protocol.storedByProtocol + h2.storedByProtocol, ...countIn(join(work, 'app', 'vhcv.sqlite')) }
 		};
 
 		const med = { a: median(rates.a), b: median(rates.b), c: median(rates.c) };
@@ -200,11 +204,12 @@ export async function ingestBench() {
 			duplicates: counts.a.duplicates + counts.b.duplicates + counts.c.duplicates
 		};
 		report(ingest, protocol);
+		reportH2Wire(h2.results);
 		const out = join(root, 'bench', 'results');
 		mkdirSync(out, { recursive: true });
 		writeFileSync(
 			join(out, 'ingest.json'),
-			JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ingest, protocol: protocol.results }, null, '\t') + '\n'
+			JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, ingest, protocol: protocol.results, protocolBehindHttp2Proxy: h2.results }, null, '\t') + '\n'
 		);
 		console.log('Written bench/results/ingest.json');
 	} finally {
