@@ -67,8 +67,16 @@ export async function goToSection(page: Page, label: string | RegExp): Promise<v
 	const option = select.getByRole('option', { name: label });
 	const value = await option.getAttribute('value');
 	if (value === null) throw new Error(`No section ${String(label)}`);
+	const title = ((await option.textContent()) ?? '').replace(/\s*\(\d+\/\d+\)\s*$/, '').trim();
 	await select.selectOption(value);
 	await expect(select).toHaveValue(value);
+	if (value === 'general') return;
+	// The section's cards load with their step (a chunk of their own): wait until all are shown,
+	// or a test counting them right away would count none and answer nothing.
+	await expect(page.getByRole('heading', { level: 2, name: title, exact: true })).toBeVisible();
+	const progress = await page.getByText(/^Đã trả lời \d+\/\d+$/).textContent();
+	const total = Number(/\/(\d+)$/.exec(progress ?? '')?.[1] ?? Number.NaN);
+	await expect(itemCards(page)).toHaveCount(total);
 }
 
 /** Labels of the checklist sections (not "Thông tin chung"), in order. */
