@@ -34,6 +34,7 @@ import Database from 'better-sqlite3';
 import { buildIsStale } from '../scripts/freshness.js';
 import { startCountingProxy } from './ingest/countingProxy.js';
 import { measureH2Wire, reportH2Wire } from './ingest/h2Wire.js';
+import { photoRows, pushRow } from './ingest/wireRows.js';
 import { signIn, startApp, startBare } from './ingest/processes.js';
 import { closeClient, exchange, postJson } from './ingest/client.js';
 import { recordFactory, wire } from './ingest/records.js';
@@ -248,16 +249,7 @@ async function measureProtocol(appOrigin, headers, make) {
 			if (outcomes.some((/** @type {any} */ r) => r.outcome !== 'created')) throw new Error('protocol push not created');
 			storedByProtocol += n;
 			const counted = proxy.take();
-			results.push({
-				case: `${n} inspection${n > 1 ? 's' : ''}, no photos`,
-				requests: counted.requests,
-				wireBytes: counted.bytes,
-				payloadBytes: Buffer.byteLength(payload),
-				gzippedPayloadBytes: gz.byteLength,
-				ratio: counted.bytes / gz.byteLength,
-				target: '≤ 2 round trips, ≤ 1.2 × gzipped payload',
-				pass: counted.requests <= 2 && counted.bytes / gz.byteLength <= 1.2
-			});
+			results.push({ ...pushRow(`${n} inspection${n > 1 ? 's' : ''}, no photos`, counted, gz.byteLength), payloadBytes: Buffer.byteLength(payload) });
 		}
 
 		const photos = [photo(), photo(), photo()];
@@ -277,24 +269,7 @@ async function measureProtocol(appOrigin, headers, make) {
 		if (pushed.results[0]?.outcome !== 'created') throw new Error('push with photos not created');
 		storedByProtocol += 1;
 		const pushWire = proxy.take();
-		results.push({
-			case: `${photos.length} photos of ${PHOTO_BYTES.toLocaleString('en')} bytes (missing check + uploads)`,
-			requests: photoWire.requests,
-			wireBytes: photoWire.bytes,
-			photoBytes,
-			ratio: photoWire.bytes / photoBytes,
-			target: '≤ 1.05 × photo bytes',
-			pass: photoWire.bytes / photoBytes <= 1.05
-		});
-		results.push({
-			case: 'then the inspection that refers to them',
-			requests: pushWire.requests,
-			wireBytes: pushWire.bytes,
-			gzippedPayloadBytes: gz.byteLength,
-			ratio: pushWire.bytes / gz.byteLength,
-			target: 'whole sync with photos: ≤ 2 + number of photos round trips',
-			pass: photoWire.requests + pushWire.requests <= 2 + photos.length
-		});
+		results.push(...photoRows(`${photos.length} photos of ${PHOTO_BYTES.toLocaleString('en')} bytes (missing check + uploads)`, photoWire, photoBytes, photos.length, pushWire, gz.byteLength));
 	} finally {
 		await proxy.stop();
 	}

@@ -37,6 +37,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
 import { gunzipSync, gzipSync } from 'node:zlib';
+import { photoRows, pushRow } from './wireRows.js';
 
 const PHOTO_BYTES = 250_000;
 /** How each proxy encodes its response headers, and what it adds to every answer (defaults of Caddy 2 and nginx). */
@@ -312,17 +313,7 @@ export async function measureH2Wire(appOrigin, headers, make, { profiles = ['cad
 				const gz = gzipSync(JSON.stringify({ items: Array.from({ length: n }, () => wire(make())) }));
 				storedByProtocol += await push(device, gz);
 				const counted = await take();
-				row({
-					case: `${n} inspection${n > 1 ? 's' : ''}, no photos (warm connection)`,
-					requests: counted.requests,
-					wireBytes: counted.bytes,
-					up: counted.up,
-					down: counted.down,
-					gzippedPayloadBytes: gz.byteLength,
-					ratio: counted.bytes / gz.byteLength,
-					target: '≤ 2 round trips, ≤ 1.2 × gzipped payload',
-					pass: counted.requests <= 2 && counted.bytes / gz.byteLength <= 1.2
-				});
+				row(pushRow(`${n} inspection${n > 1 ? 's' : ''}, no photos (warm connection)`, counted, gz.byteLength));
 			}
 
 			const photos = [photo(), photo(), photo()];
@@ -340,28 +331,7 @@ export async function measureH2Wire(appOrigin, headers, make, { profiles = ['cad
 			const gz = gzipSync(JSON.stringify({ items: [wire(item)] }));
 			storedByProtocol += await push(device, gz);
 			const pushWire = await take();
-			row({
-				case: `${photos.length} photos of ${PHOTO_BYTES.toLocaleString('en')} bytes (missing check + uploads, warm connection)`,
-				requests: photoWire.requests,
-				wireBytes: photoWire.bytes,
-				up: photoWire.up,
-				down: photoWire.down,
-				photoBytes,
-				ratio: photoWire.bytes / photoBytes,
-				target: '≤ 1.05 × photo bytes',
-				pass: photoWire.bytes / photoBytes <= 1.05
-			});
-			row({
-				case: 'then the inspection that refers to them',
-				requests: pushWire.requests,
-				wireBytes: pushWire.bytes,
-				up: pushWire.up,
-				down: pushWire.down,
-				gzippedPayloadBytes: gz.byteLength,
-				ratio: pushWire.bytes / gz.byteLength,
-				target: 'whole sync with photos: ≤ 2 + number of photos round trips',
-				pass: photoWire.requests + pushWire.requests <= 2 + photos.length
-			});
+			for (const r of photoRows(`${photos.length} photos of ${PHOTO_BYTES.toLocaleString('en')} bytes (missing check + uploads, warm connection)`, photoWire, photoBytes, photos.length, pushWire, gz.byteLength)) row(r);
 			const ticket = device.ticket();
 			await device.close();
 			await take();
@@ -378,17 +348,7 @@ export async function measureH2Wire(appOrigin, headers, make, { profiles = ['cad
 				deviceCheck = Math.max(deviceCheck, Math.abs(cold.wire() - counted.bytes));
 				await cold.close();
 				await proxy.take();
-				row({
-					case: `${n} inspection${n > 1 ? 's' : ''}, no photos (cold: new connection, ${resume ? 'resumed TLS session' : 'full handshake'} included)`,
-					requests: counted.requests,
-					wireBytes: counted.bytes,
-					up: counted.up,
-					down: counted.down,
-					gzippedPayloadBytes: gz.byteLength,
-					ratio: counted.bytes / gz.byteLength,
-					target: '≤ 2 round trips, ≤ 1.2 × gzipped payload',
-					pass: counted.requests <= 2 && counted.bytes / gz.byteLength <= 1.2
-				});
+				row(pushRow(`${n} inspection${n > 1 ? 's' : ''}, no photos (cold: new connection, ${resume ? 'resumed TLS session' : 'full handshake'} included)`, counted, gz.byteLength));
 			}
 		} finally {
 			await proxy.stop();
