@@ -64,6 +64,34 @@ test('every inspector page opens in a new tab after the server has stopped', asy
 	await expectEveryPageOpens(context);
 });
 
+test('a first install cut short by the network is tried again without a reload, and then the app opens offline', async ({ context, page }) => {
+	// On a weak first connection one precache download fails; the whole install fails with it and
+	// the browser drops the registration. Here the app shell's download is cut until released.
+	let cut = true;
+	let refused = 0;
+	await context.route('**/app-shell', async (route) => {
+		if (!cut) return route.fallback();
+		refused += 1;
+		return route.abort('connectionreset');
+	});
+	await page.goto(server.url('/'));
+	await ensureSignedIn(page);
+	await expectAppShown(page);
+	await expect.poll(() => refused, { message: 'the worker tried to precache the app shell' }).toBeGreaterThan(0);
+	await expect
+		.poll(() => page.evaluate(async () => (await navigator.serviceWorker.getRegistration()) === undefined), { message: 'the failed install left no registration' })
+		.toBe(true);
+
+	// The signal is good again; the inspector moves to another page (no reload): the app registers afresh.
+	cut = false;
+	await page.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Mẫu phiếu' }).click();
+	await waitForServiceWorker(page);
+	await server.stop();
+	await expectServerDown();
+	await page.close();
+	await expectEveryPageOpens(context);
+});
+
 test('every inspector page opens after the browser itself restarts offline', async () => {
 	// Service workers and caches live in the browser profile, so a persistent profile lets us quit
 	// the browser (as a phone does with a backgrounded app) and start it again with no server.

@@ -1,4 +1,4 @@
-import { activateWaiting, checkForUpdate, registerServiceWorker } from './registerServiceWorker';
+import { activateWaiting, checkForUpdate, registerServiceWorker, serviceWorkerSupported } from './registerServiceWorker';
 
 /**
  * App-wide update state: a new version may wait, and only the user decides when it takes over.
@@ -24,6 +24,10 @@ class AppUpdates {
 	async start(): Promise<void> {
 		if (this.#started) return;
 		this.#started = true;
+		await this.#register();
+	}
+
+	async #register(): Promise<void> {
 		this.#registration = await registerServiceWorker({
 			onWaiting: (worker) => {
 				this.#waiting = worker;
@@ -31,8 +35,21 @@ class AppUpdates {
 		});
 	}
 
-	/** Look for a new version now (navigation, app back in the foreground). */
+	/**
+	 * Look for a new version now (navigation, app back in the foreground, signal back). A first
+	 * install that failed (one of the precache downloads cut on a weak first connection) leaves no
+	 * worker: the browser drops the registration, and without this nothing would try again before a
+	 * full reload, so the app would not open offline. Then register afresh.
+	 */
 	async check(): Promise<void> {
+		if (!this.#started) return;
+		if (serviceWorkerSupported() && !navigator.serviceWorker.controller) {
+			const live = await navigator.serviceWorker.getRegistration().catch(() => undefined);
+			if (!live || (!live.active && !live.installing && !live.waiting)) {
+				await this.#register();
+				return;
+			}
+		}
 		if (this.#registration) await checkForUpdate(this.#registration);
 	}
 
