@@ -5,7 +5,7 @@ import { isQuotaError } from '../inspections/errors';
 import { describePhotoSaveError, PHOTO_FAILURE_TEXT } from './photoErrors';
 import type { PhotoStage } from './photoMessages';
 import { photoProcessor, type PhotoProcessor } from './photoProcessor';
-import { savePhoto, type NewPhoto } from './photoStore';
+import { savePhoto, type NewPhoto } from './savePhoto';
 
 /** Where new photos go. `location` is the fix at capture when one is known (from the location feature). */
 export interface PhotoTarget {

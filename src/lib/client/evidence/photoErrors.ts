@@ -1,7 +1,7 @@
 import type { LocalizedText } from '$lib/domain/localized';
 import { describeSaveError, InspectionLockedError, isQuotaError } from '../inspections/errors';
 import type { PhotoFailureReason } from './photoMessages';
-import { PhotoSealedError } from './photoStore';
+import { PhotoSealedError } from './photoRows';
 
 /** What the inspector reads when a file cannot become a photo; the rest of the form is untouched. */
 export const PHOTO_FAILURE_TEXT: Readonly<Record<PhotoFailureReason, LocalizedText>> = {

@@ -9,17 +9,8 @@ import { InspectionLockedError } from '../inspections/errors';
 import { createInspection } from '../inspections/createInspection';
 import { freeConfirmedPhotos, freeableBytes } from '../storage/freeConfirmedPhotos';
 import { unsentItems } from '../storage/unsentItems';
-import {
-	listPhotos,
-	photoCounts,
-	PhotoIntegrityError,
-	photosWithThumbs,
-	readPhotoBytes,
-	removePhoto,
-	savePhoto,
-	setPhotoCaption,
-	type NewPhoto
-} from './photoStore';
+import { listPhotos, photoCounts, photosWithThumbs, readPhotoBytes, removePhoto, setPhotoCaption } from './photoStore';
+import { PhotoIntegrityError, savePhoto, type NewPhoto } from './savePhoto';
 
 const template = testTemplate('photo-test', [complianceItem('office.no-ashtrays', { note: true, photo: true })], { theme: 'office' });
 const agency = testAgency();

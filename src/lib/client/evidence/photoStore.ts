@@ -1,88 +1,12 @@
 import { PhotoMetaSchema, type PhotoMeta } from '$lib/domain/evidence';
-import { isEditable } from '$lib/domain/inspection';
-import { sha256Hex } from '$lib/domain/sha256';
 import { database, type InspectorDatabase, type PhotoBytes, type StoredPhoto } from '../db/database';
-import { InspectionLockedError, InspectionNotFoundError } from '../inspections/errors';
-import { parseStoredInspection } from '../inspections/readInspection';
+import { assertEditable, assertRemovable, deleteRows, PHOTO_TABLES } from './photoRows';
 
 /**
  * Photos on the device. A photo is three rows: its record (`photos`), its bytes (`photoBlobs`) and
  * its thumbnail (`photoThumbs`), always written and removed together in one transaction, and only
- * while the inspection may still change. Hashing happens before the transaction opens: an await
- * on crypto inside a Dexie transaction lets IndexedDB commit it early (PrematureCommitError).
+ * while the inspection may still change (photoRows.ts). Saving a new one is savePhoto.ts.
  */
-
-/** Refused: the photo belongs to a finalized revision whose bytes the server has not confirmed. */
-export class PhotoSealedError extends Error {
-	constructor(photoId: string) {
-		super(`Photo ${photoId} is part of a sealed revision not yet confirmed by the server`);
-		this.name = 'PhotoSealedError';
-	}
-}
-
-export class PhotoIntegrityError extends Error {
-	constructor(photoId: string) {
-		super(`Photo ${photoId}: the SHA-256 does not match the bytes`);
-		this.name = 'PhotoIntegrityError';
-	}
-}
-
-export interface NewPhoto {
-	meta: PhotoMeta;
-	image: { mime: string; bytes: ArrayBuffer };
-	thumb: { mime: string; bytes: ArrayBuffer };
-}
-
-const PHOTO_TABLES = (db: InspectorDatabase) => [db.inspections, db.photos, db.photoBlobs, db.photoThumbs, db.revisions];
-
-async function assertEditable(db: InspectorDatabase, inspectionId: string): Promise<void> {
-	const raw = await db.inspections.get(inspectionId);
-	if (!raw) throw new InspectionNotFoundError(inspectionId);
-	const read = parseStoredInspection(raw);
-	if (!read.ok) throw new Error(read.error);
-	if (!isEditable(read.inspection.status)) throw new InspectionLockedError(inspectionId);
-}
-
-/** A photo recorded in an earlier finalized revision leaves the device only once the server has it. */
-async function assertRemovable(db: InspectorDatabase, photo: StoredPhoto): Promise<void> {
-	if (photo.confirmedAt) return;
-	const sealed = await db.revisions.where('inspectionId').equals(photo.inspectionId).toArray();
-	if (sealed.some((r) => r.manifest.photos.some((p) => p.id === photo.id))) throw new PhotoSealedError(photo.id);
-}
-
-/**
- * Store a processed photo (record, bytes and thumbnail in one transaction). With `replaces`, the
- * old photo goes in the same transaction and the new one keeps its caption: the inspector never
- * sees both or neither.
- */
-export async function savePhoto(photo: NewPhoto, replaces: string | null = null, db: InspectorDatabase = database()): Promise<StoredPhoto> {
-	const meta = PhotoMetaSchema.parse(photo.meta);
-	if (meta.byteLength !== photo.image.bytes.byteLength || (await sha256Hex(photo.image.bytes)) !== meta.sha256) {
-		throw new PhotoIntegrityError(meta.id);
-	}
-	const stored: StoredPhoto = { ...meta, confirmedAt: null, bytesRemovedAt: null };
-	await db.transaction('rw', PHOTO_TABLES(db), async () => {
-		await assertEditable(db, meta.inspectionId);
-		if (replaces) {
-			const old = await db.photos.get(replaces);
-			if (old && old.inspectionId === meta.inspectionId) {
-				await assertRemovable(db, old);
-				if (stored.caption === '') stored.caption = old.caption;
-				await deleteRows(db, old.id);
-			}
-		}
-		await db.photos.add(stored);
-		await db.photoBlobs.put({ photoId: meta.id, mime: photo.image.mime, bytes: photo.image.bytes });
-		await db.photoThumbs.put({ photoId: meta.id, mime: photo.thumb.mime, bytes: photo.thumb.bytes });
-	});
-	return stored;
-}
-
-async function deleteRows(db: InspectorDatabase, photoId: string): Promise<void> {
-	await db.photos.delete(photoId);
-	await db.photoBlobs.delete(photoId);
-	await db.photoThumbs.delete(photoId);
-}
 
 export async function removePhoto(photoId: string, db: InspectorDatabase = database()): Promise<void> {
 	await db.transaction('rw', PHOTO_TABLES(db), async () => {

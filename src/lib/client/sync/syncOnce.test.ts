@@ -8,7 +8,7 @@ import { complianceItem, testAgency, testTemplate } from '$lib/testing/checklist
 import { PushRequestSchema, type PullResponse, type PushRequest, type PushResult } from '$lib/domain/sync';
 import { followUpPhotoItemId } from '$lib/domain/inspection';
 import { InspectorDatabase } from '../db/database';
-import { savePhoto } from '../evidence/photoStore';
+import { savePhoto } from '../evidence/savePhoto';
 import { createInspection } from '../inspections/createInspection';
 import { readInspection, saveAnswer, saveDetails, saveFollowUp } from '../inspections/inspectionStore';
 import { finalizeWithManifest } from '../inspections/sealInspection';
