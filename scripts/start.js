@@ -1,7 +1,7 @@
 // `npm start`: one command for a user who has just cloned the project. Builds when the build is
 // missing or older than the sources, prepares the data store (on an empty one, demo accounts whose
 // logins are printed), then runs the adapter-node server in this terminal.
-//   PORT (3000)  HOST (0.0.0.0)  ORIGIN (unset: adapter-node then trusts the request's Host)
+//   PORT (3000)  HOST (0.0.0.0)  ORIGIN (default http://localhost:PORT or http://HOST:PORT, the address printed)
 //   DEMO_MODE (true here; set DEMO_MODE=false on a real install)  BODY_SIZE_LIMIT (12M)
 //   and the rest of README's Configuration table (DATA_DIR, DATABASE_URL, …)
 import { spawn, spawnSync } from 'node:child_process';
@@ -21,6 +21,16 @@ const host = process.env.HOST ?? '0.0.0.0';
  * photo upload; every route enforces its own, smaller limit (src/lib/server/http/bodyLimits.ts).
  */
 const serverEnv = { DEMO_MODE: 'true', BODY_SIZE_LIMIT: '12M', ...process.env };
+
+/**
+ * Without ORIGIN, adapter-node takes every request for https (it cannot know better), so the app's
+ * origin checks would refuse the browser's own sign-in at http://localhost and the session cookie
+ * would be Secure. The address printed below is therefore the default origin; anything else (another
+ * host name, a proxy, HTTPS) sets ORIGIN.
+ */
+const defaultOrigin = !process.env.ORIGIN;
+const shownHost = host === '0.0.0.0' || host === '::' ? 'localhost' : host.includes(':') ? `[${host}]` : host;
+if (defaultOrigin) serverEnv.ORIGIN = `http://${shownHost}:${port}`;
 
 /**
  * Steps run after the build and before the server starts, in order.
@@ -71,10 +81,9 @@ const server = spawn(process.execPath, [join(root, buildDir)], {
 	env: { ...serverEnv, PORT: port, HOST: host }
 });
 
-const shown = host === '0.0.0.0' || host === '::' ? 'localhost' : host;
-console.log(`\nKiểm tra văn hóa công vụ: http://${shown}:${port}/`);
-if (!process.env.ORIGIN) {
-	console.log('(Behind a proxy or on another host name, set ORIGIN, e.g. ORIGIN=https://vhcv.example.gov.vn.)');
+console.log(`\nKiểm tra văn hóa công vụ: ${serverEnv.ORIGIN}/`);
+if (defaultOrigin) {
+	console.log('(Open it at exactly this address. Behind a proxy or on another host name, set ORIGIN, e.g. ORIGIN=https://vhcv.example.gov.vn.)');
 }
 
 // Ctrl+C and service managers stop the server cleanly (adapter-node finishes open requests).
