@@ -132,14 +132,29 @@ async function measure(context, url) {
 	};
 }
 
+const BENCH_PASSWORD = 'Bench-password-2026';
+
+/**
+ * Starts a draft through the start form (agency Sở Nội vụ, the full checklist) and waits until the
+ * form is open.
+ * @param {import('@playwright/test').Page} page
+ * @param {string} origin
+ */
+async function startDraft(page, origin) {
+	await page.goto(`${origin}/inspections/new`);
+	await page.getByRole('searchbox').fill('so noi vu');
+	await page.getByRole('radio', { name: 'Sở Nội vụ', exact: true }).check();
+	await page.getByRole('radio', { name: 'Kiểm tra văn hóa công vụ', exact: true }).check();
+	await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
+	await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
+}
+
 /**
  * A real draft on the device, made through the app's own pages (catalog download, start form).
  * Falls back to a placeholder id (the route's code still loads; its "not found" branch renders).
  * @param {import('@playwright/test').BrowserContext} context
  * @param {string} origin
  */
-const BENCH_PASSWORD = 'Bench-password-2026';
-
 async function draftUrl(context, origin) {
 	const page = await context.newPage();
 	try {
@@ -153,12 +168,7 @@ async function draftUrl(context, origin) {
 		await page.goto(`${origin}/templates`);
 		// In <main>: the app's name in the header is a link with the same words.
 		await page.getByRole('main').getByRole('link', { name: 'Kiểm tra văn hóa công vụ', exact: true }).waitFor();
-		await page.goto(`${origin}/inspections/new`);
-		await page.getByRole('searchbox').fill('so noi vu');
-		await page.getByRole('radio', { name: 'Sở Nội vụ', exact: true }).check();
-		await page.getByRole('radio', { name: 'Kiểm tra văn hóa công vụ', exact: true }).check();
-		await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
-		await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
+		await startDraft(page, origin);
 		const url = page.url();
 		// The form opens on "Thông tin chung"; its checklist sections are the same page with ?section=.
 		await page.getByRole('button', { name: 'Phần tiếp theo' }).click();
@@ -183,12 +193,7 @@ async function filledDraftUrl(context, origin) {
 	const page = await context.newPage();
 	try {
 		page.setDefaultTimeout(30_000);
-		await page.goto(`${origin}/inspections/new`);
-		await page.getByRole('searchbox').fill('so noi vu');
-		await page.getByRole('radio', { name: 'Sở Nội vụ', exact: true }).check();
-		await page.getByRole('radio', { name: 'Kiểm tra văn hóa công vụ', exact: true }).check();
-		await page.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
-		await page.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
+		await startDraft(page, origin);
 		await page.getByText('Bản đồ và đặt vị trí thủ công').click();
 		await page.getByLabel(/Vĩ độ/).fill('21.82210');
 		await page.getByLabel(/Kinh độ/).fill('105.21550');

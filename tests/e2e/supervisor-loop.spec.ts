@@ -47,6 +47,15 @@ test('the whole loop: synced from the device, returned with an item comment, cor
 	await expect(nav.getByRole('link', { name: 'Kiến nghị' })).toBeVisible();
 	await expect(nav.getByRole('link', { name: 'Kiểm tra mới' })).toHaveCount(0);
 	await openQueue(sup);
+	// The inspector filter offers everyone with inspections here, even when the page shows none of
+	// theirs (nothing is approved yet), and filtering by one keeps their inspection.
+	await sup.goto(server.url('/review?status=approved'));
+	const inspectorFilter = sup.getByRole('combobox', { name: 'Người kiểm tra' });
+	await expect(inspectorFilter.getByRole('option', { name: 'Nguyễn Văn An' })).toHaveCount(1);
+	await sup.goto(server.url('/review'));
+	await inspectorFilter.selectOption({ label: 'Nguyễn Văn An' });
+	await sup.getByRole('button', { name: 'Lọc' }).click();
+	await expect(sup).toHaveURL(/[?&]inspector=/);
 	await sup.getByRole('link', { name: 'Sở Nội vụ' }).first().click();
 	await expect(sup.getByRole('heading', { level: 1, name: 'Sở Nội vụ' })).toBeVisible();
 	await expect(sup.getByText(/Máy chủ nhận lúc/)).toBeVisible();
