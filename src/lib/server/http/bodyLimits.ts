@@ -13,6 +13,11 @@ export const BODY_LIMITS = {
 	photo: MAX_PHOTO_UPLOAD_BYTES,
 	/** 2,000 hashes of 64 hex digits in JSON. */
 	missingPhotos: 256 * KB,
+	/**
+	 * One inspection of an exported file with its photos as base64 (a phone keeps photos under 400 KB,
+	 * so this is ~25 of them), just under adapter-node's outer fence of 12M.
+	 */
+	importItem: 11 * 1024 * KB,
 	/** A comment and one comment per checklist item. */
 	review: 512 * KB,
 	/** Admin forms and anything else: a few fields. */
@@ -22,6 +27,7 @@ export const BODY_LIMITS = {
 export function bodyLimitFor(method: string, pathname: string): number {
 	if (method === 'PUT' && /^\/api\/photos\/[^/]+$/.test(pathname)) return BODY_LIMITS.photo;
 	if (pathname === '/api/sync/push') return BODY_LIMITS.push;
+	if (pathname === '/api/sync/import') return BODY_LIMITS.importItem;
 	if (pathname === '/api/photos/missing') return BODY_LIMITS.missingPhotos;
 	if (pathname === '/api/auth/login') return BODY_LIMITS.login;
 	if (pathname.startsWith('/api/review/')) return BODY_LIMITS.review;

@@ -160,7 +160,7 @@ export interface PhotoReference extends SubmissionKey {
 }
 
 /** What a review event records. New actions need no migration (stored as text). */
-export const REVIEW_ACTIONS = ['submitted', 'resubmitted', 'returned', 'approved', 'commented'] as const;
+export const REVIEW_ACTIONS = ['submitted', 'resubmitted', 'returned', 'approved', 'commented', 'imported'] as const;
 export type ReviewAction = (typeof REVIEW_ACTIONS)[number];
 
 export interface ReviewEventInput extends SubmissionKey {

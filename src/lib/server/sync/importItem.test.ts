@@ -1,0 +1,120 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { ImportItemRequest } from '$lib/domain/pendingBundle';
+import { fakeJpeg, pushItem, type ItemSpec, type PhotoBytes } from '../../../../tests/fixtures/sync/pushItems';
+import { newUser, seeded, T0 } from '../../../../tests/store/fixtures';
+import { ApiError } from '../http/apiError';
+import { PhotoHashMismatchError } from '../store/errors';
+import type { Store } from '../store/Store';
+import type { User } from '../store/records';
+import { temporaryStore } from '../store/sqlite/temporaryStore';
+import { importItem } from './importItem';
+import { pushInspections } from './pushInspections';
+
+describe('importItem (a file of pending inspections, brought in by a supervisor)', () => {
+	let store: Store;
+	let dispose: () => Promise<void>;
+	let an: User;
+	let communeSupervisor: User;
+	let departmentSupervisor: User;
+	const spec = (overrides: Partial<ItemSpec> = {}): ItemSpec => ({
+		inspectorId: an.id,
+		agencyId: 'xa-a.mot-cua',
+		templateId: 'kiem-tra-thu',
+		answers: { 'gio-lam-viec': 'compliant' },
+		...overrides
+	});
+
+	/** One entry of an exported file: the push item with its manifest text and the photos' bytes. */
+	async function entry(photos: PhotoBytes[] = [], overrides: Partial<ItemSpec> = {}): Promise<ImportItemRequest> {
+		const item = await pushItem(spec({ ...overrides, photos }));
+		return {
+			exportedAt: '2026-03-02T10:00:00.000Z',
+			exportedBy: { id: an.id, name: 'Nguyễn Văn An' },
+			entry: {
+				item: { ...item, manifest: item.manifest as string },
+				photos: photos.map((p, i) => ({ sha256: item.photos[i]?.sha256 as string, mime: p.mime, base64: Buffer.from(p.bytes).toString('base64') }))
+			}
+		};
+	}
+
+	beforeEach(async () => {
+		({ store, dispose } = await temporaryStore());
+		({ an } = await seeded(store));
+		communeSupervisor = await store.createUser(newUser('gs.xa', 'supervisor', 'xa-a'), T0);
+		departmentSupervisor = await store.createUser(newUser('gs.so', 'supervisor', 'so-noi-vu'), T0);
+	});
+	afterEach(() => dispose());
+
+	it("stores the inspection and its photos as its inspector's, and records who imported it", async () => {
+		const request = await entry([fakeJpeg('a'), fakeJpeg('b')]);
+		const result = await importItem(store, communeSupervisor, request, T0);
+		expect(result).toMatchObject({ outcome: 'created', receivedAt: T0.toISOString() });
+
+		const stored = await store.getSubmission(request.entry.item.inspection.id);
+		expect(stored?.inspectorId).toBe(an.id);
+		expect((stored?.content as { manifest: string }).manifest).toBe(request.entry.item.manifest);
+		expect(await store.missingPhotos(request.entry.item.photos.map((p) => p.sha256))).toEqual([]);
+		const trail = await store.listEvents(request.entry.item.inspection.id);
+		expect(trail.map((e) => [e.action, e.actorId])).toEqual([
+			['submitted', an.id],
+			['imported', communeSupervisor.id]
+		]);
+		expect(trail[1]?.comment).toContain('Nguyễn Văn An');
+	});
+
+	it('is exactly once: the same file again, and the phone pushing it later, are duplicates', async () => {
+		const request = await entry([fakeJpeg('a')]);
+		await importItem(store, communeSupervisor, request, T0);
+		expect((await importItem(store, communeSupervisor, request, T0)).outcome).toBe('duplicate');
+		// As the phone pushes it: the seal's hash, not its text.
+		const asPushed = { ...request.entry.item, manifest: undefined };
+		expect((await pushInspections(store, an, { items: [asPushed] }, T0)).results[0]?.outcome).toBe('duplicate');
+		expect((await store.listSubmissionsByInspector(an.id, { limit: 10 })).items).toHaveLength(1);
+		expect((await store.listEvents(request.entry.item.inspection.id)).filter((e) => e.action === 'imported')).toHaveLength(1);
+	});
+
+	it('refuses a supervisor outside the agency, and an inspector, before storing anything', async () => {
+		const request = await entry([fakeJpeg('a')]);
+		await expect(importItem(store, departmentSupervisor, request, T0)).rejects.toMatchObject({ status: 403 });
+		await expect(importItem(store, an, request, T0)).rejects.toBeInstanceOf(ApiError);
+		expect(await store.getSubmission(request.entry.item.inspection.id)).toBeNull();
+		expect(await store.missingPhotos([request.entry.photos[0]?.sha256 as string])).toHaveLength(1);
+	});
+
+	it('an admin may import for any agency', async () => {
+		const admin = await store.createUser(newUser('quan.tri', 'admin'), T0);
+		expect((await importItem(store, admin, await entry(), T0)).outcome).toBe('created');
+	});
+
+	it('refuses photo bytes that are not the ones the inspection names, and stores nothing', async () => {
+		const request = await entry([fakeJpeg('a')]);
+		const photo = request.entry.photos[0];
+		if (!photo) throw new Error('no photo');
+		photo.base64 = Buffer.from(fakeJpeg('khác').bytes).toString('base64');
+		await expect(importItem(store, communeSupervisor, request, T0)).rejects.toBeInstanceOf(PhotoHashMismatchError);
+		expect(await store.getSubmission(request.entry.item.inspection.id)).toBeNull();
+
+		const stranger = await entry([fakeJpeg('a')]);
+		stranger.entry.photos[0] = { ...(stranger.entry.photos[0] as (typeof stranger.entry.photos)[0]), sha256: 'f'.repeat(64) };
+		await expect(importItem(store, communeSupervisor, stranger, T0)).rejects.toMatchObject({ status: 400 });
+	});
+
+	it('answers missing-photos when the file lacks bytes the server does not have', async () => {
+		const request = await entry([fakeJpeg('a')]);
+		request.entry.photos = [];
+		expect(await importItem(store, communeSupervisor, request, T0)).toMatchObject({ outcome: 'missing-photos' });
+		expect(await store.getSubmission(request.entry.item.inspection.id)).toBeNull();
+	});
+
+	it('rejects a record changed after it was sealed, and one whose inspector has no account here', async () => {
+		const tampered = await entry();
+		tampered.entry.item.inspection.generalNotes = 'Sửa sau khi hoàn tất';
+		expect((await importItem(store, communeSupervisor, tampered, T0)).outcome).toBe('rejected');
+
+		const stranger = await entry([], { inspectorId: '0190a6b2-0000-7000-8000-00000000dead' });
+		const result = await importItem(store, communeSupervisor, stranger, T0);
+		expect(result).toMatchObject({ outcome: 'rejected' });
+		expect(result.message).toMatch(/không có tài khoản/);
+		expect(await store.getSubmission(stranger.entry.item.inspection.id)).toBeNull();
+	});
+});
