@@ -23,10 +23,12 @@ const notFound = () => new ApiError(404, 'not-found', 'Không tìm thấy biên 
 /** The submission if this user may read the inspection; otherwise the same 404 as an unknown id. */
 export async function readableSubmission(store: Store, user: User, inspectionId: string, revision?: number): Promise<Submission> {
 	const latest = await store.getSubmission(inspectionId);
-	if (!latest || !canReadInspection(user, latest, await store.listAgencies())) throw notFound();
+	const agencies = await store.listAgencies();
+	if (!latest || !canReadInspection(user, latest, agencies)) throw notFound();
 	if (revision === undefined || revision === latest.revision) return latest;
 	const older = await store.getSubmission(inspectionId, revision);
-	if (!older) throw notFound();
+	// Each revision carries its own agency (older records may differ from the latest): both must be readable.
+	if (!older || !canReadInspection(user, older, agencies)) throw notFound();
 	return older;
 }
 

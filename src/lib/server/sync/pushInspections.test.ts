@@ -113,6 +113,34 @@ describe('pushInspections', () => {
 		expect((await store.getSubmission(theirs.inspection.id))?.inspectorId).toBe(binh.id);
 	});
 
+	it('takes a new revision only after a supervisor returned the one before it, for the same agency', async () => {
+		const supervisor = await store.createUser(newUser('giam.sat', 'supervisor', 'tinh'), T0);
+		const first = await pushItem(spec());
+		await pushInspections(store, an, { items: [first] }, T0);
+		const outcome = async (overrides: Partial<ItemSpec>) =>
+			(await pushInspections(store, an, { items: [await pushItem(spec({ id: first.inspection.id, ...overrides }))] }, T0)).results[0]?.outcome;
+
+		// Still waiting for review: no revision 2 yet, nor any later one.
+		expect(await outcome({ revision: 2, generalNotes: 'Sửa khi chưa bị trả lại' })).toBe('rejected');
+		// Approved: the decided record stays the latest.
+		await store.appendEvent({ inspectionId: first.inspection.id, revision: 1, actorId: supervisor.id, action: 'approved', comment: '', itemComments: {} }, T0, 'approved');
+		expect(await outcome({ revision: 2, generalNotes: 'Sửa sau khi đã duyệt' })).toBe('rejected');
+		expect(await store.getSubmission(first.inspection.id)).toMatchObject({ revision: 1, status: 'approved' });
+
+		// A returned one: the next revision only, and it stays with its agency (and so its jurisdiction).
+		const other = await pushItem(spec());
+		await pushInspections(store, an, { items: [other] }, T0);
+		await store.appendEvent({ inspectionId: other.inspection.id, revision: 1, actorId: supervisor.id, action: 'returned', comment: 'Sửa', itemComments: {} }, T0, 'returned');
+		const again = async (overrides: Partial<ItemSpec>) =>
+			(await pushInspections(store, an, { items: [await pushItem(spec({ id: other.inspection.id, ...overrides }))] }, T0)).results[0]?.outcome;
+		expect(await again({ revision: 3 })).toBe('rejected');
+		expect(await again({ revision: 2, agencyId: 'so-noi-vu' })).toBe('rejected');
+		expect(await again({ revision: 2 })).toBe('created');
+		expect(await again({ revision: 2 })).toBe('duplicate');
+		// A brand-new inspection starts at revision 1.
+		expect((await pushInspections(store, an, { items: [await pushItem(spec({ revision: 2 }))] }, T0)).results[0]?.outcome).toBe('rejected');
+	});
+
 	it('refuses everything for a supervisor (canSubmitAs is for inspectors only)', async () => {
 		const supervisor = await store.createUser(newUser('giam.sat', 'supervisor', 'tinh'), T0);
 		const item = await pushItem(spec({ inspectorId: supervisor.id }));

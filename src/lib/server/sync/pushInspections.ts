@@ -26,8 +26,9 @@ export async function pushInspections(store: Store, user: User, request: PushReq
 			agency: await index.hasAgency(inspection.agencyId),
 			template: await index.hasTemplate(inspection.templateId, inspection.templateVersion)
 		});
-		if (check.ok) pending.push({ index: i, input: check.input });
-		else results[i] = rejected(inspection.id, inspection.revision, check.message);
+		const problem = check.ok ? await revisionProblem(store, check.input) : check.message;
+		if (problem === null && check.ok) pending.push({ index: i, input: check.input });
+		else results[i] = rejected(inspection.id, inspection.revision, problem ?? 'Không xử lý được.');
 	}
 
 	for (const [position, stored] of (await storeAll(store, pending, results, now)).entries()) {
@@ -42,6 +43,25 @@ export async function pushInspections(store: Store, user: User, request: PushReq
 	return {
 		results: results.map((result, i) => result ?? rejected(request.items[i]?.inspection.id ?? '', 0, 'Không xử lý được.'))
 	};
+}
+
+/**
+ * A revision after the first exists only because a supervisor returned the one before it (the phone
+ * reopens a returned inspection as the next revision, same agency): without this, an inspector could
+ * replace a record under review or already approved, or move it to another agency and so out of the
+ * jurisdiction that decided it. A revision the server already has goes on to the store, which
+ * answers a retry as a duplicate. Safe outside the store's transaction: a returned revision stays
+ * returned, and only this same inspector can add the next one, which the store then deduplicates.
+ */
+async function revisionProblem(store: Store, input: SubmissionInput): Promise<string | null> {
+	if (input.revision === 1) return null;
+	const latest = await store.getSubmission(input.inspectionId);
+	if (latest && (latest.revision >= input.revision || latest.inspectorId !== input.inspectorId)) return null;
+	if (!latest || latest.revision !== input.revision - 1 || latest.status !== 'returned') {
+		return `Lần gửi ${input.revision} chỉ được nhận sau khi lần gửi ${input.revision - 1} bị trả lại để sửa.`;
+	}
+	if (latest.agencyId !== input.agencyId) return 'Biên bản gửi lại phải giữ cơ quan được kiểm tra của lần gửi trước.';
+	return null;
 }
 
 /**
