@@ -52,6 +52,16 @@ describe('reviewInspection', () => {
 		expect((await store.listEvents(id)).map((e) => e.action)).toEqual(['submitted']);
 	});
 
+	it('keeps one decision when two arrive at the same moment', async () => {
+		const other = await store.createUser(newUser('giam.sat.xa.2', 'supervisor', 'xa-a'), T0);
+		const results = await Promise.all([
+			status(reviewInspection(store, commune, id, { action: 'approve', comment: '' }, T0)),
+			status(reviewInspection(store, other, id, { action: 'return', comment: 'Sửa' }, T0))
+		]);
+		expect(results.sort()).toEqual(['409 already-decided', 'ok']);
+		expect((await store.listEvents(id)).map((e) => e.action)).toHaveLength(2);
+	});
+
 	it('refuses a decision on a revision that is no longer the latest', async () => {
 		expect(await status(reviewInspection(store, commune, id, { action: 'approve', comment: '', revision: 2 }, T0))).toBe('409 stale-revision');
 	});

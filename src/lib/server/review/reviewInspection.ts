@@ -3,10 +3,13 @@ import type { ReviewDecision } from '$lib/domain/sync';
 import { canReview } from '../auth/authorize';
 import { recommendationsFromApproval } from '../followUp/recommendationsFromApproval';
 import { ApiError } from '../http/apiError';
+import { DecisionConflictError } from '../store/errors';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
 
 const NOT_FOUND = () => new ApiError(404, 'not-found', 'Không tìm thấy biên bản.');
+const alreadyDecided = (status: string) =>
+	new ApiError(409, 'already-decided', status === 'approved' ? 'Biên bản đã được duyệt.' : status === 'returned' ? 'Biên bản đã được trả lại.' : 'Biên bản đã có lần gửi mới hơn.');
 
 /**
  * A supervisor approves or returns the latest revision of an inspection. Outside the supervisor's
@@ -20,9 +23,7 @@ export async function reviewInspection(store: Store, user: User, inspectionId: s
 	if (request.revision !== undefined && request.revision !== submission.revision) {
 		throw new ApiError(409, 'stale-revision', `Biên bản đã có lần gửi ${submission.revision} mới hơn lần ${request.revision} đang xem.`);
 	}
-	if (submission.status !== 'sent') {
-		throw new ApiError(409, 'already-decided', submission.status === 'approved' ? 'Biên bản đã được duyệt.' : 'Biên bản đã được trả lại.');
-	}
+	if (submission.status !== 'sent') throw alreadyDecided(submission.status);
 	const action = request.action === 'approve' ? 'approved' : 'returned';
 	// An approval's violations become recommendations in the same transaction as the decision.
 	const recommendations =
@@ -35,19 +36,25 @@ export async function reviewInspection(store: Store, user: User, inspectionId: s
 					now
 				)
 			: [];
-	const event = await store.appendEvent(
-		{
-			inspectionId: submission.inspectionId,
-			revision: submission.revision,
-			actorId: user.id,
+	// The store checks the status again inside its transaction: of two decisions at once, one is kept.
+	const event = await store
+		.appendEvent(
+			{
+				inspectionId: submission.inspectionId,
+				revision: submission.revision,
+				actorId: user.id,
+				action,
+				comment: request.comment.trim(),
+				itemComments: request.itemComments ?? {}
+			},
+			now,
 			action,
-			comment: request.comment.trim(),
-			itemComments: request.itemComments ?? {}
-		},
-		now,
-		action,
-		recommendations
-	);
+			recommendations
+		)
+		.catch((error: unknown) => {
+			if (error instanceof DecisionConflictError) throw alreadyDecided(error.status);
+			throw error;
+		});
 	return {
 		inspectionId: event.inspectionId,
 		revision: event.revision,

@@ -61,3 +61,15 @@ export class InvalidRecordError extends StoreError {
 		super(message, 'invalid-record');
 	}
 }
+
+/** A decision (approve, return) on a revision already decided, or no longer the latest: nothing is written. */
+export class DecisionConflictError extends StoreError {
+	constructor(
+		readonly inspectionId: string,
+		readonly revision: number,
+		/** The revision's status when the decision arrived. */
+		readonly status: string
+	) {
+		super(`Inspection ${inspectionId} revision ${revision} cannot be decided now (it is ${status})`, 'decision-conflict');
+	}
+}

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { Store } from '../Store';
-import { InvalidRecordError, NotFoundError } from '../errors';
+import { DecisionConflictError, InvalidRecordError, NotFoundError } from '../errors';
 import { prepareEvent } from '../prepareEvent';
 import { newRecommendationValues, RECOMMENDATION_COLUMNS } from '../review/recommendationRows';
 import { eventFromRow, type EventRow } from '../rows';
@@ -17,11 +17,15 @@ export function postgresEvents(pool: Pool): Pick<Store, 'appendEvent' | 'listEve
 				// The decision and its trail entry commit together: no status change without its record.
 				return await inTransaction(pool, async (client) => {
 					if (status) await client.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_FEED_LOCK]);
-					const found = await client.query('SELECT 1 FROM submissions WHERE inspection_id = $1 AND revision = $2', [
-						event.inspectionId,
-						event.revision
-					]);
-					if (found.rowCount === 0) throw new NotFoundError('Submission', `${event.inspectionId} revision ${event.revision}`);
+					// Read after the lock: a second decision waits for the first to commit, then sees its status.
+					const found = await client.query<{ status: string; latest: boolean }>(
+						`SELECT status, revision = (SELECT max(revision) FROM submissions AS later WHERE later.inspection_id = submissions.inspection_id) AS latest
+						 FROM submissions WHERE inspection_id = $1 AND revision = $2`,
+						[event.inspectionId, event.revision]
+					);
+					const row = found.rows[0];
+					if (!row) throw new NotFoundError('Submission', `${event.inspectionId} revision ${event.revision}`);
+					if (status && (row.status !== 'sent' || !row.latest)) throw new DecisionConflictError(event.inspectionId, event.revision, row.status);
 					const { rows } = await client.query<EventRow>(
 						`INSERT INTO review_events (inspection_id, revision, actor_id, action, comment, item_comments, at)
 						 VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING ${EVENT_COLUMNS}`,

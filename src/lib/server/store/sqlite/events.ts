@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Store } from '../Store';
-import { InvalidRecordError, NotFoundError } from '../errors';
+import { DecisionConflictError, InvalidRecordError, NotFoundError } from '../errors';
 import { prepareEvent } from '../prepareEvent';
 import type { NewRecommendation } from '../recommendationRecords';
 import { newRecommendationValues, RECOMMENDATION_COLUMNS } from '../review/recommendationRows';
@@ -14,7 +14,10 @@ const EVENT_COLUMNS = 'id, inspection_id, revision, actor_id, action, comment, i
 /** The review trail. There is deliberately no update or delete here (and triggers refuse them in SQL). */
 export function sqliteEvents(db: Database): Pick<Store, 'appendEvent' | 'listEvents'> {
 	const nextChangeSeq = changeCounter(db);
-	const exists = db.prepare('SELECT 1 FROM submissions WHERE inspection_id = ? AND revision = ?').pluck();
+	const current = db.prepare(
+		`SELECT status, revision = (SELECT max(revision) FROM submissions AS later WHERE later.inspection_id = submissions.inspection_id) AS latest
+		 FROM submissions WHERE inspection_id = ? AND revision = ?`
+	);
 	const insert = db.prepare(
 		`INSERT INTO review_events (inspection_id, revision, actor_id, action, comment, item_comments, at)
 		 VALUES (@inspectionId, @revision, @actorId, @action, @comment, @itemCommentsJson, @at)
@@ -31,9 +34,10 @@ export function sqliteEvents(db: Database): Pick<Store, 'appendEvent' | 'listEve
 	// The decision and its trail entry commit together: no status change without its record.
 	const append = db.transaction(
 		(event: ReturnType<typeof prepareEvent>, at: string, status: SubmissionStatus | undefined, recommendations: readonly NewRecommendation[]) => {
-		if (exists.get(event.inspectionId, event.revision) === undefined) {
-			throw new NotFoundError('Submission', `${event.inspectionId} revision ${event.revision}`);
-		}
+		const found = current.get(event.inspectionId, event.revision) as { status: string; latest: number } | undefined;
+		if (found === undefined) throw new NotFoundError('Submission', `${event.inspectionId} revision ${event.revision}`);
+		// Checked in the transaction that writes: two decisions at once cannot both pass.
+		if (status && (found.status !== 'sent' || !found.latest)) throw new DecisionConflictError(event.inspectionId, event.revision, found.status);
 		const row = insert.get({ ...event, at }) as EventRow;
 		if (status) {
 			setStatus.run(status, nextChangeSeq(), event.inspectionId, event.revision);
