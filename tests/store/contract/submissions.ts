@@ -176,6 +176,9 @@ export function submissionsContract(ctx: () => StoreContext): void {
 		expect(page1.items[0]).toMatchObject({ inspectionId: first.inspectionId, revision: 2 });
 		expect(page1.items[0]).not.toHaveProperty('content');
 		expect(page1.next).not.toBeNull();
+		// A cursor past any change sequence (an integer beyond 2^53, 1e300) is the first page, in both stores.
+		expect((await store.listSubmissionsByInspector(an.id, { limit: 2, before: 1e300 })).items).toEqual(page1.items);
+		expect((await store.listSubmissionsForAgencies(['so-noi-vu'], { limit: 2, before: 2 ** 60 })).items).toHaveLength(1);
 		const page2 = await store.listSubmissionsByInspector(an.id, { limit: 2, before: page1.next as number });
 		expect(page2.items).toHaveLength(1);
 		expect(page2.next).toBeNull();

@@ -8,3 +8,11 @@ export function nextCursor(items: readonly { changeSeq: number }[], limit: numbe
 	const last = items.at(-1);
 	return items.length === limit && last ? last.changeSeq : null;
 }
+
+/**
+ * The "before" cursor as both stores can bind it: no change sequence reaches 2^53, so anything above
+ * (1e300 is an integer to JavaScript, but PostgreSQL cannot read "1e+300" as a bigint) is "no limit".
+ */
+export function pageBefore(before: number | undefined): number {
+	return before === undefined || !(before < Number.MAX_SAFE_INTEGER) ? Number.MAX_SAFE_INTEGER : before;
+}

@@ -1,6 +1,6 @@
 import type { Pool } from 'pg';
 import type { Store } from '../Store';
-import { nextCursor, pageLimit } from '../paging';
+import { nextCursor, pageBefore, pageLimit } from '../paging';
 import type { Submission, SubmissionScope } from '../records';
 import { SUMMARY_COLUMNS, summaryFromRow, type SubmissionRow } from '../rows';
 
@@ -14,7 +14,6 @@ type ContentRow = SubmissionRow & { content: string; photo_hashes: string[] };
 const LATEST = 'revision = (SELECT max(revision) FROM submissions AS later WHERE later.inspection_id = submissions.inspection_id)';
 const PHOTOS = `coalesce((SELECT array_agg(photo_hash ORDER BY photo_hash COLLATE "C") FROM submission_photos AS p
 	WHERE p.inspection_id = submissions.inspection_id AND p.revision = submissions.revision), '{}') AS photo_hashes`;
-const NO_LIMIT = Number.MAX_SAFE_INTEGER;
 
 export function postgresSubmissionReads(pool: Pool): ReadMethods {
 	const withContent = (row: ContentRow): Submission => ({
@@ -59,14 +58,14 @@ export function postgresSubmissionReads(pool: Pool): ReadMethods {
 		},
 		async listSubmissionsByInspector(inspectorId, page) {
 			const limit = pageLimit(page.limit);
-			const items = await summaries(`inspector_id = $1 AND change_seq < $2 AND ${LATEST}`, [inspectorId, page.before ?? NO_LIMIT], 'DESC', limit);
+			const items = await summaries(`inspector_id = $1 AND change_seq < $2 AND ${LATEST}`, [inspectorId, pageBefore(page.before)], 'DESC', limit);
 			return { items, next: nextCursor(items, limit) };
 		},
 		async listSubmissionsForAgencies(agencyIds, page) {
 			const limit = pageLimit(page.limit);
 			const items = await summaries(
 				`agency_id = ANY($1::text[]) AND change_seq < $2 AND ${LATEST}`,
-				[agencyIds, page.before ?? NO_LIMIT],
+				[agencyIds, pageBefore(page.before)],
 				'DESC',
 				limit
 			);

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Store } from '../Store';
-import { nextCursor, pageLimit } from '../paging';
+import { nextCursor, pageBefore, pageLimit } from '../paging';
 import type { Submission, SubmissionScope } from '../records';
 import { SUMMARY_COLUMNS, summaryFromRow, type SubmissionRow } from '../rows';
 
@@ -11,7 +11,6 @@ type ReadMethods = Pick<
 
 // Only the newest revision of each inspection appears in lists; older ones are read by id.
 const LATEST = 'revision = (SELECT max(revision) FROM submissions AS later WHERE later.inspection_id = submissions.inspection_id)';
-const NO_LIMIT = Number.MAX_SAFE_INTEGER;
 
 export function sqliteSubmissionReads(db: Database): ReadMethods {
 	const latest = db.prepare(`SELECT ${SUMMARY_COLUMNS}, content FROM submissions WHERE inspection_id = ? ORDER BY revision DESC LIMIT 1`);
@@ -60,12 +59,12 @@ export function sqliteSubmissionReads(db: Database): ReadMethods {
 		},
 		async listSubmissionsByInspector(inspectorId, page) {
 			const limit = pageLimit(page.limit);
-			const items = (byInspector.all(inspectorId, page.before ?? NO_LIMIT, limit) as SubmissionRow[]).map(summaryFromRow);
+			const items = (byInspector.all(inspectorId, pageBefore(page.before), limit) as SubmissionRow[]).map(summaryFromRow);
 			return { items, next: nextCursor(items, limit) };
 		},
 		async listSubmissionsForAgencies(agencyIds, page) {
 			const limit = pageLimit(page.limit);
-			const rows = byAgencies.all(JSON.stringify(agencyIds), page.before ?? NO_LIMIT, limit) as SubmissionRow[];
+			const rows = byAgencies.all(JSON.stringify(agencyIds), pageBefore(page.before), limit) as SubmissionRow[];
 			const items = rows.map(summaryFromRow);
 			return { items, next: nextCursor(items, limit) };
 		},
