@@ -23,7 +23,6 @@
 // Then the same behind a local HTTP/2 + TLS reverse proxy, counted under TLS (ingest/h2Wire.js).
 //   node bench/ingest.js   (or `npm run bench`, which runs it after the bundle benchmark)
 import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
@@ -33,6 +32,7 @@ import { gunzipSync, gzipSync } from 'node:zlib';
 import Database from 'better-sqlite3';
 import { buildIsStale } from '../scripts/freshness.js';
 import { startCountingProxy } from './ingest/countingProxy.js';
+import { benchPhoto } from './ingest/photo.js';
 import { measureH2Wire, reportH2Wire } from './ingest/h2Wire.js';
 import { photoRows, pushRow } from './ingest/wireRows.js';
 import { signIn, startApp, startBare } from './ingest/processes.js';
@@ -92,11 +92,9 @@ function ensureBuild() {
 	if (result.status !== 0) throw new Error('vite build failed');
 }
 
-/** A photo of known size: JPEG magic bytes, then incompressible bytes like a real JPEG's. */
+/** A photo of known size (a JPEG's structure around incompressible bytes: ingest/photo.js). */
 function photo() {
-	const bytes = randomBytes(PHOTO_BYTES);
-	bytes.set([0xff, 0xd8, 0xff, 0xe0]);
-	return bytes;
+	return benchPhoto(PHOTO_BYTES);
 }
 
 export async function ingestBench() {

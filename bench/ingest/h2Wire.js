@@ -27,7 +27,6 @@
 // more per handshake, both ways). Node 20's TLS (OpenSSL 3.0) offers X25519 only.
 //   node bench/ingest/h2Wire.js   (needs a build: `npm run build`, or BUILD_OUT)
 import { execFileSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { Agent, request as httpRequest } from 'node:http';
@@ -38,6 +37,7 @@ import { join } from 'node:path';
 import { connect as tlsConnect } from 'node:tls';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { photoRows, pushRow } from './wireRows.js';
+import { benchPhoto } from './photo.js';
 
 const PHOTO_BYTES = 250_000;
 /** How each proxy encodes its response headers, and what it adds to every answer (defaults of Caddy 2 and nginx). */
@@ -233,11 +233,9 @@ export async function connectDevice(origin, ca, resume) {
 	};
 }
 
-/** A photo of known size: JPEG magic bytes, then incompressible bytes like a real JPEG's. */
+/** A photo of known size (a JPEG's structure around incompressible bytes: ingest/photo.js). */
 function photo() {
-	const bytes = randomBytes(PHOTO_BYTES);
-	bytes.set([0xff, 0xd8, 0xff, 0xe0]);
-	return bytes;
+	return benchPhoto(PHOTO_BYTES);
 }
 
 /** What a phone sends: the item without the manifest text (as records.js `wire()`). @param {any} item */

@@ -4,6 +4,7 @@ import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { Store } from '$lib/server/store/Store';
 import { sha256Hex } from '$lib/server/store/canonical';
 import type { NewUser, Role, SubmissionInput, User } from '$lib/server/store/records';
+import { minimalJpeg, minimalPng } from '../fixtures/minimalImages';
 
 /** A fixed clock: the store never reads the time itself. */
 export const T0 = new Date('2026-03-02T01:30:00.000Z');
@@ -82,16 +83,13 @@ export function submission(inspector: User, overrides: Partial<SubmissionInput> 
 	};
 }
 
-/** Bytes that start like a JPEG (the store checks magic bytes, not the whole image). */
+/** A small JPEG the store can read (minimalImages.ts), distinct for each seed. */
 export function jpeg(seed: string): { bytes: Uint8Array; hash: string } {
-	return photo([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46], seed);
+	const bytes = minimalJpeg(new TextEncoder().encode(seed), 600);
+	return { bytes, hash: sha256Hex(bytes) };
 }
 
 export function png(seed: string): { bytes: Uint8Array; hash: string } {
-	return photo([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0x00, 0x00, 0x00, 0x0d], seed);
-}
-
-function photo(magic: number[], seed: string): { bytes: Uint8Array; hash: string } {
-	const bytes = new Uint8Array([...magic, ...new TextEncoder().encode(seed.repeat(50))]);
+	const bytes = minimalPng(new TextEncoder().encode(seed.repeat(50)));
 	return { bytes, hash: sha256Hex(bytes) };
 }

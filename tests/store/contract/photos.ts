@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { PhotoHashMismatchError, UnsupportedPhotoError } from '$lib/server/store/errors';
+import { PhotoHashMismatchError, UnreadablePhotoError, UnsupportedPhotoError } from '$lib/server/store/errors';
 import { sha256Hex } from '$lib/server/store/canonical';
 import type { StoreContext } from '../store.contract';
 import { T0, jpeg, later, png } from '../fixtures';
@@ -44,6 +44,17 @@ export function photosContract(ctx: () => StoreContext): void {
 		const photo = jpeg('khai sai loại');
 		await expect(store.putPhoto(photo.hash, 'image/png', photo.bytes, T0)).rejects.toBeInstanceOf(UnsupportedPhotoError);
 		expect(await store.missingPhotos([sha256Hex(text), sha256Hex(heic), photo.hash])).toHaveLength(3);
+	});
+
+	it('refuses bytes with the right first bytes that no reader could open, and stores nothing', async () => {
+		const { store } = ctx();
+		const photo = jpeg('cắt dở');
+		// Cut before its end marker, as an interrupted copy would be, and hashed as cut.
+		const cut = photo.bytes.slice(0, -2);
+		await expect(store.putPhoto(sha256Hex(cut), 'image/jpeg', cut, T0)).rejects.toBeInstanceOf(UnreadablePhotoError);
+		const document = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode('không phải ảnh')]);
+		await expect(store.putPhoto(sha256Hex(document), 'image/png', document, T0)).rejects.toBeInstanceOf(UnreadablePhotoError);
+		expect(await store.missingPhotos([sha256Hex(cut), sha256Hex(document)])).toHaveLength(2);
 	});
 
 	it('accepts concurrent uploads of the same photo as one', async () => {

@@ -5,6 +5,7 @@ import {
 	PhotoHashMismatchError,
 	StoreError,
 	TemplateConflictError,
+	UnreadablePhotoError,
 	UnsupportedPhotoError
 } from '../store/errors';
 import { ApiError, apiErrorResponse, errorResponse } from './apiError';
@@ -38,6 +39,9 @@ export function errorToResponse(error: unknown): Response {
 function storeErrorResponse(error: StoreError): Response | null {
 	if (error instanceof PhotoHashMismatchError) {
 		return errorResponse(400, 'photo-hash-mismatch', 'Ảnh nhận được không khớp với mã SHA-256 của nó (ảnh hỏng hoặc gửi chưa hết). Hãy gửi lại.');
+	}
+	if (error instanceof UnreadablePhotoError) {
+		return errorResponse(415, 'photo-unreadable', 'Ảnh không đọc được: tệp JPEG/PNG bị hỏng hoặc không đầy đủ.');
 	}
 	if (error instanceof UnsupportedPhotoError) {
 		return errorResponse(415, 'photo-unsupported', 'Chỉ nhận ảnh JPEG hoặc PNG đúng như loại đã khai báo (ảnh HEIC của iPhone chưa đọc được).');

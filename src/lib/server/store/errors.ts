@@ -51,6 +51,13 @@ export class UnsupportedPhotoError extends StoreError {
 	}
 }
 
+/** Bytes of the right type by their first bytes that no reader could open (damaged, cut off, or not an image at all). */
+export class UnreadablePhotoError extends UnsupportedPhotoError {
+	constructor(reason: string) {
+		super(`The photo cannot be read: ${reason}`);
+	}
+}
+
 /** A record that cannot be stored as given (bad field, unknown user, agency or template). */
 export class InvalidRecordError extends StoreError {
 	constructor(

@@ -1,4 +1,5 @@
-import { PhotoHashMismatchError, UnsupportedPhotoError } from './errors';
+import { PhotoHashMismatchError, UnreadablePhotoError, UnsupportedPhotoError } from './errors';
+import { photoStructureProblem } from './photoStructure';
 import { PHOTO_MIME_TYPES, type PhotoMime } from './records';
 import { SHA256_HEX, sha256Hex } from './canonical';
 
@@ -17,7 +18,8 @@ export function detectPhotoMime(bytes: Uint8Array): PhotoMime | null {
 
 /**
  * Checks an upload before anything is written: the bytes must be the ones the hash names and a JPEG
- * or PNG of the declared type. The server trusts what it checked, never the declared type alone.
+ * or PNG of the declared type that a reader can open (photoStructure.ts). The server trusts what it
+ * checked, never the declared type alone.
  */
 export function checkPhoto(hash: string, mime: string, bytes: Uint8Array): PhotoMime {
 	if (!SHA256_HEX.test(hash)) throw new UnsupportedPhotoError('A photo is addressed by 64 lowercase hex digits of SHA-256');
@@ -30,6 +32,8 @@ export function checkPhoto(hash: string, mime: string, bytes: Uint8Array): Photo
 	if (!isPhotoMime(declared) || declared !== detected) {
 		throw new UnsupportedPhotoError(`The photo was declared as ${mime || 'nothing'} but its bytes are ${detected}`);
 	}
+	const problem = photoStructureProblem(detected, bytes);
+	if (problem) throw new UnreadablePhotoError(problem);
 	return detected;
 }
 

@@ -1,0 +1,20 @@
+// A photo of known size for the wire measurements: a complete JPEG's structure (start marker,
+// quantization table, frame header, scan header, end marker, as the server's check requires) around
+// incompressible bytes, like a real JPEG's entropy-coded data.
+import { randomBytes } from 'node:crypto';
+
+const HEAD = Buffer.from([
+	0xff, 0xd8,
+	0xff, 0xdb, 0x00, 0x43, 0x00, ...new Array(64).fill(1),
+	0xff, 0xc0, 0x00, 0x11, 0x08, 0x04, 0xb0, 0x06, 0x40, 0x03, 0x01, 0x22, 0x00, 0x02, 0x11, 0x00, 0x03, 0x11, 0x00,
+	0xff, 0xda, 0x00, 0x0c, 0x03, 0x01, 0x00, 0x02, 0x11, 0x03, 0x11, 0x00, 0x3f, 0x00
+]);
+
+/** @param {number} size bytes in all */
+export function benchPhoto(size) {
+	const bytes = randomBytes(size);
+	HEAD.copy(bytes, 0);
+	bytes[size - 2] = 0xff;
+	bytes[size - 1] = 0xd9;
+	return bytes;
+}
