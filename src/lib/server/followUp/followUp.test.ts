@@ -38,6 +38,12 @@ describe('follow-up of violations', () => {
 		expect(await listRecommendations(store, outsider, {}, T0)).toEqual([]);
 	});
 
+	it("names the approver in the trail's first entry, as every later entry does (never an account id)", async () => {
+		await reviewInspection(store, supervisor, id, { action: 'approve', comment: '' }, T0);
+		const [r] = await listRecommendations(store, supervisor, {}, T0);
+		expect(r?.history[0]).toMatchObject({ action: 'created', by: supervisor.displayName });
+	});
+
 	it('takes per-item deadlines from the approval', async () => {
 		await reviewInspection(store, supervisor, id, { action: 'approve', comment: '', deadlines: { 'gio-lam-viec': '2026-03-15' } }, T0);
 		expect((await listRecommendations(store, supervisor, {}, T0))[0]?.deadline).toBe('2026-03-15T16:59:59.999Z');

@@ -10,6 +10,7 @@ import { defaultDeadline, endOfVietnamDay } from './deadline';
  * Each violation of the approved revision becomes one recommendation: what must be fixed is the
  * item's text with the inspector's note, so the agency reads the finding in the inspector's words.
  * @param deadlines per item id, calendar dates (Vietnam); others get the default of 30 days
+ * @param approvedBy the approver's name, as the trail shows it
  */
 export function recommendationsFromApproval(
 	submission: Submission,

@@ -32,7 +32,7 @@ export async function reviewInspection(store: Store, user: User, inspectionId: s
 					submission,
 					await store.getTemplate(submission.templateId, submission.templateVersion),
 					request.deadlines ?? {},
-					user.id,
+					user.displayName,
 					now
 				)
 			: [];

@@ -73,7 +73,7 @@ export async function seedHistory(store: Store, now: Date, seed = 20_260_101): P
 			if (ageDays < 10) continue;
 		}
 		const approvedAt = decideAt(latest.revision === 2 ? 6 : 2);
-		const recommendations = recommendationsFromApproval(latest, template, {}, supervisor.id, approvedAt).map((r) => ({ ...r, id: seededUuid(random) }));
+		const recommendations = recommendationsFromApproval(latest, template, {}, supervisor.displayName, approvedAt).map((r) => ({ ...r, id: seededUuid(random) }));
 		await store.appendEvent(
 			{ inspectionId: latest.inspectionId, revision: latest.revision, actorId: supervisor.id, action: 'approved', comment: '', itemComments: {} },
 			approvedAt,
@@ -84,7 +84,7 @@ export async function seedHistory(store: Store, now: Date, seed = 20_260_101): P
 		for (const r of recommendations) {
 			const fixedAt = new Date(approvedAt.getTime() + (5 + random() * 40) * DAY);
 			if (fixedAt.getTime() < now.getTime() && random() < 0.55) {
-				await store.updateRecommendation(r.id, { status: 'fixed', note: 'Cơ quan đã báo cáo khắc phục.', by: supervisor.id, action: 'status' }, fixedAt);
+				await store.updateRecommendation(r.id, { status: 'fixed', note: 'Cơ quan đã báo cáo khắc phục.', by: supervisor.displayName, action: 'status' }, fixedAt);
 			}
 		}
 	}

@@ -18,7 +18,7 @@ export interface StoredRecommendation {
 }
 
 export type NewRecommendation = Omit<StoredRecommendation, 'status' | 'createdAt' | 'fixedAt' | 'fixedInInspectionId' | 'history'> & {
-	/** Who approved (first history entry). */
+	/** Who approved (first history entry): the person's name, as the trail shows it. */
 	by: string;
 };
 
