@@ -15,3 +15,11 @@ export function endOfVietnamDay(date: string): string {
 export function defaultDeadline(approvedAt: Date): string {
 	return endOfVietnamDay(vietnamDate(new Date(approvedAt.getTime() + DEFAULT_RECOMMENDATION_DAYS * DAY_MS)));
 }
+
+/**
+ * A deadline chosen by a supervisor (on approval or as a new one) may not be a day already past in
+ * Vietnam: it would make the recommendation overdue at once, which is always a slip of the date.
+ */
+export function isPastDay(date: string, now: Date): boolean {
+	return date < vietnamDate(now);
+}

@@ -38,6 +38,15 @@ describe('follow-up of violations', () => {
 		expect(await listRecommendations(store, outsider, {}, T0)).toEqual([]);
 	});
 
+	it('refuses a deadline on a day already past in Vietnam, on approval and as a new deadline', async () => {
+		// T0 is 2 March 2026 in Vietnam: 1 March is past, 2 March (today) is allowed.
+		await expect(reviewInspection(store, supervisor, id, { action: 'approve', comment: '', deadlines: { 'gio-lam-viec': '2026-03-01' } }, T0)).rejects.toMatchObject({ status: 400, code: 'deadline-past' });
+		await reviewInspection(store, supervisor, id, { action: 'approve', comment: '', deadlines: { 'gio-lam-viec': '2026-03-02' } }, T0);
+		const [r] = await listRecommendations(store, supervisor, {}, T0);
+		await expect(patchRecommendation(store, supervisor, r!.id, { deadline: '2026-03-01', note: '' }, T0)).rejects.toMatchObject({ status: 400, code: 'deadline-past' });
+		expect((await patchRecommendation(store, supervisor, r!.id, { deadline: '2026-03-02', note: '' }, T0)).deadline).toBe('2026-03-02T16:59:59.999Z');
+	});
+
 	it("names the approver in the trail's first entry, as every later entry does (never an account id)", async () => {
 		await reviewInspection(store, supervisor, id, { action: 'approve', comment: '' }, T0);
 		const [r] = await listRecommendations(store, supervisor, {}, T0);

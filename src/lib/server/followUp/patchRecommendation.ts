@@ -3,7 +3,7 @@ import { ApiError } from '../http/apiError';
 import type { RecommendationChange } from '../store/recommendationRecords';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
-import { endOfVietnamDay } from './deadline';
+import { endOfVietnamDay, isPastDay } from './deadline';
 import { canManageRecommendation } from './listRecommendations';
 import { recommendationView } from './recommendationView';
 
@@ -19,6 +19,7 @@ export async function patchRecommendation(store: Store, user: User, id: string, 
 	if ('deadline' in patch) {
 		// A fixed one has no deadline left to run; reopen it first (the trail then shows both steps).
 		if (current.status !== 'open') throw new ApiError(409, 'conflict', 'Kiến nghị đã khắc phục nên không đổi hạn được. Hãy mở lại trước.');
+		if (isPastDay(patch.deadline, now)) throw new ApiError(400, 'deadline-past', 'Hạn mới không được sớm hơn ngày hôm nay.');
 		change = { action: 'deadline', deadline: endOfVietnamDay(patch.deadline), note, by: user.displayName };
 	} else {
 		change = { action: 'status', status: patch.status, note, by: user.displayName };

@@ -1,6 +1,7 @@
 import type { ReviewRequest } from '$lib/domain/review';
 import type { ReviewDecision } from '$lib/domain/sync';
 import { canReview } from '../auth/authorize';
+import { isPastDay } from '../followUp/deadline';
 import { recommendationsFromApproval } from '../followUp/recommendationsFromApproval';
 import { ApiError } from '../http/apiError';
 import { DecisionConflictError } from '../store/errors';
@@ -25,6 +26,9 @@ export async function reviewInspection(store: Store, user: User, inspectionId: s
 	}
 	if (submission.status !== 'sent') throw alreadyDecided(submission.status);
 	const action = request.action === 'approve' ? 'approved' : 'returned';
+	if (action === 'approved' && Object.values(request.deadlines ?? {}).some((day) => isPastDay(day, now))) {
+		throw new ApiError(400, 'deadline-past', 'Hạn khắc phục không được sớm hơn ngày hôm nay.');
+	}
 	// An approval's violations become recommendations in the same transaction as the decision.
 	const recommendations =
 		action === 'approved'
