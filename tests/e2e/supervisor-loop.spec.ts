@@ -109,6 +109,11 @@ test('the whole loop: synced from the device, returned with an item comment, cor
 	await expect(sup.getByText(/Hạn:\s*15\/01\/2027/).first()).toBeVisible();
 	// The agency asks for more time: a new deadline, kept in the recommendation's trail.
 	const card = sup.getByRole('listitem').filter({ hasText: /Hạn:\s*15\/01\/2027/ }).first();
+	// A finger-sized date field, and a day already past is refused with a plain reason.
+	expect((await card.getByLabel('Hạn mới').boundingBox())?.height).toBeGreaterThanOrEqual(44);
+	await card.getByLabel('Hạn mới').fill('2020-01-31');
+	await card.getByRole('button', { name: 'Đổi hạn' }).click();
+	await expect(card.getByRole('alert')).toHaveText('Hạn mới không được sớm hơn ngày hôm nay.');
 	await card.getByLabel('Hạn mới').fill('2027-02-28');
 	await card.getByLabel('Ghi chú (không bắt buộc)').fill('Cơ quan xin gia hạn để sửa quy chế');
 	await card.getByRole('button', { name: 'Đổi hạn' }).click();
@@ -116,6 +121,8 @@ test('the whole loop: synced from the device, returned with an item comment, cor
 	await expect(moved).toBeVisible();
 	await moved.getByText(/^Lịch sử/).click();
 	await expect(moved.getByText(/Đổi hạn từ 15\/01\/2027 thành 28\/02\/2027: Cơ quan xin gia hạn để sửa quy chế/)).toBeVisible();
+	// Each step names the person, the approval too (it used to show the account id).
+	await expect(moved.getByText(/· Lê Minh Châu · Tạo khi duyệt biên bản$/)).toBeVisible();
 
 	// The supervisor's record shows the approved recommendation; the inspector's prints offline.
 	await sup.goto(server.url(`/inspections/${id}/record?from=server`));
