@@ -1,3 +1,5 @@
+import { THEME_TEXT } from '$lib/components/themeText';
+import type { Theme } from '$lib/domain/checklist';
 import type { QueueQuery } from '$lib/domain/reviewQueue';
 import { formatDateTime } from '$lib/domain/dates';
 import { reviewFilter } from '../review/reviewScope';
@@ -58,7 +60,7 @@ export async function findingsCsv(store: Store, user: User, query: QueueQuery): 
 			r.inspectorName,
 			formatDateTime(r.startedAt),
 			r.itemId,
-			r.theme,
+			THEME_TEXT[r.theme as Theme]?.vi ?? r.theme,
 			r.itemText,
 			OUTCOME_VI[r.outcome] ?? r.outcome,
 			SEVERITY_VI[r.severity] ?? r.severity,

@@ -1,0 +1,32 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { pushItem } from '../../../../tests/fixtures/sync/pushItems';
+import { newUser, seeded, T0 } from '../../../../tests/store/fixtures';
+import type { Store } from '../store/Store';
+import type { User } from '../store/records';
+import { temporaryStore } from '../store/sqlite/temporaryStore';
+import { pushInspections } from '../sync/pushInspections';
+import { findingsCsv } from './exportRows';
+
+describe('CSV exports', () => {
+	let store: Store;
+	let dispose: () => Promise<void>;
+	let supervisor: User;
+
+	beforeEach(async () => {
+		({ store, dispose } = await temporaryStore());
+		const { an } = await seeded(store);
+		supervisor = await store.createUser(newUser('gs', 'supervisor', 'xa-a'), T0);
+		const item = await pushItem({ inspectorId: an.id, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'violation' } });
+		await pushInspections(store, an, { items: [item] }, T0);
+	});
+	afterEach(() => dispose());
+
+	const rows = (csv: string) => csv.replace(/^\uFEFF/, '').trim().split('\r\n');
+
+	it('names the theme of a finding in words, as the screens do (not its code)', async () => {
+		const [header, finding] = rows(await findingsCsv(store, supervisor, {}));
+		const column = header!.split(',').indexOf('Chủ đề');
+		expect(finding).toContain('"Tinh thần, thái độ làm việc; kỷ luật, kỷ cương"');
+		expect(finding!.split(',')[column]).not.toBe('discipline');
+	});
+});
