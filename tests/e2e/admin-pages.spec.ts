@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ACCOUNTS } from './support/api';
+import { MAIN_NAV } from './support/app';
 import { AppServer, TEST_PASSWORD } from './support/server';
 
 // The admin pages on a phone-sized screen: server-rendered, plain forms, Vietnamese, accessible.
@@ -84,4 +85,29 @@ test('other roles are turned away from the admin pages', async ({ page }) => {
 	const response = await page.goto(server.url('/admin'));
 	expect(response?.status()).toBe(403);
 	await expect(page.getByText('Chỉ quản trị viên được quản lý tài khoản.')).toBeVisible();
+});
+
+test('after signing in, a supervisor and an admin land on the review queue, and the admin reaches the accounts from the navigation', async ({ browser }) => {
+	for (const username of [ACCOUNTS.communeSupervisor, ACCOUNTS.admin]) {
+		const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+		const page = await context.newPage();
+		await page.goto(server.url('/login'));
+		await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(username);
+		await page.getByLabel('Mật khẩu', { exact: true }).fill(TEST_PASSWORD);
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		// Not the inspector's "Phiếu kiểm tra của tôi", which is no page of theirs.
+		await expect(page.getByRole('heading', { level: 1, name: 'Hàng chờ duyệt' })).toBeVisible();
+		await expect(page).toHaveURL(/\/review$/);
+		const nav = page.getByRole('navigation', { name: MAIN_NAV });
+		const accounts = nav.getByRole('link', { name: 'Tài khoản' });
+		if (username === ACCOUNTS.admin) {
+			await accounts.click();
+			await expect(page.getByRole('heading', { level: 1, name: 'Quản lý tài khoản' })).toBeVisible();
+			await expect(accounts).toHaveAttribute('aria-current', 'page');
+			await expectFitsAndAccessible(page);
+		} else {
+			await expect(accounts).toHaveCount(0);
+		}
+		await context.close();
+	}
 });
