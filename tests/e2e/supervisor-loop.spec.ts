@@ -127,7 +127,8 @@ test('the whole loop: synced from the device, returned with an item comment, cor
 	// The supervisor's record shows the approved recommendation; the inspector's prints offline.
 	await sup.goto(server.url(`/inspections/${id}/record?from=server`));
 	await expect(sup.getByRole('heading', { name: 'BIÊN BẢN KIỂM TRA VĂN HÓA CÔNG VỤ' })).toBeVisible();
-	await expect(sup.getByText(/Thời hạn: trước ngày 28\/02\/2027/)).toBeVisible();
+	// The deadline day itself still counts (overdue only once it has passed), so not "trước ngày".
+	await expect(sup.getByText(/Thời hạn: chậm nhất ngày 28\/02\/2027/)).toBeVisible();
 	await supervisorContext.close();
 
 	// On site there may be no signal: the record comes from the device.
