@@ -69,3 +69,18 @@ test('supervisor pages: axe finds nothing serious or critical, no sideways scrol
 	await expect(sup.getByRole('alert').filter({ hasText: 'Đang ngoại tuyến' }).first()).toBeVisible();
 	await context.close();
 });
+
+test("a commune supervisor's agency filter offers only their jurisdiction (an agency outside it would always show nothing)", async ({ page }) => {
+	await page.goto(server.url('/'));
+	await signIn(page, 'giamsat.xa');
+	await waitForCatalogOnDevice(page);
+	for (const path of ['/review', '/recommendations', '/stats']) {
+		await page.goto(server.url(path));
+		const search = page.getByRole('searchbox', { name: 'Cơ quan (gồm đơn vị trực thuộc)' });
+		const found = page.getByRole('list', { name: 'Cơ quan tìm thấy' }).getByRole('button');
+		await search.fill('son duong');
+		await expect(found.filter({ hasText: /^Xã Sơn Dương/ })).toBeVisible();
+		await search.fill('so noi vu');
+		await expect(found).toHaveCount(0);
+	}
+});
