@@ -50,6 +50,12 @@ test('supervisor pages: axe finds nothing serious or critical, no sideways scrol
 			expect(overflow, `${path} at ${width} px scrolls sideways`).toBeLessThanOrEqual(0);
 		}
 	}
+	// Each data table says what its rows are.
+	await sup.goto(server.url('/stats'));
+	const byTheme = sup.getByRole('table', { name: 'Tỉ lệ đạt theo chủ đề' });
+	await sup.getByText('Bảng số liệu').first().click();
+	await expect(byTheme.getByRole('columnheader')).toHaveText(['Chủ đề', 'Tỉ lệ đạt', 'Đạt', 'Vi phạm']);
+
 	// The filters are in the URL: the queue opened from a shared link shows them applied.
 	await sup.goto(server.url('/review?hasViolations=false'));
 	await expect(sup.getByRole('combobox', { name: 'Vi phạm', exact: true })).toHaveValue('false');
