@@ -26,7 +26,9 @@ describe('seedStore', () => {
 		expect(await seedStore(store, { demoMode: false, demoPassword: null })).toEqual({ agenciesAdded: 0, templatesAdded: [], demoLogins: [] });
 	});
 
-	it('in demo mode creates the demo accounts once and returns logins that work', async () => {
+	// Hashes every demo account's password with the production scrypt cost (CPU-bound by design, ~3 s
+	// alone): the default 5 s was too tight while other test files share the machine's two cores.
+	it('in demo mode creates the demo accounts once and returns logins that work', { timeout: 30_000 }, async () => {
 		const { demoLogins } = await seedStore(store, { demoMode: true, demoPassword: null });
 		expect(demoLogins.map((l) => [l.username, l.role, l.jurisdictionId])).toEqual(
 			DEMO_ACCOUNTS.map((a) => [a.username, a.role, a.jurisdictionId])
