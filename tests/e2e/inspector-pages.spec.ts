@@ -81,3 +81,22 @@ test('the English switch is remembered across a reload', async ({ page }) => {
 	await page.getByRole('button', { name: 'Switch to Vietnamese' }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Phiếu kiểm tra của tôi' })).toBeVisible();
 });
+
+test('the storage figures on Settings stay readable on a 360 px phone, in both languages', async ({ page }) => {
+	await page.goto(server.url('/'));
+	await ensureSignedIn(page);
+	await page.goto(server.url('/settings'));
+	for (const [language, title, label] of [
+		['vi', 'Bộ nhớ trên máy', 'Lưu trữ lâu dài'],
+		['en', 'Device storage', 'Persistent storage']
+	] as const) {
+		if (language === 'en') await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
+		const storage = page.getByRole('region', { name: title });
+		await expect(storage.getByText(label, { exact: true })).toBeVisible();
+		// Each value keeps a column of its own wide enough for words, not one letter a line.
+		const widths = await storage.locator('dd').evaluateAll((dds) => dds.map((dd) => dd.getBoundingClientRect().width));
+		expect(widths.length, language).toBeGreaterThanOrEqual(4);
+		for (const width of widths) expect(width, `a storage value's width in ${language}`).toBeGreaterThanOrEqual(120);
+	}
+	await page.getByRole('button', { name: 'Switch to Vietnamese' }).click();
+});
