@@ -2,7 +2,7 @@ import { expect, test } from '@playwright/test';
 import { waitForCatalogOnDevice } from './support/inspection';
 import { AppServer } from './support/server';
 import { signIn } from './support/session';
-import { finalizeShortInspection } from './support/sync';
+import { apiAs, finalizeShortInspection, group, openMyInspections, syncPanel } from './support/sync';
 
 // What the inspector's phone says about an inspection while sync and the supervisor act on it.
 let server: AppServer;
@@ -27,4 +27,33 @@ test('the summary open after finalizing says "sent" once the server has the insp
 	const facts = page.getByRole('definition').filter({ hasText: /· lần 1$/ });
 	await expect(facts.getByText('Đã gửi', { exact: true })).toBeVisible();
 	await expect(page.getByText(/đang chờ gửi/)).toHaveCount(0);
+});
+
+test('while a returned inspection is corrected, the supervisor’s overall comment stays on the form', async ({ page }) => {
+	await page.goto(server.url('/'));
+	await signIn(page, 'thanhtra1');
+	await waitForCatalogOnDevice(page);
+	const id = await finalizeShortInspection(page, 'so noi vu', 'Sở Nội vụ', null);
+	await openMyInspections(page);
+	await expect(group(page, 'Đã gửi').getByRole('heading')).toContainText('(1)', { timeout: 20_000 });
+
+	const supervisor = await apiAs(server.origin, server.origin, 'giamsat.tinh');
+	const returned = await supervisor.post(`/api/review/${id}`, { data: { action: 'return', comment: 'Bổ sung ảnh chung về trụ sở' } });
+	expect(returned.status(), await returned.text()).toBe(200);
+	await supervisor.dispose();
+
+	await syncPanel(page).getByRole('button', { name: 'Gửi ngay' }).click();
+	const back = group(page, 'Bị trả lại, cần sửa');
+	await expect(back.getByRole('heading')).toContainText('(1)', { timeout: 20_000 });
+	await back.getByRole('link', { name: /Sở Nội vụ/ }).click();
+	const notice = page.getByRole('region', { name: 'Người giám sát trả lại phiếu để sửa' });
+	await expect(notice.getByText('Bổ sung ảnh chung về trụ sở')).toBeVisible();
+
+	await notice.getByRole('button', { name: 'Sửa và gửi lại' }).click();
+	await expect(page.getByText('Đang làm', { exact: true }).first()).toBeVisible();
+	// Revision 2 is being written: the comment that says what to correct is still there, without the button.
+	await expect(notice.getByText('Bổ sung ảnh chung về trụ sở')).toBeVisible();
+	await expect(notice.getByRole('button', { name: 'Sửa và gửi lại' })).toHaveCount(0);
+	await page.reload();
+	await expect(notice.getByText('Bổ sung ảnh chung về trụ sở')).toBeVisible();
 });
