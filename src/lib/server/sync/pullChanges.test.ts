@@ -78,6 +78,25 @@ describe('pullChanges', () => {
 		expect((await pullChanges(store, an, after)).decisions).toEqual([]);
 	});
 
+	it('does not hand a new phone a returned revision that has since been corrected and resubmitted', async () => {
+		const item = await submit(an);
+		await reviewInspection(store, supervisor, item.inspection.id, { action: 'return', comment: 'Bổ sung ảnh' }, new Date(T0.getTime() + 3_600_000));
+		const corrected = await pushItem({
+			id: item.inspection.id,
+			revision: 2,
+			inspectorId: an.id,
+			agencyId: 'xa-a.mot-cua',
+			templateId: 'kiem-tra-thu',
+			answers: { 'gio-lam-viec': 'compliant' }
+		});
+		await pushInspections(store, an, { items: [corrected] }, new Date(T0.getTime() + 7_200_000));
+
+		// A phone with nothing on it (cursor 0): the return of revision 1 is history, not work to redo.
+		const pulled = await pullChanges(store, an, { seq: 0, catalog: null });
+		expect(pulled.decisions.map((d) => [d.revision, d.action])).toEqual([[1, 'returned']]);
+		expect(pulled.returned ?? []).toEqual([]);
+	});
+
 	it('reads only cursors of its own making', () => {
 		expect(parsePullCursor(null)).toEqual({ seq: 0, catalog: null });
 		expect(parsePullCursor('12.0123456789abcdef')).toEqual({ seq: 12, catalog: '0123456789abcdef' });

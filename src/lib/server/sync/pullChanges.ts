@@ -86,7 +86,13 @@ async function reviewerName(store: Store, actorId: string, names: Map<string, st
 	return name;
 }
 
+/**
+ * The returned revision's content, only while it is the latest: once a correction has been sent, a
+ * phone without the inspection (a new phone, a cleared browser) must not reopen the old revision as
+ * work to redo; it would stay "returned" there, and its correction would clash with the one sent.
+ */
 async function returnedContent(store: Store, change: SubmissionSummary): Promise<ReturnedInspection | null> {
-	const submission = await store.getSubmission(change.inspectionId, change.revision);
-	return submission ? inspectionFromContent(submission.content, submission.revision, 'returned') : null;
+	const submission = await store.getSubmission(change.inspectionId);
+	if (!submission || submission.revision !== change.revision) return null;
+	return inspectionFromContent(submission.content, submission.revision, 'returned');
 }
