@@ -15,9 +15,11 @@ export function bytesText(bytes: number): LocalizedText {
 	return { vi: `${number('vi-VN')} ${units[unit]}`, en: `${number('en-GB')} ${units[unit]}` };
 }
 
-/** How long something has waited, in the largest whole unit: "3 ngày", "5 giờ", "12 phút". */
+/** How long something has waited, in the largest whole unit: "3 ngày", "5 giờ", "12 phút", "dưới 1 phút". */
 export function ageText(since: string, now: Date = new Date()): LocalizedText {
 	const minutes = Math.max(0, Math.floor((now.getTime() - Date.parse(since)) / 60_000));
+	// "lâu nhất 0 phút" reads as nonsense: a first minute is "dưới 1 phút".
+	if (minutes < 1) return { vi: 'dưới 1 phút', en: 'under 1 min' };
 	if (minutes < 60) return { vi: `${minutes} phút`, en: `${minutes} min` };
 	const hours = Math.floor(minutes / 60);
 	if (hours < 24) return { vi: `${hours} giờ`, en: `${hours} h` };

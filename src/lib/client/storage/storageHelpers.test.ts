@@ -40,5 +40,8 @@ describe('storage figures in words', () => {
 		expect(ageText('2026-03-05T11:48:00Z', now).vi).toBe('12 phút');
 		expect(ageText('2026-03-05T07:00:00Z', now).vi).toBe('5 giờ');
 		expect(ageText('2026-03-02T11:00:00Z', now)).toEqual({ vi: '3 ngày', en: '3 days' });
+		// Just finalized: never "0 phút".
+		expect(ageText('2026-03-05T11:59:30Z', now)).toEqual({ vi: 'dưới 1 phút', en: 'under 1 min' });
+		expect(ageText('2026-03-05T11:59:00Z', now).vi).toBe('1 phút');
 	});
 });
