@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { waitForCatalogOnDevice } from './support/inspection';
 import { AppServer } from './support/server';
+import { waitForServiceWorker } from './support/serviceWorker';
 import { signIn } from './support/session';
 import { apiAs, finalizeShortInspection, group, openMyInspections, syncPanel } from './support/sync';
 
@@ -56,4 +57,19 @@ test('while a returned inspection is corrected, the supervisor’s overall comme
 	await expect(notice.getByRole('button', { name: 'Sửa và gửi lại' })).toHaveCount(0);
 	await page.reload();
 	await expect(notice.getByText('Bổ sung ảnh chung về trụ sở')).toBeVisible();
+});
+
+test('on site with no network, the printed record leads back to the summary of the inspection waiting to be sent', async ({ page }) => {
+	await page.goto(server.url('/'));
+	await signIn(page, 'thanhtra1');
+	await waitForServiceWorker(page);
+	await waitForCatalogOnDevice(page);
+	await server.stop();
+
+	await finalizeShortInspection(page, 'so noi vu', 'Sở Nội vụ', null);
+	await expect(page.getByText(/đang chờ gửi/)).toBeVisible();
+	await page.getByRole('link', { name: 'In biên bản' }).click();
+	await expect(page.getByRole('heading', { name: 'BIÊN BẢN KIỂM TRA VĂN HÓA CÔNG VỤ' })).toBeVisible();
+	await page.getByRole('link', { name: '‹ Quay lại' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Tóm tắt kết quả kiểm tra' })).toBeVisible();
 });

@@ -4,12 +4,13 @@ import type { RecordLoad } from './recordData';
 
 // The device first (offline, the inspector's own record); the server only when the device has no
 // copy (a supervisor) or when asked with ?from=server (to show the approved recommendations).
-export const load: PageLoad = async ({ params, url, fetch }): Promise<{ loaded: RecordLoad }> => {
+// `source` says where "‹ Quay lại" leads: the inspector's summary, or the supervisor's review page.
+export const load: PageLoad = async ({ params, url, fetch }): Promise<{ loaded: RecordLoad; source: 'device' | 'server' }> => {
 	if (url.searchParams.get('from') !== 'server') {
 		const local = await recordFromDevice(params.id);
-		if (local) return { loaded: local };
+		if (local) return { loaded: local, source: 'device' };
 	}
 	// Loaded on demand: the server path (and its schemas) stays out of the inspector's offline chunk.
 	const { recordFromServer } = await import('./fromServer');
-	return { loaded: await recordFromServer(fetch, params.id) };
+	return { loaded: await recordFromServer(fetch, params.id), source: 'server' };
 };
