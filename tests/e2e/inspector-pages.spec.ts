@@ -100,3 +100,15 @@ test('the storage figures on Settings stay readable on a 360 px phone, in both l
 	}
 	await page.getByRole('button', { name: 'Switch to Vietnamese' }).click();
 });
+
+test('the links standing on their own under the form and the summary are thumb-sized (≥ 44 px)', async ({ page }) => {
+	await page.goto(server.url('/'));
+	await waitForCatalogOnDevice(page);
+	await startInspection(page, 'minh xuan', 'Phường Minh Xuân');
+	const toSummary = page.getByRole('main').getByRole('link', { name: 'Xem tóm tắt và hoàn tất' });
+	expect((await toSummary.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+	await toSummary.click();
+	const backToForm = page.getByRole('link', { name: 'Quay lại sửa phiếu' });
+	await expect(backToForm).toBeVisible();
+	expect((await backToForm.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+});

@@ -70,6 +70,8 @@ test('on site with no network, the printed record leads back to the summary of t
 	await expect(page.getByText(/đang chờ gửi/)).toBeVisible();
 	await page.getByRole('link', { name: 'In biên bản' }).click();
 	await expect(page.getByRole('heading', { name: 'BIÊN BẢN KIỂM TRA VĂN HÓA CÔNG VỤ' })).toBeVisible();
-	await page.getByRole('link', { name: '‹ Quay lại' }).click();
+	const back = page.getByRole('link', { name: '‹ Quay lại' });
+	expect((await back.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+	await back.click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Tóm tắt kết quả kiểm tra' })).toBeVisible();
 });
