@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { expectAppShown } from './support/app';
-import { startInspection, waitForCatalogOnDevice } from './support/inspection';
+import { goToSection, startInspection, waitForCatalogOnDevice } from './support/inspection';
 import { AppServer } from './support/server';
 import { ensureSignedIn } from './support/session';
 
@@ -111,4 +111,21 @@ test('the links standing on their own under the form and the summary are thumb-s
 	const backToForm = page.getByRole('link', { name: 'Quay lại sửa phiếu' });
 	await expect(backToForm).toBeVisible();
 	expect((await backToForm.boundingBox())?.height ?? 0).toBeGreaterThanOrEqual(44);
+});
+
+test('a figure outside its range is called invalid where it is typed, not "Đạt yêu cầu"', async ({ page }) => {
+	await page.goto(server.url('/'));
+	await waitForCatalogOnDevice(page);
+	await startInspection(page, 'minh xuan', 'Phường Minh Xuân');
+	await goToSection(page, /Ứng dụng công nghệ thông tin/);
+	const card = page.locator('main article').filter({ hasText: 'Tỷ lệ hồ sơ nộp trực tuyến' });
+	const figure = card.getByRole('spinbutton', { name: /Số liệu/ });
+	// "45,5" typed on a phone whose number field drops the comma.
+	await figure.fill('455');
+	await expect(card.getByText('Số liệu không hợp lệ: phải từ 0 đến 100 %.')).toBeVisible();
+	await expect(card.getByText('Đạt yêu cầu', { exact: true })).toHaveCount(0);
+	await expect(figure).toHaveAttribute('aria-invalid', 'true');
+	await figure.fill('45.5');
+	await expect(card.getByText('Đạt yêu cầu', { exact: true })).toBeVisible();
+	await expect(figure).not.toHaveAttribute('aria-invalid', 'true');
 });
