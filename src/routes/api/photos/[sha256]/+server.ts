@@ -6,21 +6,24 @@ import { BODY_LIMITS } from '$lib/server/http/bodyLimits';
 import { readBytes } from '$lib/server/http/readBytes';
 import { respond } from '$lib/server/http/respond';
 import { readPhoto } from '$lib/server/photos/readPhoto';
+import { countPhotoUpload } from '$lib/server/photos/uploadQuota';
 import { uploadType } from '$lib/server/photos/uploadType';
 import { SHA256_HEX } from '$lib/server/store/canonical';
 import type { RequestHandler } from './$types';
 
 /**
  * PUT raw JPEG/PNG bytes (≤ 10 MB) at their SHA-256 → 201 stored, 200 already there (a repeat is a
- * no-op); 400 when the bytes do not hash to the address; 415 for anything but a readable JPEG/PNG.
+ * no-op); 400 when the bytes do not hash to the address; 415 for anything but a readable JPEG/PNG;
+ * 429 beyond 1,500 uploads an hour per inspector (uploadQuota.ts).
  */
 export const PUT: RequestHandler = ({ request, params, locals }) =>
 	respond(async () => {
-		requireUser(locals.user, ['inspector']);
+		const user = requireUser(locals.user, ['inspector']);
 		if (!SHA256_HEX.test(params.sha256)) {
 			throw new ApiError(400, 'invalid-hash', 'Địa chỉ ảnh phải là mã SHA-256 (64 chữ số hex thường).', { sha256: ['Không phải mã SHA-256'] });
 		}
 		const mime = uploadType(request.headers.get('content-type'));
+		await countPhotoUpload(appStore(), user, new Date());
 		const bytes = await readBytes(request, BODY_LIMITS.photo);
 		const outcome = await appStore().putPhoto(params.sha256, mime, bytes, new Date());
 		return json({ sha256: params.sha256, outcome }, { status: outcome === 'stored' ? 201 : 200 });
