@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
+import { pushItem } from '../fixtures/sync/pushItems';
+import { ACCOUNTS, INSIDE_COMMUNE, signIn as apiSignIn, TEMPLATE } from './support/api';
 import { waitForCatalogOnDevice } from './support/inspection';
 import { AppServer } from './support/server';
 import { signIn } from './support/session';
@@ -89,4 +91,21 @@ test("a commune supervisor's agency filter offers only their jurisdiction (an ag
 		await search.fill('so noi vu');
 		await expect(found).toHaveCount(0);
 	}
+});
+
+test('a queue page past the last one says so and leads to the last page', async ({ page }) => {
+	const inspector = await apiSignIn(server, ACCOUNTS.inspector);
+	const item = await pushItem({ inspectorId: inspector.userId, agencyId: INSIDE_COMMUNE, templateId: TEMPLATE, answers: { 'discipline.on-post': 'compliant' } });
+	const pushed = await inspector.api.post('/api/sync/push', { data: { items: [item] } });
+	expect(pushed.status(), await pushed.text()).toBe(200);
+	await inspector.api.dispose();
+
+	await page.goto(server.url('/'));
+	await signIn(page, 'giamsat.tinh');
+	await page.goto(server.url('/review?page=5'));
+	await expect(page.getByText('Trang 5 không còn: chỉ có 1 trang.')).toBeVisible();
+	await page.getByRole('link', { name: 'Đến trang cuối' }).click();
+	await expect(page).toHaveURL(/[?&]page=1/);
+	await expect(page.getByRole('status').filter({ hasText: '1 biên bản' })).toBeVisible();
+	await expect(page.getByText('Không có biên bản nào khớp bộ lọc.')).toHaveCount(0);
 });
