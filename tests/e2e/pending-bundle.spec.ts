@@ -56,7 +56,13 @@ test('days without a network: the inspector exports what waits as a file, a supe
 	await sup.getByLabel('Tệp phiếu chờ gửi (.json)').setInputFiles(file);
 	await expect(sup.getByRole('heading', { name: /Tệp của Nguyễn Văn An/ })).toBeVisible();
 	await expect(sup.getByText('2 biên bản, 1 ảnh.')).toBeVisible();
+	// The supervisor's own connection drops: every row says why, and nothing is lost.
+	await supervisorContext.setOffline(true);
 	await sup.getByRole('button', { name: 'Nhập 2 biên bản lên máy chủ' }).click();
+	await expect(sup.getByRole('cell', { name: /Không kết nối được máy chủ/ })).toHaveCount(2);
+	// Back online, only what was not imported is sent again.
+	await supervisorContext.setOffline(false);
+	await sup.getByRole('button', { name: 'Nhập lại những biên bản chưa nhập được' }).click();
 	await expect(sup.getByRole('link', { name: 'Đã nhập lên máy chủ' })).toHaveCount(2);
 	await expect(sup.getByRole('status').filter({ hasText: 'Đã xử lý 2/2 biên bản.' })).toBeVisible();
 

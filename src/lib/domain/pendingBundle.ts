@@ -35,11 +35,13 @@ export const BundleItemSchema = z.object({
 });
 export type BundleItem = z.infer<typeof BundleItemSchema>;
 
+/** Who exported a file, as the phone knew them: shown to the supervisor and kept in the trail. */
+const ExporterSchema = z.object({ id: z.string(), name: z.string().check(z.maxLength(200)) });
+
 export const PendingBundleSchema = z.object({
 	format: z.literal(PENDING_BUNDLE_FORMAT),
 	exportedAt: IsoDateTimeSchema,
-	/** Who exported it, as the phone knew them: shown to the supervisor and kept in the trail. */
-	exportedBy: z.object({ id: z.string(), name: z.string().check(z.maxLength(200)) }),
+	exportedBy: ExporterSchema,
 	items: z.array(BundleItemSchema).check(z.minLength(1), z.maxLength(500))
 });
 export type PendingBundle = z.infer<typeof PendingBundleSchema>;
@@ -47,7 +49,7 @@ export type PendingBundle = z.infer<typeof PendingBundleSchema>;
 /** The import request: one item of a file, with who exported the file and when. */
 export const ImportItemRequestSchema = z.object({
 	exportedAt: IsoDateTimeSchema,
-	exportedBy: z.object({ id: z.string(), name: z.string().check(z.maxLength(200)) }),
+	exportedBy: ExporterSchema,
 	entry: BundleItemSchema
 });
 export type ImportItemRequest = z.infer<typeof ImportItemRequestSchema>;

@@ -1,3 +1,5 @@
+import { isStartOfFrame } from '$lib/domain/jpegMarkers';
+
 /**
  * What a file is and how many pixels it holds, read from its first bytes without decoding it. The
  * worker refuses a picture with too many pixels before decoding (a 100 MP image needs 400 MB of
@@ -50,11 +52,6 @@ export function imageDimensions(bytes: Uint8Array, kind: ImageKind = sniffImageK
 		// A DataView read past the end: a truncated header.
 		return null;
 	}
-}
-
-/** Start-of-frame markers carry the size: C0–CF except DHT (C4), JPG (C8) and DAC (CC). */
-function isStartOfFrame(marker: number): boolean {
-	return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 }
 
 function jpegDimensions(bytes: Uint8Array, view: DataView): Dimensions | null {

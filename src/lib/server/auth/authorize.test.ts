@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Agency } from '$lib/domain/agency';
 import type { User } from '../store/records';
-import { canManageUsers, canReadInspection, canReview, canSubmitAs, jurisdictionOf } from './authorize';
+import { canImportFor, canManageUsers, canReadInspection, canReview, canSubmitAs, jurisdictionOf } from './authorize';
 
 const agencies: Agency[] = [
 	['tinh', null],
@@ -29,6 +29,14 @@ const ofAn = { inspectorId: 'an', agencyId: 'xa-a.mot-cua' };
 const ofOther = { inspectorId: 'binh', agencyId: 'xa-b' };
 
 describe('authorization', () => {
+	it("lets a supervisor import an exported file for their jurisdiction's agencies, an admin for any, an inspector never", () => {
+		expect(canImportFor(commune, 'xa-a.mot-cua', agencies)).toBe(true);
+		expect(canImportFor(commune, 'xa-b', agencies)).toBe(false);
+		expect(canImportFor(admin, 'xa-b', agencies)).toBe(true);
+		expect(canImportFor(user('admin-off', 'admin', null, true), 'xa-b', agencies)).toBe(false);
+		expect(canImportFor(an, 'xa-a.mot-cua', agencies)).toBe(false);
+	});
+
 	it('lets an inspector read only their own inspections', () => {
 		expect(canReadInspection(an, ofAn, agencies)).toBe(true);
 		expect(canReadInspection(an, ofOther, agencies)).toBe(false);

@@ -41,6 +41,15 @@ export function canSubmitAs(user: User, inspectorId: string): boolean {
 	return !user.disabled && user.role === 'inspector' && user.id === inspectorId;
 }
 
+/**
+ * Bringing in an inspector's exported file of pending inspections for this agency: custody, not a
+ * review, so an admin may too; a supervisor only within their jurisdiction.
+ */
+export function canImportFor(user: User, agencyId: string, agencies: readonly Agency[]): boolean {
+	if (user.disabled) return false;
+	return user.role === 'admin' || (user.role === 'supervisor' && jurisdictionOf(user, agencies).has(agencyId));
+}
+
 export function canManageUsers(user: User): boolean {
 	return !user.disabled && user.role === 'admin';
 }

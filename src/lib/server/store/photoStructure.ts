@@ -1,4 +1,5 @@
 import { crc32 } from 'node:zlib';
+import { isStartOfFrame } from '$lib/domain/jpegMarkers';
 import type { PhotoMime } from './records';
 
 /**
@@ -56,11 +57,6 @@ function jpegProblem(bytes: Uint8Array): string | null {
 		at += 2 + length;
 	}
 	return 'the file ends before its first scan';
-}
-
-/** Start-of-frame markers carry the size: C0–CF except DHT (C4), JPG (C8) and DAC (CC). */
-function isStartOfFrame(marker: number): boolean {
-	return marker >= 0xc0 && marker <= 0xcf && marker !== 0xc4 && marker !== 0xc8 && marker !== 0xcc;
 }
 
 function hasEndMarkerAfter(bytes: Uint8Array, from: number): boolean {

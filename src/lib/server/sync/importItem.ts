@@ -1,7 +1,7 @@
 import { formatDateTime } from '$lib/domain/dates';
 import type { ImportItemRequest } from '$lib/domain/pendingBundle';
 import type { PushResult } from '$lib/domain/sync';
-import { jurisdictionOf } from '../auth/authorize';
+import { canImportFor } from '../auth/authorize';
 import { ApiError } from '../http/apiError';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
@@ -20,7 +20,7 @@ import { pushInspections } from './pushInspections';
 export async function importItem(store: Store, importer: User, request: ImportItemRequest, now: Date): Promise<PushResult> {
 	const { item, photos } = request.entry;
 	const { inspection } = item;
-	if (importer.disabled || !(importer.role === 'admin' || (importer.role === 'supervisor' && jurisdictionOf(importer, await store.listAgencies()).has(inspection.agencyId)))) {
+	if (!canImportFor(importer, inspection.agencyId, await store.listAgencies())) {
 		throw new ApiError(403, 'outside-jurisdiction', 'Biên bản này thuộc cơ quan ngoài phạm vi giám sát của bạn nên không nhập được.');
 	}
 	const owner = await store.getUser(inspection.inspectorId);
