@@ -6,6 +6,12 @@ import { T0, later, newUser, seeded } from '../fixtures';
 import { I1, I2, I3, STATS_TEMPLATE, statsData, statsSubmission } from '../reviewFixtures';
 
 const ALL: ReviewFilter = { agencyIds: null };
+async function collect<T>(batches: AsyncIterable<T>): Promise<T[]> {
+	const all: T[] = [];
+	for await (const batch of batches) all.push(batch);
+	return all;
+}
+
 const queue = (filter: Partial<QueueRequest> = {}): QueueRequest => ({ agencyIds: null, sort: 'started-desc', offset: 0, limit: 50, ...filter });
 
 export function reviewContract(ctx: () => StoreContext): void {
@@ -128,13 +134,35 @@ export function reviewContract(ctx: () => StoreContext): void {
 			[I2, 21.9, 0],
 			[I1, 21.8001, 1]
 		]);
-		const findings = await store.reviewFindings({ agencyIds: ['so-noi-vu'] }, 100);
+		const findings = [];
+		for await (const batch of store.exportFindings({ agencyIds: ['so-noi-vu'] }, 3)) findings.push(...batch);
 		expect(findings.map((f) => [f.itemId, f.outcome, f.severity, f.note])).toEqual([
 			['a1', 'violation', 'minor', 'Ghi chú a1'],
 			['a2', 'violation', 'major', 'Ghi chú a2'],
 			['b1', 'violation', 'critical', 'Ghi chú b1'],
 			['b2', 'violation', 'minor', '']
 		]);
+	});
+
+	it("streams an export in batches: the queue's rows in its order, and one left early hands its connection back", async () => {
+		const { store } = await load();
+		for (const sort of ['started-desc', 'rate-asc', 'agency'] as const) {
+			const batches = [];
+			for await (const batch of store.exportInspections({ agencyIds: null, sort }, 2)) batches.push(batch.map((r) => r.id));
+			expect(batches.map((b) => b.length)).toEqual([2, 1]);
+			expect(batches.flat()).toEqual((await store.reviewQueue(queue({ sort }))).rows.map((r) => r.id));
+		}
+		const [exported] = (await collect(store.exportInspections({ agencyIds: null, sort: 'started-desc' }))).flat();
+		expect(exported).toEqual((await store.reviewQueue(queue({ limit: 1 }))).rows[0]);
+		expect(await collect(store.exportInspections({ agencyIds: [], sort: 'started-desc' }))).toEqual([]);
+		// More early exits than PostgreSQL's pool has connections: a leaked one would hang here.
+		for (let i = 0; i < 15; i++) {
+			for await (const batch of store.exportFindings(ALL, 1)) {
+				expect(batch).toHaveLength(1);
+				break;
+			}
+		}
+		expect((await store.reviewQueue(queue())).total).toBe(3);
 	});
 
 	it('creates recommendations with an approval, in the same transaction, and keeps their history', async () => {

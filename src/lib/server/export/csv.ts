@@ -13,11 +13,21 @@ export function csvField(value: string | number | null | undefined): string {
 	return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
 }
 
-export function toCsv(header: readonly string[], rows: readonly (readonly (string | number | null | undefined)[])[]): string {
-	return BOM + [header, ...rows].map((row) => row.map(csvField).join(',')).join('\r\n') + '\r\n';
+export type CsvCell = string | number | null | undefined;
+
+const csvLine = (row: readonly CsvCell[]) => row.map(csvField).join(',') + '\r\n';
+
+export function toCsv(header: readonly string[], rows: readonly (readonly CsvCell[])[]): string {
+	return BOM + [header, ...rows].map(csvLine).join('');
 }
 
-export function csvResponse(filename: string, body: string): Response {
+/** The same text as toCsv, one batch of rows at a time: the header (with the BOM) first. */
+export async function* csvChunks(header: readonly string[], batches: AsyncIterable<readonly (readonly CsvCell[])[]>): AsyncGenerator<string, void, undefined> {
+	yield BOM + csvLine(header);
+	for await (const rows of batches) yield rows.map(csvLine).join('');
+}
+
+export function csvResponse(filename: string, body: ReadableStream<Uint8Array>): Response {
 	return new Response(body, {
 		headers: {
 			'content-type': 'text/csv; charset=utf-8',

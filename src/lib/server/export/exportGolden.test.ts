@@ -23,15 +23,34 @@ describe('CSV exports, byte for byte', () => {
 	}, 60_000);
 	afterAll(() => dispose());
 
-	it('inspections, newest first', async () => {
-		await expect(await inspectionsCsv(store, admin, {})).toMatchFileSnapshot('__snapshots__/inspections.csv');
+	const text = async (chunks: AsyncIterable<string>) => {
+		let all = '';
+		for await (const chunk of chunks) all += chunk;
+		return all;
+	};
+	// One row per batch, a batch that does not divide the rows, and the server's own size.
+	const batchSizes = [1, 7, undefined];
+
+	it.each(batchSizes)('inspections, newest first (batches of %s)', async (batchSize) => {
+		await expect(await text(await inspectionsCsv(store, admin, {}, batchSize))).toMatchFileSnapshot('__snapshots__/inspections.csv');
 	});
 
-	it('inspections of one status sorted by worst compliance', async () => {
-		await expect(await inspectionsCsv(store, admin, { status: 'approved', sort: 'rate-asc' })).toMatchFileSnapshot('__snapshots__/inspections-approved-rate.csv');
+	it.each(batchSizes)('inspections of one status sorted by worst compliance (batches of %s)', async (batchSize) => {
+		const csv = await text(await inspectionsCsv(store, admin, { status: 'approved', sort: 'rate-asc' }, batchSize));
+		await expect(csv).toMatchFileSnapshot('__snapshots__/inspections-approved-rate.csv');
 	});
 
-	it('findings of a fortnight (notes with commas and quotes, several inspections a day)', async () => {
-		await expect(await findingsCsv(store, admin, { from: '2026-05-01', to: '2026-05-14' })).toMatchFileSnapshot('__snapshots__/findings-fortnight.csv');
+	it.each(batchSizes)('findings of a fortnight: notes with commas and quotes, several inspections a day (batches of %s)', async (batchSize) => {
+		const csv = await text(await findingsCsv(store, admin, { from: '2026-05-01', to: '2026-05-14' }, batchSize));
+		await expect(csv).toMatchFileSnapshot('__snapshots__/findings-fortnight.csv');
+	});
+
+	it('an export left early releases its connection, and the store goes on answering', async () => {
+		const chunks = await findingsCsv(store, admin, {}, 5);
+		for await (const chunk of chunks) {
+			expect(chunk.length).toBeGreaterThan(0);
+			break;
+		}
+		expect((await store.reviewQueue({ agencyIds: null, sort: 'started-desc', offset: 0, limit: 1 })).total).toBeGreaterThan(300);
 	});
 });

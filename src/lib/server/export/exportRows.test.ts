@@ -24,7 +24,9 @@ describe('CSV exports', () => {
 	const rows = (csv: string) => csv.replace(/^\uFEFF/, '').trim().split('\r\n');
 
 	it('names the theme of a finding in words, as the screens do (not its code)', async () => {
-		const [header, finding] = rows(await findingsCsv(store, supervisor, {}));
+		let csv = '';
+		for await (const chunk of await findingsCsv(store, supervisor, {})) csv += chunk;
+		const [header, finding] = rows(csv);
 		const column = header!.split(',').indexOf('Chủ đề');
 		expect(finding).toContain('"Tinh thần, thái độ làm việc; kỷ luật, kỷ cương"');
 		expect(finding!.split(',')[column]).not.toBe('discipline');

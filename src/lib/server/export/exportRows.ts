@@ -5,10 +5,7 @@ import { formatDateTime } from '$lib/domain/dates';
 import { reviewFilter } from '../review/reviewScope';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
-import { toCsv } from './csv';
-
-/** A province's several years fit; beyond that, narrow the filters (the queue shows the count). */
-export const MAX_EXPORT_ROWS = 100_000;
+import { csvChunks } from './csv';
 
 const STATUS_VI: Readonly<Record<string, string>> = { sent: 'Chờ duyệt', returned: 'Đã trả lại', approved: 'Đã duyệt' };
 const OUTCOME_VI: Readonly<Record<string, string>> = { compliant: 'Đạt', violation: 'Vi phạm', na: 'Không áp dụng' };
@@ -19,14 +16,23 @@ const FLAG_VI: Readonly<Record<string, string>> = {
 	'suspect-accuracy': 'Độ chính xác đáng ngờ',
 	'no-location': 'Không có vị trí'
 };
+async function* mapBatches<T, U>(batches: AsyncIterable<readonly T[]>, row: (value: T) => U): AsyncGenerator<U[], void, undefined> {
+	for await (const batch of batches) yield batch.map(row);
+}
+
 const percent = (rate: number | null) => (rate === null ? '' : (Math.round(rate * 1000) / 10).toFixed(1));
 
-export async function inspectionsCsv(store: Store, user: User, query: QueueQuery): Promise<string> {
+/**
+ * The queue's inspections matching the caller's filters, within their jurisdiction, as CSV text in
+ * pieces: the whole province streams in constant memory. Authorization and the filter are settled
+ * before the first piece, so a refusal is still an ordinary error response.
+ */
+export async function inspectionsCsv(store: Store, user: User, query: QueueQuery, batchSize?: number): Promise<AsyncGenerator<string, void, undefined>> {
 	const filter = await reviewFilter(store, user, query);
-	const { rows } = await store.reviewQueue({ ...filter, sort: query.sort ?? 'started-desc', offset: 0, limit: MAX_EXPORT_ROWS });
-	return toCsv(
+	const batches = store.exportInspections({ ...filter, sort: query.sort ?? 'started-desc' }, batchSize);
+	return csvChunks(
 		['Mã biên bản', 'Lần gửi', 'Trạng thái', 'Mã cơ quan', 'Cơ quan', 'Người kiểm tra', 'Mẫu phiếu', 'Phiên bản mẫu', 'Bắt đầu', 'Kết thúc', 'Máy chủ nhận', 'Tỷ lệ tuân thủ (%)', 'Điểm có trọng số (%)', 'Số vi phạm', 'Mức vi phạm cao nhất', 'Cảnh báo vị trí'],
-		rows.map((r) => [
+		mapBatches(batches, (r) => [
 			r.id,
 			r.revision,
 			STATUS_VI[r.status] ?? r.status,
@@ -47,11 +53,12 @@ export async function inspectionsCsv(store: Store, user: User, query: QueueQuery
 	);
 }
 
-export async function findingsCsv(store: Store, user: User, query: QueueQuery): Promise<string> {
-	const rows = await store.reviewFindings(await reviewFilter(store, user, query), MAX_EXPORT_ROWS * 10);
-	return toCsv(
+/** Every finding of the matching inspections, as inspectionsCsv. */
+export async function findingsCsv(store: Store, user: User, query: QueueQuery, batchSize?: number): Promise<AsyncGenerator<string, void, undefined>> {
+	const batches = store.exportFindings(await reviewFilter(store, user, query), batchSize);
+	return csvChunks(
 		['Mã biên bản', 'Lần gửi', 'Trạng thái', 'Mã cơ quan', 'Cơ quan', 'Người kiểm tra', 'Bắt đầu', 'Mã mục', 'Chủ đề', 'Nội dung kiểm tra', 'Kết quả', 'Mức độ', 'Ghi chú'],
-		rows.map((r) => [
+		mapBatches(batches, (r) => [
 			r.inspectionId,
 			r.revision,
 			STATUS_VI[r.status] ?? r.status,

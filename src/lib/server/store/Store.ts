@@ -23,7 +23,7 @@ import type {
 } from './records';
 import type { NewRecommendation, RecommendationChange, RecommendationQuery, StoredRecommendation } from './recommendationRecords';
 import type { ReviewFilter } from './review/filter';
-import type { FindingExportRow } from './review/mapAndExport';
+import type { ExportRequest, FindingExportRow } from './review/exportReads';
 import type { InspectorOption } from './review/inspectors';
 import type { QueueRequest, QueueRow } from './review/queue';
 import type { MapPoint, StatsResponse } from '$lib/domain/stats';
@@ -146,8 +146,13 @@ export interface Store {
 	reviewInspectors(agencyIds: readonly string[] | null): Promise<InspectorOption[]>;
 	reviewStats(filter: ReviewFilter): Promise<StatsResponse>;
 	reviewMapPoints(filter: ReviewFilter): Promise<MapPoint[]>;
-	/** Findings of the latest revisions, newest inspection first, at most `limit`. */
-	reviewFindings(filter: ReviewFilter, limit: number): Promise<FindingExportRow[]>;
+	/**
+	 * Every queue row matching, in the queue's order, in batches from one snapshot: for exports, which
+	 * must not hold a province in memory. Leaving the loop early releases the connection.
+	 */
+	exportInspections(request: ExportRequest, batchSize?: number): AsyncIterable<QueueRow[]>;
+	/** Every finding of the latest revisions matching, newest inspection first, in batches (as exportInspections). */
+	exportFindings(filter: ReviewFilter, batchSize?: number): AsyncIterable<FindingExportRow[]>;
 
 	// Recommendations (kiến nghị) ------------------------------------------------------------------
 

@@ -1,18 +1,14 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Dialect, Exec } from '../review/filter';
 import { reviewReads } from '../review/reviewReads';
+import { numbered } from './numbered';
 import { inTransaction } from './pool';
+import { postgresStreamRows } from './streamRows';
 
 export const postgresDialect: Dialect = {
 	inList: (column) => `${column} = ANY(?::text[])`,
 	listParam: (values) => [...values]
 };
-
-/** The shared review SQL is written with `?`; PostgreSQL numbers its parameters. */
-export function numbered(sql: string): string {
-	let n = 0;
-	return sql.replace(/\?/g, () => `$${++n}`);
-}
 
 const execOn =
 	(db: Pool | PoolClient): Exec =>
@@ -20,5 +16,5 @@ const execOn =
 		(await db.query(numbered(sql), [...params])).rows as T[];
 
 export function postgresReview(pool: Pool): ReturnType<typeof reviewReads> {
-	return reviewReads(execOn(pool), postgresDialect, (work) => inTransaction(pool, (client) => work(execOn(client))));
+	return reviewReads(execOn(pool), postgresDialect, (work) => inTransaction(pool, (client) => work(execOn(client))), postgresStreamRows(pool));
 }

@@ -25,6 +25,13 @@ export interface ReviewFilter {
 /** Runs one parameterised statement written with `?` placeholders (each store renumbers as needed). */
 export type Exec = <T>(sql: string, params: readonly unknown[]) => Promise<T[]>;
 
+/**
+ * Reads one statement's rows in batches of up to `batchSize`, all from one snapshot of the database,
+ * without holding the whole result: an export of a province must not need the province in memory.
+ * Ending the loop early (or `return()`) releases the connection at once.
+ */
+export type StreamRows = <T>(sql: string, params: readonly unknown[], batchSize: number) => AsyncGenerator<T[], void, undefined>;
+
 /** How "column is one of these" is written: SQLite reads a JSON array, PostgreSQL an array parameter. */
 export interface Dialect {
 	inList(column: string): string;

@@ -1,33 +1,45 @@
 import type { Store } from '../Store';
 import { NotFoundError } from '../errors';
-import type { Dialect, Exec } from './filter';
+import { streamFindings, streamInspections } from './exportReads';
+import type { Dialect, Exec, StreamRows } from './filter';
 import { queryInspectors } from './inspectors';
-import { queryFindings, queryMapPoints } from './mapAndExport';
+import { queryMapPoints } from './mapPoints';
 import { queryQueue } from './queue';
 import { applyRecommendationChange, RECOMMENDATION_COLUMNS, recommendationFromRow, recommendationWhere, type RecommendationRow } from './recommendationRows';
 import { queryStats } from './stats';
 
 type ReviewReadMethods = Pick<
 	Store,
-	'reviewQueue' | 'reviewInspectors' | 'reviewStats' | 'reviewMapPoints' | 'reviewFindings' | 'listRecommendations' | 'getRecommendation' | 'updateRecommendation'
+	| 'reviewQueue'
+	| 'reviewInspectors'
+	| 'reviewStats'
+	| 'reviewMapPoints'
+	| 'exportInspections'
+	| 'exportFindings'
+	| 'listRecommendations'
+	| 'getRecommendation'
+	| 'updateRecommendation'
 >;
 
 /**
  * The review reads written once for both databases: each store supplies how to run a statement and
- * how to write a list parameter, and how to run a read-modify-write in one transaction.
+ * how to write a list parameter, how to run a read-modify-write in one transaction, and how to read
+ * a large result in batches.
  */
 export function reviewReads(
 	exec: Exec,
 	dialect: Dialect,
 	/** Runs `work` in one write transaction with its own executor. */
-	transaction: <T>(work: (exec: Exec) => Promise<T>) => Promise<T>
+	transaction: <T>(work: (exec: Exec) => Promise<T>) => Promise<T>,
+	stream: StreamRows
 ): ReviewReadMethods {
 	return {
 		reviewQueue: (request) => queryQueue(exec, dialect, request),
 		reviewInspectors: (agencyIds) => queryInspectors(exec, dialect, agencyIds),
 		reviewStats: (filter) => queryStats(exec, dialect, filter),
 		reviewMapPoints: (filter) => queryMapPoints(exec, dialect, filter),
-		reviewFindings: (filter, limit) => queryFindings(exec, dialect, filter, limit),
+		exportInspections: (request, batchSize) => streamInspections(stream, dialect, request, batchSize),
+		exportFindings: (filter, batchSize) => streamFindings(stream, exec, dialect, filter, batchSize),
 		async listRecommendations(query) {
 			if (query.agencyIds !== null && query.agencyIds.length === 0) return [];
 			const where = recommendationWhere(query, dialect);

@@ -4,6 +4,7 @@ import { NotFoundError } from '../errors';
 import type { Dialect, Exec } from '../review/filter';
 import { applyRecommendationChange, RECOMMENDATION_COLUMNS, recommendationFromRow, type RecommendationRow } from '../review/recommendationRows';
 import { reviewReads } from '../review/reviewReads';
+import { sqliteStreamRows } from './streamRows';
 
 /** SQLite reads a list parameter as a JSON array: one statement whatever the list's length. */
 export const sqliteDialect: Dialect = {
@@ -34,7 +35,7 @@ export function sqliteReview(db: Database): ReturnType<typeof reviewReads> {
 		return next;
 	});
 	return {
-		...reviewReads(exec, sqliteDialect, () => Promise.reject(new Error('unused'))),
+		...reviewReads(exec, sqliteDialect, () => Promise.reject(new Error('unused')), sqliteStreamRows(db.name)),
 		async updateRecommendation(id, change, now) {
 			return update.immediate(id, change, now.toISOString());
 		}
