@@ -315,3 +315,6 @@ if (wanted('ingest')) await (await import('./ingest.js')).ingestBench();
 
 // Review reads at 100,000 inspections: queue, detail and statistics against bare SELECTs (bench/review.js).
 if (wanted('review')) await import('./review.js');
+
+// Exports at province scale: memory, first byte, event-loop stalls and a probe's answers (bench/export.js).
+if (wanted('export')) await import('./export.js');

@@ -1,4 +1,6 @@
 import { expect, test, type APIResponse } from '@playwright/test';
+import ExcelJS from 'exceljs';
+import { parseCsv } from '../fixtures/csv';
 import { pushItem } from '../fixtures/sync/pushItems';
 import { ACCOUNTS, apiError, client, INSIDE_COMMUNE, OUTSIDE_COMMUNE, signIn, TEMPLATE, type Session } from './support/api';
 import { AppServer } from './support/server';
@@ -22,35 +24,6 @@ const body = async (response: APIResponse) => {
 	return (await response.json()) as Record<string, unknown>;
 };
 
-/** Parses RFC 4180 CSV (quoted fields with doubled quotes and line breaks). */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i] as string;
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') {
-				field += '"';
-				i++;
-			} else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') {
-			row.push(field);
-			field = '';
-		} else if (c === '\r' && text[i + 1] === '\n') {
-			row.push(field);
-			rows.push(row);
-			row = [];
-			field = '';
-			i++;
-		} else field += c;
-	}
-	if (field !== '' || row.length > 0) rows.push([...row, field]);
-	return rows;
-}
 
 test.beforeAll(async () => {
 	server = await AppServer.start();
@@ -143,6 +116,23 @@ test('queue, statistics, map and exports hold nothing outside the jurisdiction',
 	expect(findings[0]).toContain('Nội dung kiểm tra');
 	expect(new Set(findings.slice(1).map((r) => r[0]))).toEqual(new Set([inside]));
 	expect(findings.slice(1).find((r) => r[7] === 'discipline.on-post')?.[10]).toBe('Vi phạm');
+
+	const xlsx = await communeSupervisor.api.get('/api/export/findings.xlsx?hasViolations=true');
+	expect(xlsx.status()).toBe(200);
+	expect(xlsx.headers()['content-type']).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+	expect(xlsx.headers()['content-disposition']).toMatch(/^attachment; filename="findings-\d{4}-\d{2}-\d{2}\.xlsx"$/);
+	const workbook = new ExcelJS.Workbook();
+	await workbook.xlsx.load((await xlsx.body()) as unknown as ArrayBuffer);
+	const sheet = workbook.getWorksheet('Kết quả kiểm tra');
+	expect(sheet?.rowCount).toBe(findings.length);
+	expect(sheet?.getCell('A2').value).toBe(inside);
+	expect(sheet?.getCell('G2').value).toBeInstanceOf(Date);
+	// Another jurisdiction's inspections are not in its file, whatever the format.
+	const outsideXlsx = new ExcelJS.Workbook();
+	await outsideXlsx.xlsx.load((await (await communeSupervisor.api.get('/api/export/inspections.xlsx')).body()) as unknown as ArrayBuffer);
+	expect(outsideXlsx.worksheets[0]?.getColumn(1).values.slice(2)).toEqual([inside]);
+	expect((await communeSupervisor.api.get('/api/export/agencies.csv')).status()).toBe(404);
+	expect((await inspector.api.get('/api/export/inspections.xlsx')).status()).toBe(403);
 });
 
 test('approval within the jurisdiction makes recommendations that only the jurisdiction sees and changes', async () => {

@@ -70,6 +70,11 @@ test('supervisor pages: axe finds nothing serious or critical, no sideways scrol
 	const lines = bytes.toString('utf8').slice(1).trim().split(/\r?\n/);
 	expect(lines).toHaveLength(2);
 	expect(lines[1]).toContain('Sở Nội vụ');
+	// The Excel button: the same filtered rows, a workbook (a zip, "PK") Excel opens without a separator question.
+	await expect(sup.getByRole('link', { name: 'Xuất Excel phát hiện' })).toHaveAttribute('href', '/api/export/findings.xlsx?hasViolations=false');
+	const [workbook] = await Promise.all([sup.waitForEvent('download'), sup.getByRole('link', { name: 'Xuất Excel biên bản' }).click()]);
+	expect(workbook.suggestedFilename()).toMatch(/^inspections-\d{4}-\d{2}-\d{2}\.xlsx$/);
+	expect((await import('node:fs')).readFileSync((await workbook.path()) as string).subarray(0, 2).toString()).toBe('PK');
 
 	// Online pages: offline, a plain message instead of a failure.
 	await context.setOffline(true);

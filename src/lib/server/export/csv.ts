@@ -1,3 +1,6 @@
+import { formatDateTime } from '$lib/domain/dates';
+import type { CellValue, ColumnKind, SheetData } from './exportTable';
+
 /**
  * CSV as RFC 4180 (CRLF line ends, fields quoted when they hold a comma, quote or line break, quotes
  * doubled), prefixed with a UTF-8 byte order mark: without it Excel reads the file as the local code
@@ -21,19 +24,18 @@ export function toCsv(header: readonly string[], rows: readonly (readonly CsvCel
 	return BOM + [header, ...rows].map(csvLine).join('');
 }
 
-/** The same text as toCsv, one batch of rows at a time: the header (with the BOM) first. */
-export async function* csvChunks(header: readonly string[], batches: AsyncIterable<readonly (readonly CsvCell[])[]>): AsyncGenerator<string, void, undefined> {
-	yield BOM + csvLine(header);
-	for await (const rows of batches) yield rows.map(csvLine).join('');
+const percent = (rate: number) => (Math.round(rate * 1000) / 10).toFixed(1);
+
+function csvCell(kind: ColumnKind, value: CellValue): CsvCell {
+	if (value === null) return '';
+	if (kind === 'datetime' && value instanceof Date) return formatDateTime(value);
+	if (kind === 'percent' && typeof value === 'number') return percent(value);
+	return value instanceof Date ? value.toISOString() : value;
 }
 
-export function csvResponse(filename: string, body: ReadableStream<Uint8Array>): Response {
-	return new Response(body, {
-		headers: {
-			'content-type': 'text/csv; charset=utf-8',
-			'content-disposition': `attachment; filename="${filename}"`,
-			'cache-control': 'no-store',
-			'x-content-type-options': 'nosniff'
-		}
-	});
+/** The same text as toCsv, one batch of rows at a time: the header (with the BOM) first. */
+export async function* csvChunks(table: SheetData): AsyncGenerator<string, void, undefined> {
+	const kinds = table.columns.map((c) => c.kind);
+	yield BOM + csvLine(table.columns.map((c) => c.header));
+	for await (const rows of table.rows) yield rows.map((row) => csvLine(row.map((value, i) => csvCell(kinds[i] ?? 'text', value)))).join('');
 }

@@ -32,6 +32,9 @@ export { openSqliteStore } from '../store/sqlite/SqliteStore';
 export { reviewQueue } from '../review/reviewQueue';
 export { readInspection } from '../inspections/readInspection';
 export { readStats } from '../stats/readStats';
+// For the export benchmark (bench/export.js): the very function the export endpoint calls.
+export { exportFile } from '../export/exportFile';
+export { openPostgresStore } from '../store/postgres/PostgresStore';
 export { recommendationsFromApproval } from '../followUp/recommendationsFromApproval';
 export { publishedTemplates } from '$lib/content/templates';
 export { demoAgencies } from '$lib/content/agencies';

@@ -5,7 +5,9 @@ import type { Store } from '../store/Store';
 import type { User } from '../store/records';
 import { temporaryStore } from '../store/sqlite/temporaryStore';
 import { pushInspections } from '../sync/pushInspections';
-import { findingsCsv } from './exportRows';
+import { csvChunks } from './csv';
+import { sheetData } from './exportTable';
+import { findingsTable } from './exportTables';
 
 describe('CSV exports', () => {
 	let store: Store;
@@ -25,7 +27,7 @@ describe('CSV exports', () => {
 
 	it('names the theme of a finding in words, as the screens do (not its code)', async () => {
 		let csv = '';
-		for await (const chunk of await findingsCsv(store, supervisor, {})) csv += chunk;
+		for await (const chunk of csvChunks(sheetData(await findingsTable(store, supervisor, {})))) csv += chunk;
 		const [header, finding] = rows(csv);
 		const column = header!.split(',').indexOf('Chủ đề');
 		expect(finding).toContain('"Tinh thần, thái độ làm việc; kỷ luật, kỷ cương"');

@@ -1,19 +1,19 @@
 import { parseQueueQuery } from '$lib/domain/reviewQueue';
-import { vietnamDate } from '$lib/domain/dates';
 import { appStore } from '$lib/server/app/runtime';
 import { requireUser } from '$lib/server/auth/requireUser';
-import { csvResponse } from '$lib/server/export/csv';
-import { findingsCsv } from '$lib/server/export/exportRows';
+import { exportFile } from '$lib/server/export/exportFile';
 import { respond } from '$lib/server/http/respond';
-import { textStream } from '$lib/server/http/textStream';
 import { queryError } from '$lib/server/review/queryError';
 import type { RequestHandler } from './$types';
 
-/** GET with the queue's filters → CSV (UTF-8 with BOM, RFC 4180) as an attachment, within jurisdiction, streamed. */
-export const GET: RequestHandler = ({ url, locals }) =>
+/**
+ * GET /api/export/{inspections,findings}.{csv,xlsx} with the queue's filters → an attachment,
+ * within the caller's jurisdiction, streamed (see $lib/server/export/exportFile).
+ */
+export const GET: RequestHandler = ({ params, url, locals }) =>
 	respond(async () => {
 		const user = requireUser(locals.user, ['supervisor', 'admin']);
 		const query = parseQueueQuery(url.searchParams);
 		if (!query.success) throw queryError(query.error);
-		return csvResponse(`findings-${vietnamDate(new Date())}.csv`, textStream(await findingsCsv(appStore(), user, query.data)));
+		return exportFile(appStore(), user, params.file, query.data);
 	});

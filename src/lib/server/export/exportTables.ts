@@ -1,0 +1,82 @@
+import { THEME_TEXT } from '$lib/components/themeText';
+import type { Theme } from '$lib/domain/checklist';
+import type { QueueQuery } from '$lib/domain/reviewQueue';
+import { reviewFilter } from '../review/reviewScope';
+import type { FindingExportRow } from '../store/review/exportReads';
+import type { QueueRow } from '../store/review/queue';
+import type { Store } from '../store/Store';
+import type { User } from '../store/records';
+import type { ExportColumn, ExportTable } from './exportTable';
+
+const STATUS_VI: Readonly<Record<string, string>> = { sent: 'Chờ duyệt', returned: 'Đã trả lại', approved: 'Đã duyệt' };
+const OUTCOME_VI: Readonly<Record<string, string>> = { compliant: 'Đạt', violation: 'Vi phạm', na: 'Không áp dụng' };
+const SEVERITY_VI: Readonly<Record<string, string>> = { minor: 'Nhẹ', major: 'Nặng', critical: 'Nghiêm trọng' };
+const FLAG_VI: Readonly<Record<string, string>> = {
+	'far-from-agency': 'Xa trụ sở',
+	'manual-location': 'Vị trí nhập tay',
+	'suspect-accuracy': 'Độ chính xác đáng ngờ',
+	'no-location': 'Không có vị trí'
+};
+
+const text = <T>(header: string, width: number, value: (row: T) => string): ExportColumn<T> => ({ header, kind: 'text', width, value });
+const number = <T>(header: string, width: number, value: (row: T) => number): ExportColumn<T> => ({ header, kind: 'number', width, value });
+const instant = <T>(header: string, value: (row: T) => string | null): ExportColumn<T> => ({
+	header,
+	kind: 'datetime',
+	width: 17,
+	value: (row) => {
+		const at = value(row);
+		return at === null ? null : new Date(at);
+	}
+});
+const rate = <T>(header: string, value: (row: T) => number | null): ExportColumn<T> => ({ header, kind: 'percent', width: 12, value });
+
+const INSPECTION_COLUMNS: readonly ExportColumn<QueueRow>[] = [
+	text('Mã biên bản', 38, (r) => r.id),
+	number('Lần gửi', 8, (r) => r.revision),
+	text('Trạng thái', 12, (r) => STATUS_VI[r.status] ?? r.status),
+	text('Mã cơ quan', 24, (r) => r.agencyId),
+	text('Cơ quan', 40, (r) => r.agencyName),
+	text('Người kiểm tra', 24, (r) => r.inspectorName),
+	text('Mẫu phiếu', 24, (r) => r.templateId),
+	number('Phiên bản mẫu', 8, (r) => r.templateVersion),
+	instant('Bắt đầu', (r) => r.startedAt),
+	instant('Kết thúc', (r) => r.finishedAt),
+	instant('Máy chủ nhận', (r) => r.receivedAt),
+	rate('Tỷ lệ tuân thủ (%)', (r) => r.complianceRate),
+	rate('Điểm có trọng số (%)', (r) => r.weightedScore),
+	number('Số vi phạm', 10, (r) => r.violations),
+	text('Mức vi phạm cao nhất', 14, (r) => (r.maxSeverity ? (SEVERITY_VI[r.maxSeverity] ?? r.maxSeverity) : '')),
+	text('Cảnh báo vị trí', 24, (r) => r.flags.map((f) => FLAG_VI[f] ?? f).join('; '))
+];
+
+const FINDING_COLUMNS: readonly ExportColumn<FindingExportRow>[] = [
+	text('Mã biên bản', 38, (r) => r.inspectionId),
+	number('Lần gửi', 8, (r) => r.revision),
+	text('Trạng thái', 12, (r) => STATUS_VI[r.status] ?? r.status),
+	text('Mã cơ quan', 24, (r) => r.agencyId),
+	text('Cơ quan', 40, (r) => r.agencyName),
+	text('Người kiểm tra', 24, (r) => r.inspectorName),
+	instant('Bắt đầu', (r) => r.startedAt),
+	text('Mã mục', 30, (r) => r.itemId),
+	text('Chủ đề', 30, (r) => THEME_TEXT[r.theme as Theme]?.vi ?? r.theme),
+	text('Nội dung kiểm tra', 60, (r) => r.itemText),
+	text('Kết quả', 14, (r) => OUTCOME_VI[r.outcome] ?? r.outcome),
+	text('Mức độ', 12, (r) => SEVERITY_VI[r.severity] ?? r.severity),
+	text('Ghi chú', 50, (r) => r.note)
+];
+
+/**
+ * The queue's inspections matching the caller's filters, within their jurisdiction, read in batches
+ * as the writer asks: a whole province exports in constant memory. Authorization and the filter are
+ * settled before anything is read, so a refusal is still an ordinary error response.
+ */
+export async function inspectionsTable(store: Store, user: User, query: QueueQuery, batchSize?: number): Promise<ExportTable<QueueRow>> {
+	const filter = await reviewFilter(store, user, query);
+	return { sheet: 'Phiếu kiểm tra', columns: INSPECTION_COLUMNS, rows: store.exportInspections({ ...filter, sort: query.sort ?? 'started-desc' }, batchSize) };
+}
+
+/** Every finding of the matching inspections, newest inspection first, as inspectionsTable. */
+export async function findingsTable(store: Store, user: User, query: QueueQuery, batchSize?: number): Promise<ExportTable<FindingExportRow>> {
+	return { sheet: 'Kết quả kiểm tra', columns: FINDING_COLUMNS, rows: store.exportFindings(await reviewFilter(store, user, query), batchSize) };
+}
