@@ -27,7 +27,7 @@ export interface FindingExportRow {
 /** Every queue row matching the filter, in the queue's order, in batches (see StreamRows). */
 export async function* streamInspections(stream: StreamRows, dialect: Dialect, request: ExportRequest, batchSize = EXPORT_BATCH_ROWS): AsyncGenerator<QueueRow[], void, undefined> {
 	if (request.agencyIds !== null && request.agencyIds.length === 0) return;
-	const where = whereClause(request, dialect);
+	const where = whereClause(request, dialect, true);
 	for await (const rows of stream<QueueDbRow>(`${QUEUE_SELECT} AND ${where.sql} ORDER BY ${QUEUE_ORDER[request.sort]}`, where.params, batchSize)) {
 		yield rows.map(queueRowFrom);
 	}
@@ -62,7 +62,7 @@ export async function* streamFindings(
 	batchSize = EXPORT_BATCH_ROWS
 ): AsyncGenerator<FindingExportRow[], void, undefined> {
 	if (filter.agencyIds !== null && filter.agencyIds.length === 0) return;
-	const where = whereClause(filter, dialect);
+	const where = whereClause(filter, dialect, true);
 	const sql = `SELECT h.inspection_id, h.revision, h.agency_id, a.name AS agency_name, h.inspector_name, h.started_at, h.status,
 			f.item_id, f.theme, f.item_text, ${OUTCOME_SQL} AS outcome, f.severity
 		 FROM inspection_heads AS h

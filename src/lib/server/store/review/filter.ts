@@ -45,8 +45,26 @@ export const FLAG_COLUMNS: Readonly<Record<QueueFlag, string>> = {
 	'no-location': 'h.flag_no_location'
 };
 
-/** The WHERE clause over inspection_heads AS h, with its parameters in order. */
-export function whereClause(filter: ReviewFilter, dialect: Dialect): { sql: string; params: unknown[] } {
+const HOUR = 60 * 60 * 1000;
+
+/**
+ * Instants (ISO text, as started_at is stored) that surely enclose a Vietnam calendar day whatever
+ * offset Vietnam had in its history (UTC+7 today, up to +9 in the 1940s): the day's start is after
+ * noon UTC of the day before, its end before midnight UTC of the day after.
+ */
+function startedAtBounds(date: string): { after: string; before: string } | null {
+	const midnight = Date.parse(`${date}T00:00:00.000Z`);
+	if (Number.isNaN(midnight)) return null;
+	return { after: new Date(midnight - 12 * HOUR).toISOString(), before: new Date(midnight + 24 * HOUR).toISOString() };
+}
+
+/**
+ * The WHERE clause over inspection_heads AS h, with its parameters in order. With `rangeOnStart`,
+ * a date filter also bounds started_at (loosely; the exact test stays on started_date), so a read
+ * that walks the started_at index stops at the range's end instead of reading every older head
+ * before it knows there is no more: an export's last batch took 117 ms doing that at 100,000.
+ */
+export function whereClause(filter: ReviewFilter, dialect: Dialect, rangeOnStart = false): { sql: string; params: unknown[] } {
 	const parts: string[] = [];
 	const params: unknown[] = [];
 	const add = (sql: string, ...values: unknown[]) => {
@@ -58,6 +76,10 @@ export function whereClause(filter: ReviewFilter, dialect: Dialect): { sql: stri
 	if (filter.inspectorId) add('h.inspector_id = ?', filter.inspectorId);
 	if (filter.fromDate) add('h.started_date >= ?', filter.fromDate);
 	if (filter.toDate) add('h.started_date <= ?', filter.toDate);
+	const from = rangeOnStart && filter.fromDate ? startedAtBounds(filter.fromDate) : null;
+	const to = rangeOnStart && filter.toDate ? startedAtBounds(filter.toDate) : null;
+	if (from) add('h.started_at > ?', from.after);
+	if (to) add('h.started_at < ?', to.before);
 	if (filter.templateId) add('h.template_id = ?', filter.templateId);
 	if (filter.hasViolations === true) parts.push('h.violations > 0');
 	if (filter.hasViolations === false) parts.push('h.violations = 0');
