@@ -132,6 +132,16 @@ test("another inspector's inspection can be neither sent nor read", async () => 
 	expect((await otherInspector.api.get(`/api/photos/${photoHash}`)).status()).toBe(404);
 	expect(await listInspectionIds(otherInspector.api)).toEqual([]);
 
+	// Knowing the photo's hash is no way in: the server does not say it has the bytes, and a record
+	// of one's own that cites the hash waits for an upload of those bytes, so the photo stays unread.
+	const missing = await otherInspector.api.post('/api/photos/missing', { data: { hashes: [photoHash] } });
+	expect(await missing.json()).toEqual({ missing: [photoHash] });
+	const citing = await item(otherInspector.userId, INSIDE_COMMUNE, [fakeJpeg('bang niem yet')]);
+	expect(citing.photos[0]?.sha256).toBe(photoHash);
+	const cited = (await (await otherInspector.api.post('/api/sync/push', { data: { items: [citing] } })).json()) as { results: { outcome: string }[] };
+	expect(cited.results.map((r) => r.outcome)).toEqual(['missing-photos']);
+	expect((await otherInspector.api.get(`/api/photos/${photoHash}`)).status()).toBe(404);
+
 	expect(await readInspection(inspector.api, inside)).toEqual(before);
 	expect(await snapshot()).toEqual(snapshotBefore);
 });

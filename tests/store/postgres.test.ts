@@ -6,6 +6,7 @@ import { openPostgresStore } from '$lib/server/store/postgres/PostgresStore';
 import { describeStoreContract } from './store.contract';
 import { AFTER_VERSION_3, OUTCOMES_SQL, TEMPLATE_ITEMS_SQL, version2Rows } from './findingsMigration';
 import { T0, seeded, submission } from './fixtures';
+import { AFTER_VERSION_4, HOLDERS_SQL, version3Rows } from './photoHoldersMigration';
 
 /**
  * The contract on PostgreSQL, at DATABASE_URL (CI: postgres://postgres@127.0.0.1:5432/test). Every
@@ -69,10 +70,26 @@ describe.runIf(Boolean(url))('PostgreSQL store specifics', () => {
 		try {
 			await migrate(client, migrations.filter((m) => m.version <= 2));
 			for (const sql of version2Rows()) await client.query(sql);
-			expect(await migrate(client)).toEqual([3]);
+			expect(await migrate(client, migrations.filter((m) => m.version <= 3))).toEqual([3]);
 			expect((await client.query(OUTCOMES_SQL)).rows).toEqual(AFTER_VERSION_3.outcomes);
 			expect((await client.query(TEMPLATE_ITEMS_SQL)).rows).toEqual(AFTER_VERSION_3.templateItems);
 			expect((await client.query("SELECT to_regclass('findings') AS t")).rows).toEqual([{ t: null }]);
+		} finally {
+			client.release();
+			await pool.end();
+			await db.destroy();
+		}
+	});
+
+	it('makes the inspectors of the records citing a photo its holders (version 4)', async () => {
+		const db = await freshSchema(url as string);
+		const pool = new pg.Pool({ connectionString: url as string, options: `-c search_path=${db.schema}`, max: 1 });
+		const client = await pool.connect();
+		try {
+			await migrate(client, migrations.filter((m) => m.version <= 3));
+			for (const sql of version3Rows('postgres')) await client.query(sql);
+			expect(await migrate(client)).toEqual([4]);
+			expect((await client.query(HOLDERS_SQL)).rows).toEqual(AFTER_VERSION_4);
 		} finally {
 			client.release();
 			await pool.end();

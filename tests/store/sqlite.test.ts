@@ -11,6 +11,7 @@ import { openSqliteStore } from '$lib/server/store/sqlite/SqliteStore';
 import { describeStoreContract } from './store.contract';
 import { AFTER_VERSION_3, OUTCOMES_SQL, TEMPLATE_ITEMS_SQL, version2Rows } from './findingsMigration';
 import { T0, jpeg, seeded, submission } from './fixtures';
+import { AFTER_VERSION_4, HOLDERS_SQL, version3Rows } from './photoHoldersMigration';
 
 async function temporaryDataDir() {
 	const dir = await mkdtemp(join(tmpdir(), 'vhcv-store-'));
@@ -61,10 +62,24 @@ describe('SQLite store specifics', () => {
 		try {
 			migrate(db, migrations.filter((m) => m.version <= 2));
 			for (const sql of version2Rows()) db.prepare(sql).run();
-			expect(migrate(db)).toEqual([3]);
+			expect(migrate(db, migrations.filter((m) => m.version <= 3))).toEqual([3]);
 			expect(db.prepare(OUTCOMES_SQL).all()).toEqual(AFTER_VERSION_3.outcomes);
 			expect(db.prepare(TEMPLATE_ITEMS_SQL).all()).toEqual(AFTER_VERSION_3.templateItems);
 			expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'findings'").pluck().get()).toBe(0);
+		} finally {
+			db.close();
+		}
+	});
+
+	it('makes the inspectors of the records citing a photo its holders (version 4)', () => {
+		const db = new Database(data.file);
+		try {
+			migrate(db, migrations.filter((m) => m.version <= 3));
+			db.pragma('foreign_keys = ON');
+			for (const sql of version3Rows('sqlite')) db.prepare(sql).run();
+			expect(migrate(db)).toEqual([4]);
+			expect(db.prepare(HOLDERS_SQL).all()).toEqual(AFTER_VERSION_4);
+			expect(db.prepare('SELECT held_since FROM photo_holders').pluck().get()).toBe('2026-01-10T02:01:00.000Z');
 		} finally {
 			db.close();
 		}
@@ -94,7 +109,8 @@ describe('SQLite store specifics', () => {
 	it('keeps photo files under photos/ab/cd/<hash> and leaves no temporary file behind', async () => {
 		const store = openSqliteStore(data);
 		const photo = jpeg('tệp');
-		await store.putPhoto(photo.hash, 'image/jpeg', photo.bytes, T0);
+		const { an } = await seeded(store);
+		await store.putPhoto(photo.hash, 'image/jpeg', photo.bytes, T0, an.id);
 		await store.close();
 		const path = photoPath(data.photoDir, photo.hash);
 		expect(path).toBe(join(data.photoDir, photo.hash.slice(0, 2), photo.hash.slice(2, 4), photo.hash));

@@ -2,22 +2,39 @@ import { expect, it } from 'vitest';
 import { PhotoHashMismatchError, UnreadablePhotoError, UnsupportedPhotoError } from '$lib/server/store/errors';
 import { sha256Hex } from '$lib/server/store/canonical';
 import type { StoreContext } from '../store.contract';
-import { T0, jpeg, later, png } from '../fixtures';
+import { T0, jpeg, later, png, seeded } from '../fixtures';
 
 export function photosContract(ctx: () => StoreContext): void {
-	it('lists the photos it lacks, each once, in the order asked', async () => {
+	it('lists the photos a user has not uploaded, each once, in the order asked', async () => {
 		const { store } = ctx();
+		const { an } = await seeded(store);
 		const [a, b, c] = [jpeg('a'), png('b'), jpeg('c')];
-		await store.putPhoto(b.hash, 'image/png', b.bytes, T0);
-		expect(await store.missingPhotos([c.hash, b.hash, a.hash, c.hash])).toEqual([c.hash, a.hash]);
-		expect(await store.missingPhotos([])).toEqual([]);
+		await store.putPhoto(b.hash, 'image/png', b.bytes, T0, an.id);
+		expect(await store.missingPhotos([c.hash, b.hash, a.hash, c.hash], an.id)).toEqual([c.hash, a.hash]);
+		expect(await store.missingPhotos([], an.id)).toEqual([]);
+	});
+
+	it("answers for the asker alone: another's photo is missing until they upload the bytes themselves, which are checked", async () => {
+		const { store } = ctx();
+		const { an, binh } = await seeded(store);
+		const photo = jpeg('của An');
+		await store.putPhoto(photo.hash, 'image/jpeg', photo.bytes, T0, an.id);
+		// The server has the bytes, but says nothing of them to someone who has not shown to hold them.
+		expect(await store.missingPhotos([photo.hash], binh.id)).toEqual([photo.hash]);
+		// Claiming the hash with other bytes proves nothing.
+		await expect(store.putPhoto(photo.hash, 'image/jpeg', photo.bytes.slice(0, -1), later(1000), binh.id)).rejects.toBeInstanceOf(PhotoHashMismatchError);
+		expect(await store.missingPhotos([photo.hash], binh.id)).toEqual([photo.hash]);
+		expect(await store.putPhoto(photo.hash, 'image/jpeg', photo.bytes, later(2000), binh.id)).toBe('exists');
+		expect(await store.missingPhotos([photo.hash], binh.id)).toEqual([]);
+		expect((await store.getPhoto(photo.hash))?.createdAt).toBe(T0.toISOString());
 	});
 
 	it('stores a photo once and gives back the same bytes; a repeated upload is a no-op', async () => {
 		const { store } = ctx();
+		const { an } = await seeded(store);
 		const photo = jpeg('ảnh hiện trường');
-		expect(await store.putPhoto(photo.hash, 'image/jpeg', photo.bytes, T0)).toBe('stored');
-		expect(await store.putPhoto(photo.hash, 'image/jpeg', photo.bytes, later(1000))).toBe('exists');
+		expect(await store.putPhoto(photo.hash, 'image/jpeg', photo.bytes, T0, an.id)).toBe('stored');
+		expect(await store.putPhoto(photo.hash, 'image/jpeg', photo.bytes, later(1000), an.id)).toBe('exists');
 		const stored = await store.getPhoto(photo.hash);
 		expect(stored).toEqual({ hash: photo.hash, mime: 'image/jpeg', size: photo.bytes.byteLength, createdAt: T0.toISOString(), bytes: photo.bytes });
 		expect(stored?.bytes).toBeInstanceOf(Uint8Array);
@@ -28,39 +45,43 @@ export function photosContract(ctx: () => StoreContext): void {
 
 	it('refuses bytes that do not match their hash, and stores nothing', async () => {
 		const { store } = ctx();
+		const { an } = await seeded(store);
 		const photo = jpeg('đúng');
 		const truncated = photo.bytes.slice(0, -1);
-		await expect(store.putPhoto(photo.hash, 'image/jpeg', truncated, T0)).rejects.toBeInstanceOf(PhotoHashMismatchError);
-		expect(await store.missingPhotos([photo.hash])).toEqual([photo.hash]);
-		await expect(store.putPhoto('not-a-hash', 'image/jpeg', photo.bytes, T0)).rejects.toBeInstanceOf(UnsupportedPhotoError);
+		await expect(store.putPhoto(photo.hash, 'image/jpeg', truncated, T0, an.id)).rejects.toBeInstanceOf(PhotoHashMismatchError);
+		expect(await store.missingPhotos([photo.hash], an.id)).toEqual([photo.hash]);
+		await expect(store.putPhoto('not-a-hash', 'image/jpeg', photo.bytes, T0, an.id)).rejects.toBeInstanceOf(UnsupportedPhotoError);
 	});
 
 	it('refuses what is not a JPEG or PNG, or not of the declared type', async () => {
 		const { store } = ctx();
+		const { an } = await seeded(store);
 		const text = new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>');
-		await expect(store.putPhoto(sha256Hex(text), 'image/jpeg', text, T0)).rejects.toBeInstanceOf(UnsupportedPhotoError);
+		await expect(store.putPhoto(sha256Hex(text), 'image/jpeg', text, T0, an.id)).rejects.toBeInstanceOf(UnsupportedPhotoError);
 		const heic = new Uint8Array([0, 0, 0, 0x18, 0x66, 0x74, 0x79, 0x70, 0x68, 0x65, 0x69, 0x63, 1, 2, 3]);
-		await expect(store.putPhoto(sha256Hex(heic), 'image/heic', heic, T0)).rejects.toBeInstanceOf(UnsupportedPhotoError);
+		await expect(store.putPhoto(sha256Hex(heic), 'image/heic', heic, T0, an.id)).rejects.toBeInstanceOf(UnsupportedPhotoError);
 		const photo = jpeg('khai sai loại');
-		await expect(store.putPhoto(photo.hash, 'image/png', photo.bytes, T0)).rejects.toBeInstanceOf(UnsupportedPhotoError);
-		expect(await store.missingPhotos([sha256Hex(text), sha256Hex(heic), photo.hash])).toHaveLength(3);
+		await expect(store.putPhoto(photo.hash, 'image/png', photo.bytes, T0, an.id)).rejects.toBeInstanceOf(UnsupportedPhotoError);
+		expect(await store.missingPhotos([sha256Hex(text), sha256Hex(heic), photo.hash], an.id)).toHaveLength(3);
 	});
 
 	it('refuses bytes with the right first bytes that no reader could open, and stores nothing', async () => {
 		const { store } = ctx();
+		const { an } = await seeded(store);
 		const photo = jpeg('cắt dở');
 		// Cut before its end marker, as an interrupted copy would be, and hashed as cut.
 		const cut = photo.bytes.slice(0, -2);
-		await expect(store.putPhoto(sha256Hex(cut), 'image/jpeg', cut, T0)).rejects.toBeInstanceOf(UnreadablePhotoError);
+		await expect(store.putPhoto(sha256Hex(cut), 'image/jpeg', cut, T0, an.id)).rejects.toBeInstanceOf(UnreadablePhotoError);
 		const document = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode('không phải ảnh')]);
-		await expect(store.putPhoto(sha256Hex(document), 'image/png', document, T0)).rejects.toBeInstanceOf(UnreadablePhotoError);
-		expect(await store.missingPhotos([sha256Hex(cut), sha256Hex(document)])).toHaveLength(2);
+		await expect(store.putPhoto(sha256Hex(document), 'image/png', document, T0, an.id)).rejects.toBeInstanceOf(UnreadablePhotoError);
+		expect(await store.missingPhotos([sha256Hex(cut), sha256Hex(document)], an.id)).toHaveLength(2);
 	});
 
 	it('accepts concurrent uploads of the same photo as one', async () => {
 		const { store } = ctx();
+		const { an } = await seeded(store);
 		const photo = png('cùng lúc');
-		const results = await Promise.all([1, 2, 3].map(() => store.putPhoto(photo.hash, 'image/png', photo.bytes, T0)));
+		const results = await Promise.all([1, 2, 3].map(() => store.putPhoto(photo.hash, 'image/png', photo.bytes, T0, an.id)));
 		expect(results.filter((r) => r === 'stored')).toHaveLength(1);
 		expect((await store.getPhoto(photo.hash))?.bytes).toEqual(photo.bytes);
 	});

@@ -104,17 +104,19 @@ export function submissionsContract(ctx: () => StoreContext): void {
 		expect((await store.putSubmissions([good], T0)).map((r) => r.outcome)).toEqual(['created']);
 	});
 
-	it('accepts an inspection only when all its photos are on the server', async () => {
+	it('accepts an inspection only when its inspector has uploaded all its photos', async () => {
 		const { store } = ctx();
-		const { an } = await seeded(store);
+		const { an, binh } = await seeded(store);
 		const [p1, p2] = [jpeg('một'), jpeg('hai')];
 		const item = submission(an, { photoHashes: [p1.hash, p2.hash, p1.hash] });
-		await store.putPhoto(p1.hash, 'image/jpeg', p1.bytes, T0);
+		await store.putPhoto(p1.hash, 'image/jpeg', p1.bytes, T0, an.id);
+		// On the server, but uploaded by someone else: knowing its hash does not let An's record cite it.
+		await store.putPhoto(p2.hash, 'image/jpeg', p2.bytes, T0, binh.id);
 		expect(await store.putSubmissions([item], T0)).toEqual([
 			{ inspectionId: item.inspectionId, revision: 1, outcome: 'missing-photos', missing: [p2.hash] }
 		]);
 		expect(await store.getSubmission(item.inspectionId)).toBeNull();
-		await store.putPhoto(p2.hash, 'image/jpeg', p2.bytes, T0);
+		await store.putPhoto(p2.hash, 'image/jpeg', p2.bytes, T0, an.id);
 		expect((await store.putSubmissions([item], T0))[0]?.outcome).toBe('created');
 		expect((await store.getSubmission(item.inspectionId))?.photoHashes).toEqual([p1.hash, p2.hash].sort());
 		expect(await store.photoReferences(p2.hash)).toEqual([

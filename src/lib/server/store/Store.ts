@@ -108,14 +108,19 @@ export interface Store {
 
 	// Photos, addressed by SHA-256 ---------------------------------------------------------------------
 
-	/** The hashes the server does not have yet, each once, in the order asked. */
-	missingPhotos(hashes: readonly string[]): Promise<string[]>;
 	/**
-	 * Stores a photo once; a repeated upload is a no-op ('exists').
+	 * The hashes this user has not shown to hold yet (see putPhoto), each once, in the order asked;
+	 * whether the server has the bytes from someone else is not told.
+	 */
+	missingPhotos(hashes: readonly string[], holderId: string): Promise<string[]>;
+	/**
+	 * Stores a photo once and records that `holderId` holds it. A repeated upload stores nothing
+	 * ('exists') but is checked all the same and records its uploader: holding the bytes, not knowing
+	 * the hash, is what lets a record cite a photo.
 	 * @throws PhotoHashMismatchError when the bytes are not the ones the hash names.
 	 * @throws UnsupportedPhotoError when they are not a JPEG or PNG, or not of the declared type.
 	 */
-	putPhoto(hash: string, mime: string, bytes: Uint8Array, now: Date): Promise<'stored' | 'exists'>;
+	putPhoto(hash: string, mime: string, bytes: Uint8Array, now: Date, holderId: string): Promise<'stored' | 'exists'>;
 	getPhoto(hash: string): Promise<Photo | null>;
 	getPhotoInfo(hash: string): Promise<PhotoInfo | null>;
 	/** The submissions that refer to a photo (for deciding who may see it). */

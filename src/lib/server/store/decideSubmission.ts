@@ -13,16 +13,18 @@ export interface SubmissionFacts {
 	revisions: Map<string, StoredRevision>;
 	/** Who owns each inspection already on the server (every revision has the same inspector). */
 	owners: Map<string, string>;
-	/** Photos present among those the batch refers to. */
-	presentPhotos: ReadonlySet<string>;
+	/** Who holds which of the photos the batch refers to, by holdingKey(hash, user). */
+	heldPhotos: ReadonlySet<string>;
 }
 
 export const revisionKey = (inspectionId: string, revision: number): string => `${inspectionId}#${revision}`;
+export const holdingKey = (hash: string, userId: string): string => `${hash}#${userId}`;
 
 /**
  * The exactly-once rule, shared by both stores so they cannot drift: an unseen id and revision is
  * inserted; the same content again is answered as a duplicate; anything else is a conflict that
- * stays on the device. An inspection is accepted only when all its photos are on the server.
+ * stays on the device. An inspection is accepted only when its inspector holds all its photos (has
+ * uploaded their bytes): a hash alone, read off someone else's record, cites nothing.
  */
 export function decideSubmission(
 	item: PreparedSubmission,
@@ -41,7 +43,7 @@ export function decideSubmission(
 	if (owner !== undefined && owner !== item.inspectorId) {
 		return { action: 'answer', result: { ...key, outcome: 'conflict', reason: 'other-inspector', contentHash: item.contentHash } };
 	}
-	const missing = item.photoHashes.filter((hash) => !facts.presentPhotos.has(hash));
+	const missing = item.photoHashes.filter((hash) => !facts.heldPhotos.has(holdingKey(hash, item.inspectorId)));
 	if (missing.length > 0) return { action: 'answer', result: { ...key, outcome: 'missing-photos', missing } };
 	return { action: 'insert' };
 }

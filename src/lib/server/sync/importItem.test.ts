@@ -53,7 +53,8 @@ describe('importItem (a file of pending inspections, brought in by a supervisor)
 		const stored = await store.getSubmission(request.entry.item.inspection.id);
 		expect(stored?.inspectorId).toBe(an.id);
 		expect((stored?.content as { manifest: string }).manifest).toBe(request.entry.item.manifest);
-		expect(await store.missingPhotos(request.entry.item.photos.map((p) => p.sha256))).toEqual([]);
+		// The file carried the bytes from An's phone: they are An's to cite.
+		expect(await store.missingPhotos(request.entry.item.photos.map((p) => p.sha256), an.id)).toEqual([]);
 		const trail = await store.listEvents(request.entry.item.inspection.id);
 		expect(trail.map((e) => [e.action, e.actorId])).toEqual([
 			['submitted', an.id],
@@ -78,7 +79,7 @@ describe('importItem (a file of pending inspections, brought in by a supervisor)
 		await expect(importItem(store, departmentSupervisor, request, T0)).rejects.toMatchObject({ status: 403 });
 		await expect(importItem(store, an, request, T0)).rejects.toBeInstanceOf(ApiError);
 		expect(await store.getSubmission(request.entry.item.inspection.id)).toBeNull();
-		expect(await store.missingPhotos([request.entry.photos[0]?.sha256 as string])).toHaveLength(1);
+		expect(await store.missingPhotos([request.entry.photos[0]?.sha256 as string], an.id)).toHaveLength(1);
 	});
 
 	it('an admin may import for any agency', async () => {

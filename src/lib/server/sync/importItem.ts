@@ -16,6 +16,7 @@ import { pushInspections } from './pushInspections';
  * Refused before anything is stored: an importer who is not an admin or a supervisor of the
  * inspection's agency (403), and photo bytes that are not the photos of this inspection (400).
  * Photos are stored before the inspection, each checked against its hash and decoded, as uploads are.
+ * A photo the file does not carry must already be held by the inspector (uploaded from their phone).
  */
 export async function importItem(store: Store, importer: User, request: ImportItemRequest, now: Date): Promise<PushResult> {
 	const { item, photos } = request.entry;
@@ -37,8 +38,9 @@ export async function importItem(store: Store, importer: User, request: ImportIt
 			throw new ApiError(400, 'unknown-photo', 'Tệp có ảnh không thuộc biên bản này (hoặc sai loại ảnh).', { photos: [photo.sha256] });
 		}
 	}
+	// The file carries the bytes from the inspector's phone: they are held for the inspector, whose record cites them.
 	for (const photo of photos) {
-		await store.putPhoto(photo.sha256, photo.mime, Buffer.from(photo.base64, 'base64'), now);
+		await store.putPhoto(photo.sha256, photo.mime, Buffer.from(photo.base64, 'base64'), now, owner.id);
 	}
 
 	const [result] = (await pushInspections(store, owner, { items: [item] }, now)).results;

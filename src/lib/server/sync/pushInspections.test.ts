@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { fakeJpeg, pushItem, type ItemSpec } from '../../../../tests/fixtures/sync/pushItems';
 import { newUser, seeded, T0 } from '../../../../tests/store/fixtures';
+import { readPhoto } from '../photos/readPhoto';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
 import { temporaryStore } from '../store/sqlite/temporaryStore';
@@ -65,9 +66,24 @@ describe('pushInspections', () => {
 			outcome: 'missing-photos',
 			missingPhotos: [hash]
 		});
-		await store.putPhoto(hash, 'image/jpeg', photo.bytes, T0);
+		await store.putPhoto(hash, 'image/jpeg', photo.bytes, T0, an.id);
 		expect((await pushInspections(store, an, { items: [item] }, T0)).results[0]?.outcome).toBe('created');
 		expect((await store.photoReferences(hash)).map((r) => r.inspectorId)).toEqual([an.id]);
+	});
+
+	it("cannot cite another inspector's photo by its hash, and so cannot read it that way", async () => {
+		const photo = fakeJpeg('của An');
+		const ans = await pushItem(spec({ photos: [photo] }));
+		const hash = ans.photos[0]?.sha256 as string;
+		await store.putPhoto(hash, 'image/jpeg', photo.bytes, T0, an.id);
+		expect((await pushInspections(store, an, { items: [ans] }, T0)).results[0]?.outcome).toBe('created');
+		await expect(readPhoto(store, binh, hash)).rejects.toMatchObject({ status: 404 });
+		// Bình read the hash off somewhere and names it in a record of his own.
+		const binhs = await pushItem(spec({ inspectorId: binh.id, photos: [photo] }));
+		expect(binhs.photos[0]?.sha256).toBe(hash);
+		expect((await pushInspections(store, binh, { items: [binhs] }, T0)).results[0]).toMatchObject({ outcome: 'missing-photos', missingPhotos: [hash] });
+		expect(await store.missingPhotos([hash], binh.id)).toEqual([hash]);
+		await expect(readPhoto(store, binh, hash)).rejects.toMatchObject({ status: 404 });
 	});
 
 	it('rejects, item by item, what the inspector may not submit and stores the rest', async () => {

@@ -12,19 +12,28 @@ type PhotoMethods = Pick<Store, 'missingPhotos' | 'putPhoto' | 'getPhoto' | 'get
  */
 export function postgresPhotos(pool: Pool): PhotoMethods {
 	return {
-		async missingPhotos(hashes) {
+		async missingPhotos(hashes, holderId) {
 			const unique = [...new Set(hashes)];
-			const { rows } = await pool.query<{ hash: string }>('SELECT hash FROM photos WHERE hash = ANY($1::text[])', [unique]);
-			const found = new Set(rows.map((r) => r.hash));
+			const { rows } = await pool.query<{ photo_hash: string }>('SELECT photo_hash FROM photo_holders WHERE user_id = $1 AND photo_hash = ANY($2::text[])', [
+				holderId,
+				unique
+			]);
+			const found = new Set(rows.map((r) => r.photo_hash));
 			return unique.filter((hash) => !found.has(hash));
 		},
-		async putPhoto(hash, mime, bytes, now) {
+		async putPhoto(hash, mime, bytes, now, holderId) {
 			const type = checkPhoto(hash, mime, bytes);
-			const result = await pool.query(
-				'INSERT INTO photos (hash, mime, size, bytes, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (hash) DO NOTHING',
-				[hash, type, bytes.byteLength, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), now.toISOString()]
+			// One statement: the photo (once) and its holder, so a holder never names a photo that is not there.
+			const { rows } = await pool.query<{ stored: boolean }>(
+				`WITH stored AS (
+					INSERT INTO photos (hash, mime, size, bytes, created_at) VALUES ($1, $2, $3, $4, $5) ON CONFLICT (hash) DO NOTHING RETURNING true AS stored
+				), held AS (
+					INSERT INTO photo_holders (photo_hash, user_id, held_since) VALUES ($1, $6, $5) ON CONFLICT DO NOTHING
+				)
+				SELECT EXISTS (SELECT 1 FROM stored) AS stored`,
+				[hash, type, bytes.byteLength, Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), now.toISOString(), holderId]
 			);
-			return (result.rowCount ?? 0) > 0 ? 'stored' : 'exists';
+			return rows[0]?.stored ? 'stored' : 'exists';
 		},
 		async getPhoto(hash) {
 			const { rows } = await pool.query<PhotoRow & { bytes: Buffer }>(

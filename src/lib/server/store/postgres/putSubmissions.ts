@@ -1,6 +1,6 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Store } from '../Store';
-import { decideSubmission, rememberInsert, revisionKey, submitAction, type SubmissionFacts } from '../decideSubmission';
+import { decideSubmission, holdingKey, rememberInsert, revisionKey, submitAction, type SubmissionFacts } from '../decideSubmission';
 import { InvalidRecordError } from '../errors';
 import { prepareSubmission, type PreparedSubmission } from '../prepareSubmission';
 import type { PutSubmissionResult } from '../records';
@@ -46,8 +46,8 @@ async function loadFacts(client: PoolClient, items: readonly PreparedSubmission[
 		[ids]
 	);
 	const hashes = [...new Set(items.flatMap((item) => item.photoHashes))];
-	const photos = await client.query<{ hash: string }>('SELECT hash FROM photos WHERE hash = ANY($1::text[])', [hashes]);
-	const facts: SubmissionFacts = { revisions: new Map(), owners: new Map(), presentPhotos: new Set(photos.rows.map((r) => r.hash)) };
+	const held = await client.query<{ photo_hash: string; user_id: string }>('SELECT photo_hash, user_id FROM photo_holders WHERE photo_hash = ANY($1::text[])', [hashes]);
+	const facts: SubmissionFacts = { revisions: new Map(), owners: new Map(), heldPhotos: new Set(held.rows.map((r) => holdingKey(r.photo_hash, r.user_id))) };
 	for (const row of stored.rows) {
 		facts.revisions.set(revisionKey(row.inspection_id, row.revision), {
 			contentHash: row.content_hash,

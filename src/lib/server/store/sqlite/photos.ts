@@ -14,7 +14,8 @@ type PhotoMethods = Pick<Store, 'missingPhotos' | 'putPhoto' | 'getPhoto' | 'get
 export function sqlitePhotos(db: Database, photoDir: string): PhotoMethods {
 	const info = db.prepare('SELECT hash, mime, size, created_at FROM photos WHERE hash = ?');
 	const insert = db.prepare('INSERT INTO photos (hash, mime, size, created_at) VALUES (?, ?, ?, ?) ON CONFLICT (hash) DO NOTHING');
-	const present = db.prepare('SELECT hash FROM photos WHERE hash IN (SELECT value FROM json_each(?))').pluck();
+	const held = db.prepare('SELECT photo_hash FROM photo_holders WHERE user_id = ? AND photo_hash IN (SELECT value FROM json_each(?))').pluck();
+	const hold = db.prepare('INSERT INTO photo_holders (photo_hash, user_id, held_since) VALUES (?, ?, ?) ON CONFLICT DO NOTHING');
 	const references = db.prepare(
 		`SELECT s.inspection_id AS inspectionId, s.revision, s.inspector_id AS inspectorId, s.agency_id AS agencyId
 		 FROM submission_photos AS p JOIN submissions AS s USING (inspection_id, revision)
@@ -26,17 +27,20 @@ export function sqlitePhotos(db: Database, photoDir: string): PhotoMethods {
 	};
 
 	return {
-		async missingPhotos(hashes) {
+		async missingPhotos(hashes, holderId) {
 			const unique = [...new Set(hashes)];
-			const found = new Set(present.all(JSON.stringify(unique)) as string[]);
+			const found = new Set(held.all(holderId, JSON.stringify(unique)) as string[]);
 			return unique.filter((hash) => !found.has(hash));
 		},
-		async putPhoto(hash, mime, bytes, now) {
+		async putPhoto(hash, mime, bytes, now, holderId) {
 			const type = checkPhoto(hash, mime, bytes);
-			if (getInfo(hash)) return 'exists';
-			await writePhotoFile(photoDir, hash, bytes);
-			const result = insert.run(hash, type, bytes.byteLength, now.toISOString());
-			return result.changes > 0 ? 'stored' : 'exists';
+			let outcome: 'stored' | 'exists' = 'exists';
+			if (!getInfo(hash)) {
+				await writePhotoFile(photoDir, hash, bytes);
+				outcome = insert.run(hash, type, bytes.byteLength, now.toISOString()).changes > 0 ? 'stored' : 'exists';
+			}
+			hold.run(hash, holderId, now.toISOString());
+			return outcome;
 		},
 		async getPhoto(hash) {
 			const photo = getInfo(hash);

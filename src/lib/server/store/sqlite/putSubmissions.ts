@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { Store } from '../Store';
 import {
 	decideSubmission,
+	holdingKey,
 	rememberInsert,
 	revisionKey,
 	submitAction,
@@ -28,7 +29,7 @@ export function sqlitePutSubmissions(db: Database): Pick<Store, 'putSubmissions'
 		`SELECT inspection_id AS inspectionId, revision, content_hash AS contentHash, inspector_id AS inspectorId, change_seq AS changeSeq
 		 FROM submissions WHERE inspection_id IN (SELECT value FROM json_each(?))`
 	);
-	const presentPhotos = db.prepare('SELECT hash FROM photos WHERE hash IN (SELECT value FROM json_each(?))').pluck();
+	const photoHolders = db.prepare('SELECT photo_hash AS hash, user_id AS userId FROM photo_holders WHERE photo_hash IN (SELECT value FROM json_each(?))');
 	const insert = db.prepare(
 		`INSERT INTO submissions (inspection_id, revision, inspector_id, agency_id, template_id, template_version, status,
 			content, content_hash, device_time, received_at, change_seq)
@@ -41,7 +42,7 @@ export function sqlitePutSubmissions(db: Database): Pick<Store, 'putSubmissions'
 	);
 
 	const factsFor = (items: readonly PreparedSubmission[]): SubmissionFacts => {
-		const facts: SubmissionFacts = { revisions: new Map(), owners: new Map(), presentPhotos: new Set() };
+		const facts: SubmissionFacts = { revisions: new Map(), owners: new Map(), heldPhotos: new Set() };
 		const ids = JSON.stringify([...new Set(items.map((item) => item.inspectionId))]);
 		for (const row of storedRevisions.all(ids) as (StoredRevision & { inspectionId: string; revision: number })[]) {
 			const stored: StoredRevision = { contentHash: row.contentHash, inspectorId: row.inspectorId, changeSeq: row.changeSeq };
@@ -49,8 +50,8 @@ export function sqlitePutSubmissions(db: Database): Pick<Store, 'putSubmissions'
 			facts.owners.set(row.inspectionId, row.inspectorId);
 		}
 		const hashes = [...new Set(items.flatMap((item) => item.photoHashes))];
-		const present = hashes.length === 0 ? [] : (presentPhotos.all(JSON.stringify(hashes)) as string[]);
-		return { ...facts, presentPhotos: new Set(present) };
+		const held = hashes.length === 0 ? [] : (photoHolders.all(JSON.stringify(hashes)) as { hash: string; userId: string }[]);
+		return { ...facts, heldPhotos: new Set(held.map((h) => holdingKey(h.hash, h.userId))) };
 	};
 
 	const apply = db.transaction((items: readonly PreparedSubmission[], receivedAt: string): PutSubmissionResult[] => {

@@ -12,8 +12,8 @@ import { SHA256_HEX } from '$lib/server/store/canonical';
 import type { RequestHandler } from './$types';
 
 /**
- * PUT raw JPEG/PNG bytes (≤ 10 MB) at their SHA-256 → 201 stored, 200 already there (a repeat is a
- * no-op); 400 when the bytes do not hash to the address; 415 for anything but a readable JPEG/PNG;
+ * PUT raw JPEG/PNG bytes (≤ 10 MB) at their SHA-256 → 201 stored, 200 already there (stored once,
+ * but checked all the same and recorded as held by this inspector, who may then cite it); 400 when the bytes do not hash to the address; 415 for anything but a readable JPEG/PNG;
  * 429 beyond 1,500 uploads an hour per inspector (uploadQuota.ts).
  */
 export const PUT: RequestHandler = ({ request, params, locals }) =>
@@ -25,7 +25,7 @@ export const PUT: RequestHandler = ({ request, params, locals }) =>
 		const mime = uploadType(request.headers.get('content-type'));
 		await countPhotoUpload(appStore(), user, new Date());
 		const bytes = await readBytes(request, BODY_LIMITS.photo);
-		const outcome = await appStore().putPhoto(params.sha256, mime, bytes, new Date());
+		const outcome = await appStore().putPhoto(params.sha256, mime, bytes, new Date(), user.id);
 		return json({ sha256: params.sha256, outcome }, { status: outcome === 'stored' ? 201 : 200 });
 	});
 

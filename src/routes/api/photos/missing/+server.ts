@@ -7,10 +7,13 @@ import { readJson } from '$lib/server/http/readJson';
 import { respond } from '$lib/server/http/respond';
 import type { RequestHandler } from './$types';
 
-/** POST {hashes} → {missing}: which of these photos the device still has to upload. */
+/**
+ * POST {hashes} → {missing}: which of these photos this inspector still has to upload. Answered for
+ * the caller alone: whether the server has the bytes from someone else is never told.
+ */
 export const POST: RequestHandler = ({ request, locals }) =>
 	respond(async () => {
-		requireUser(locals.user, ['inspector']);
+		const user = requireUser(locals.user, ['inspector']);
 		const { hashes } = await readJson(request, MissingPhotosRequestSchema, BODY_LIMITS.missingPhotos);
-		return json({ missing: await appStore().missingPhotos(hashes) });
+		return json({ missing: await appStore().missingPhotos(hashes, user.id) });
 	});
