@@ -73,6 +73,19 @@ describe('follow-up of violations', () => {
 		expect((await pullChanges(store, an, { seq: 0, catalog: '' })).recommendations).toEqual([]);
 	});
 
+	it('a re-send of a stored inspection with other follow-ups changes nothing: a conflict, not a duplicate', async () => {
+		await reviewInspection(store, supervisor, id, { action: 'approve', comment: '' }, T0);
+		const [open] = (await pullChanges(store, an, { seq: 0, catalog: '' })).recommendations ?? [];
+		const next = await pushItem({ inspectorId: an.id, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'compliant' } });
+		expect((await pushInspections(store, an, { items: [next] }, later(DAY))).results[0]?.outcome).toBe('created');
+		// The same sealed record again, now claiming the violation was fixed on site.
+		const replay = { ...next, followUps: [{ recommendationId: open?.id ?? '', fixed: true, note: 'Đã chấn chỉnh', photoIds: [] }] };
+		expect((await pushInspections(store, an, { items: [replay] }, later(2 * DAY))).results[0]?.outcome).toBe('conflict');
+		const after = await store.getRecommendation(open?.id ?? '');
+		expect(after).toMatchObject({ status: 'open', fixedAt: null });
+		expect(after?.history.map((h) => h.action)).toEqual(['created']);
+	});
+
 	it('lets only a supervisor within jurisdiction change a recommendation', async () => {
 		await reviewInspection(store, supervisor, id, { action: 'approve', comment: '' }, T0);
 		const [r] = await listRecommendations(store, supervisor, {}, T0);

@@ -34,7 +34,9 @@ export async function pushInspections(store: Store, user: User, request: PushReq
 	for (const [position, stored] of (await storeAll(store, pending, results, now)).entries()) {
 		const { index: i, input } = pending[position] as Pending;
 		results[i] = await toResult(store, input.inspectionId, stored, now);
-		// Follow-ups ride on a stored inspection; a retry (duplicate) applies nothing twice.
+		// Follow-ups ride on a stored inspection and are part of its content: a duplicate carries the very
+		// follow-ups stored (applied again only where they were not, as after a crash in between), and a
+		// re-send with other follow-ups is a conflict, which applies nothing.
 		const followUps = request.items[i]?.followUps;
 		if (followUps && (stored.outcome === 'created' || stored.outcome === 'duplicate')) {
 			await applyFollowUps(store, user, { id: input.inspectionId, agencyId: input.agencyId }, followUps, now);

@@ -15,11 +15,24 @@ import { sha256Hex } from '../store/canonical';
 export interface SubmittedContent {
 	manifest: string;
 	photos: PushItem['photos'];
+	/**
+	 * The on-site follow-ups of earlier recommendations sent with the revision, when there were any.
+	 * Kept with it (so in its content hash): a re-send of the same revision with other follow-ups is
+	 * a conflict, not a duplicate, and cannot close or reopen a recommendation.
+	 */
+	followUps?: NonNullable<PushItem['followUps']>;
 }
 
+const byKey = <T>(key: (value: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+
 /** @param manifest the canonical manifest text, as checked against the phone's hash */
-export function storedContent(manifest: string, photos: PushItem['photos']): SubmittedContent {
-	return { manifest, photos: [...photos].sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) };
+export function storedContent(manifest: string, photos: PushItem['photos'], followUps: PushItem['followUps'] = []): SubmittedContent {
+	const content: SubmittedContent = { manifest, photos: [...photos].sort(byKey((p) => p.id)) };
+	// Absent when there are none, so a revision stored before follow-ups were kept is still a duplicate of itself.
+	if (followUps.length > 0) {
+		content.followUps = [...followUps].sort(byKey((f) => f.recommendationId)).map((f) => ({ ...f, photoIds: [...f.photoIds].sort() }));
+	}
+	return content;
 }
 
 const StoredContentSchema = z.object({ manifest: z.string(), photos: z.array(PhotoMetaSchema) });

@@ -49,7 +49,7 @@ export function submissionFromItem(item: PushItem, user: User, known: { agency: 
 			templateId: inspection.templateId,
 			templateVersion: inspection.templateVersion,
 			deviceTime: inspection.finishedAt,
-			content: storedContent(sealed, photos),
+			content: storedContent(sealed, photos, item.followUps),
 			photoHashes: photos.map((photo) => photo.sha256),
 			manifest
 		}
