@@ -1,5 +1,6 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { everyResponseHeaders } from './scripts/everyResponseHeaders.js';
 import { operationsBundle } from './scripts/operationsBundle.js';
 import { kitSvelteImports } from './scripts/kitSvelteImports.js';
 import { startupChunk } from './scripts/startupChunk.js';
@@ -8,7 +9,7 @@ export default defineConfig({
 	// operationsBundle: build/operations.js for `npm run user` and npm start's seeding (scripts/user.js).
 	// startupChunk: what every page loads at start-up in one chunk (fewer, better-compressed files).
 	// kitSvelteImports: SvelteKit's router imports only the Svelte functions it uses.
-	plugins: [sveltekit(), operationsBundle(), startupChunk(), kitSvelteImports()],
+	plugins: [sveltekit(), operationsBundle(), everyResponseHeaders(), startupChunk(), kitSvelteImports()],
 	resolve: {
 		alias: [
 			// Dexie's own ES2021 module build instead of its package entry, which wraps the ES5 UMD

@@ -21,7 +21,7 @@ let outside: string;
 let photoHash: string;
 
 const item = (inspectorId: string, agencyId = INSIDE_COMMUNE, photos = [] as ReturnType<typeof fakeJpeg>[]) =>
-	pushItem({ inspectorId, agencyId, templateId: TEMPLATE, answers: { 'ky-luat-1': 'compliant' }, photos });
+	pushItem({ inspectorId, agencyId, templateId: TEMPLATE, answers: { 'discipline.on-post': 'compliant' }, photos });
 
 /** What the store holds, as the admin (who reads everything) sees it. */
 const snapshot = () => listInspectionIds(admin.api);
@@ -118,7 +118,7 @@ test("another inspector's inspection can be neither sent nor read", async () => 
 
 	// As someone else (their inspectorId) and over someone else's inspection id: both rejected.
 	const asOther = await item(inspector.userId);
-	const overTheirs = await pushItem({ inspectorId: otherInspector.userId, agencyId: INSIDE_COMMUNE, templateId: TEMPLATE, id: inside, answers: { 'ky-luat-1': 'violation' } });
+	const overTheirs = await pushItem({ inspectorId: otherInspector.userId, agencyId: INSIDE_COMMUNE, templateId: TEMPLATE, id: inside, answers: { 'discipline.on-post': 'violation' } });
 	const response = await otherInspector.api.post('/api/sync/push', { data: { items: [asOther, overTheirs] } });
 	expect(response.status()).toBe(200);
 	const { results } = (await response.json()) as { results: { outcome: string; message?: string }[] };
@@ -281,13 +281,24 @@ test('every response carries the security headers', async () => {
 			expect(headers['x-frame-options'], path).toBe('DENY');
 		}
 	}
+	// Files adapter-node serves before any hook runs: the worker, the manifest, the app's JavaScript.
+	const script = /src="(\/_app\/[^"]+\.js)"|import\("(\/_app\/[^"]+\.js)"\)/.exec(await (await anon.get('/')).text());
+	const appScript = script?.[1] ?? script?.[2];
+	expect(appScript).toBeDefined();
+	for (const path of ['/service-worker.js', '/manifest.webmanifest', appScript as string]) {
+		const response = await anon.get(path);
+		expect(response.status(), path).toBe(200);
+		expect(response.headers()['x-content-type-options'], path).toBe('nosniff');
+		// Served over plain HTTP here: no HSTS (a browser ignores it there, and ORIGIN says http).
+		expect(response.headers()['strict-transport-security'], path).toBeUndefined();
+	}
 	const page = (await anon.get('/')).headers()['content-security-policy'] ?? '';
 	expect(page).toMatch(/script-src 'self' 'nonce-[^']+'/);
 	expect(page).toContain("img-src 'self' data: blob: https://tile.openstreetmap.org");
 	expect(page).not.toContain('unsafe-eval');
 });
 
-test('login attempts are rate-limited per username: 429 with Retry-After', async () => {
+test('login attempts are rate-limited per username and address: 429 with Retry-After', async () => {
 	const attempt = () => anon.post('/api/auth/login', { data: { username: 'khong.co.ai', password: 'sai-mat-khau-123' } });
 	for (let i = 0; i < 10; i++) expect((await attempt()).status()).toBe(401);
 	const throttled = await attempt();

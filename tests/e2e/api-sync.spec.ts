@@ -24,7 +24,7 @@ const spec = (overrides: Partial<ItemSpec> = {}): ItemSpec => ({
 	inspectorId: inspector.userId,
 	agencyId: INSIDE_COMMUNE,
 	templateId: TEMPLATE,
-	answers: { 'ky-luat-1': 'compliant', 'ky-luat-2': 'violation' },
+	answers: { 'discipline.on-post': 'compliant', 'discipline.punctuality': 'violation' },
 	...overrides
 });
 
@@ -68,7 +68,7 @@ test('changed content under the same id and revision is a conflict; the first ve
 	const original = await pushItem(spec());
 	expect((await push([original]))[0]?.outcome).toBe('created');
 	const before = await readInspection(inspector.api, original.inspection.id);
-	const changed = await pushItem(spec({ id: original.inspection.id, answers: { 'ky-luat-1': 'violation' } }));
+	const changed = await pushItem(spec({ id: original.inspection.id, answers: { 'discipline.on-post': 'violation' } }));
 	const [result] = await push([changed]);
 	expect(result).toMatchObject({ id: original.inspection.id, revision: 1, outcome: 'conflict', receivedAt: null });
 	expect(result?.message).toBeTruthy();
@@ -116,7 +116,7 @@ test('a return by the supervisor reaches the device by pull, with comments and t
 	const item = await pushItem(spec());
 	expect((await push([item]))[0]?.outcome).toBe('created');
 	const review = await supervisor.api.post(`/api/review/${item.inspection.id}`, {
-		data: { action: 'return', comment: 'Bổ sung ảnh sổ theo dõi giờ làm việc', itemComments: { 'ky-luat-2': 'Ghi rõ người vi phạm' }, revision: 1 }
+		data: { action: 'return', comment: 'Bổ sung ảnh sổ theo dõi giờ làm việc', itemComments: { 'discipline.punctuality': 'Ghi rõ người vi phạm' }, revision: 1 }
 	});
 	expect(review.status(), await review.text()).toBe(200);
 	// Decided once: a second decision on the same revision is refused.
@@ -131,7 +131,7 @@ test('a return by the supervisor reaches the device by pull, with comments and t
 			revision: 1,
 			action: 'returned',
 			comment: 'Bổ sung ảnh sổ theo dõi giờ làm việc',
-			itemComments: { 'ky-luat-2': 'Ghi rõ người vi phạm' },
+			itemComments: { 'discipline.punctuality': 'Ghi rõ người vi phạm' },
 			by: 'Phạm Quốc Dũng'
 		})
 	]);
@@ -144,7 +144,7 @@ test('a return by the supervisor reaches the device by pull, with comments and t
 	expect(pulled.returned[0].inspection.manifestHash).toBe(item.inspection.manifestHash);
 
 	// The corrected revision 2 is a new submission, and the trail keeps all of it.
-	const corrected = await pushItem(spec({ id: item.inspection.id, revision: 2, answers: { 'ky-luat-1': 'compliant', 'ky-luat-2': 'compliant' } }));
+	const corrected = await pushItem(spec({ id: item.inspection.id, revision: 2, answers: { 'discipline.on-post': 'compliant', 'discipline.punctuality': 'compliant' } }));
 	expect((await push([corrected]))[0]?.outcome).toBe('created');
 	const stored = await readInspection(supervisor.api, item.inspection.id);
 	expect(stored.submission).toMatchObject({ revision: 2, status: 'sent' });

@@ -1,6 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
@@ -67,6 +67,15 @@ export class AppServer {
 
 	get running(): boolean {
 		return this.#child !== null;
+	}
+
+	/** The server's resident memory in bytes now (Linux /proc), for tests that watch it grow. */
+	residentBytes(): number {
+		const pid = this.#child?.pid;
+		if (pid === undefined) throw new Error('The server is not running.');
+		const kb = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1];
+		if (!kb) throw new Error('No VmRSS in /proc status');
+		return Number(kb) * 1024;
 	}
 
 	/** Start (again) on this server's port, serving `buildDir`; `env` replaces the extra environment given before. */

@@ -1,5 +1,5 @@
 import { expect, it } from 'vitest';
-import { PhotoHashMismatchError, UnreadablePhotoError, UnsupportedPhotoError } from '$lib/server/store/errors';
+import { OversizedPhotoError, PhotoHashMismatchError, UnreadablePhotoError, UnsupportedPhotoError } from '$lib/server/store/errors';
 import { sha256Hex } from '$lib/server/store/canonical';
 import type { StoreContext } from '../store.contract';
 import { T0, jpeg, later, png, seeded } from '../fixtures';
@@ -75,6 +75,22 @@ export function photosContract(ctx: () => StoreContext): void {
 		const document = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, ...new TextEncoder().encode('không phải ảnh')]);
 		await expect(store.putPhoto(sha256Hex(document), 'image/png', document, T0, an.id)).rejects.toBeInstanceOf(UnreadablePhotoError);
 		expect(await store.missingPhotos([sha256Hex(cut), sha256Hex(document)], an.id)).toHaveLength(2);
+	});
+
+	it('refuses a picture larger than any the app sends (2048 px a side), however small the file', async () => {
+		const { store } = ctx();
+		const { an } = await seeded(store);
+		// 600 bytes whose frame header claims 10000×10000: a reader would allocate 400 MB to show it.
+		const bomb = jpeg('khổng lồ').bytes;
+		bomb.set([0x27, 0x10, 0x27, 0x10], 2 + 69 + 5);
+		const error = await store.putPhoto(sha256Hex(bomb), 'image/jpeg', bomb, T0, an.id).catch((e: unknown) => e);
+		expect(error).toBeInstanceOf(OversizedPhotoError);
+		expect(error).toMatchObject({ width: 10000, height: 10000, maxSide: 2048 });
+		expect(await store.missingPhotos([sha256Hex(bomb)], an.id)).toHaveLength(1);
+		// 2048 on the long side is still taken.
+		const edge = jpeg('vừa đủ').bytes;
+		edge.set([0x06, 0x00, 0x08, 0x00], 2 + 69 + 5);
+		expect(await store.putPhoto(sha256Hex(edge), 'image/jpeg', edge, T0, an.id)).toBe('stored');
 	});
 
 	it('accepts concurrent uploads of the same photo as one', async () => {

@@ -1,15 +1,26 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
 import { usernameKey } from '../store/usernameKey';
 import { decoyHash, hashPassword, needsRehash, verifyPassword } from './password';
 
+const WINDOW_MS = 15 * 60 * 1000;
+
 /**
- * Login attempts are limited per username (guessing one account's password) and per client address
- * (trying many accounts). The counters are in the store, so every app server sees the same count.
+ * Only failures count, and none of them can lock a user out from where they are:
+ * - per (username, address): 10 failures in 15 minutes, then that address waits for that account;
+ * - per address: 100 failures in 15 minutes (one office behind NAT signs in all day long, since a
+ *   success counts for nothing), then that address waits;
+ * - per username, from anywhere: from the 10th failure in 15 minutes each attempt on the account is
+ *   answered after a growing delay (0.5 s, doubling, at most 8 s). An attacker spread over many
+ *   addresses is slowed to a crawl, and the right password from an address that has not failed
+ *   still signs in, a few seconds late at worst.
+ * The counters are in the store, so every app server sees the same counts.
  */
 export const LOGIN_LIMITS = {
-	perUsername: { limit: 10, windowMs: 15 * 60 * 1000 },
-	perAddress: { limit: 100, windowMs: 15 * 60 * 1000 }
+	perUsernameAndAddress: { limit: 10, windowMs: WINDOW_MS },
+	perAddress: { limit: 100, windowMs: WINDOW_MS },
+	perUsername: { slowFrom: 10, windowMs: WINDOW_MS, firstDelayMs: 500, maxDelayMs: 8000 }
 } as const;
 
 export type LoginResult =
@@ -18,27 +29,53 @@ export type LoginResult =
 	/** Unknown username, wrong password or disabled account: deliberately not told apart. */
 	| { ok: false; reason: 'invalid' };
 
+/** How long an attempt on a username that has failed `failures` times in the window waits. */
+export function usernameDelayMs(failures: number): number {
+	const { slowFrom, firstDelayMs, maxDelayMs } = LOGIN_LIMITS.perUsername;
+	if (failures < slowFrom) return 0;
+	return Math.min(maxDelayMs, firstDelayMs * 2 ** Math.min(10, failures - slowFrom));
+}
+
 export async function logIn(
 	store: Store,
 	attempt: { username: string; password: string; address: string },
-	now: Date
+	now: Date,
+	wait: (ms: number) => Promise<unknown> = sleep
 ): Promise<LoginResult> {
-	const userKey = `login:user:${usernameKey(attempt.username)}`;
-	const [byUser, byAddress] = await Promise.all([
-		store.hitRateLimit(userKey, LOGIN_LIMITS.perUsername.limit, LOGIN_LIMITS.perUsername.windowMs, now),
-		store.hitRateLimit(`login:addr:${attempt.address}`, LOGIN_LIMITS.perAddress.limit, LOGIN_LIMITS.perAddress.windowMs, now)
+	const name = usernameKey(attempt.username);
+	const keys = {
+		pair: `login:fail:pair:${name}:${attempt.address}`,
+		address: `login:fail:addr:${attempt.address}`,
+		username: `login:fail:user:${name}`
+	};
+	const { perUsernameAndAddress: pairLimit, perAddress: addressLimit, perUsername } = LOGIN_LIMITS;
+	const [pair, address, username] = await Promise.all([
+		store.peekRateLimit(keys.pair, pairLimit.limit, pairLimit.windowMs, now),
+		store.peekRateLimit(keys.address, addressLimit.limit, addressLimit.windowMs, now),
+		store.peekRateLimit(keys.username, Number.MAX_SAFE_INTEGER, perUsername.windowMs, now)
 	]);
-	if (!byUser.allowed || !byAddress.allowed) {
-		return { ok: false, reason: 'throttled', retryAfterMs: Math.max(byUser.retryAfterMs, byAddress.retryAfterMs) };
+	if (!pair.allowed || !address.allowed) {
+		return { ok: false, reason: 'throttled', retryAfterMs: Math.max(pair.retryAfterMs, address.retryAfterMs) };
 	}
+	const delay = usernameDelayMs(username.hits);
+	if (delay > 0) await wait(delay);
 
 	const user = await store.getUserByUsername(attempt.username);
 	const stored = user ? await store.getPasswordHash(user.id) : null;
 	// Always one scrypt run, so timing does not reveal whether the username exists.
 	const matches = await verifyPassword(attempt.password, stored ?? (await decoyHash()));
-	if (!user || !stored || !matches || user.disabled) return { ok: false, reason: 'invalid' };
+	if (!user || !stored || !matches || user.disabled) {
+		await Promise.all([
+			store.hitRateLimit(keys.pair, pairLimit.limit, pairLimit.windowMs, now),
+			store.hitRateLimit(keys.address, addressLimit.limit, addressLimit.windowMs, now),
+			store.hitRateLimit(keys.username, Number.MAX_SAFE_INTEGER, perUsername.windowMs, now)
+		]);
+		return { ok: false, reason: 'invalid' };
+	}
 
-	await store.resetRateLimit(userKey);
+	// The right password from here: this address's failures on this account are forgiven. The
+	// account's failures from elsewhere stay, so an attack on it stays slowed.
+	await store.resetRateLimit(keys.pair);
 	if (needsRehash(stored)) {
 		// The password is at hand only now: store it under today's cost parameters.
 		await store.updateUser(user.id, { passwordHash: await hashPassword(attempt.password) }, now);

@@ -1,4 +1,5 @@
-import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:crypto';
+import { randomBytes, timingSafeEqual } from 'node:crypto';
+import { hashPool } from './hashPool';
 
 /**
  * Passwords as scrypt PHC strings: `$scrypt$ln=17,r=8,p=1$<salt>$<hash>` (base64 without padding).
@@ -25,10 +26,17 @@ export async function hashPassword(password: string, params: ScryptParams = CURR
 	return `$scrypt$ln=${params.ln},r=${params.r},p=${params.p}$${b64(salt)}$${b64(hash)}`;
 }
 
-/** Constant-time comparison; false (never an exception) for a malformed or foreign hash. */
+/**
+ * Constant-time comparison; false (never an exception) for a malformed or foreign hash, after the
+ * same work as a real check (against the decoy): an account whose hash is not a password's (the
+ * demo history's, say) must not answer faster than one that is.
+ */
 export async function verifyPassword(password: string, phc: string): Promise<boolean> {
 	const parsed = parsePhc(phc);
-	if (!parsed) return false;
+	if (!parsed) {
+		await verifyPassword(password, await decoyHash());
+		return false;
+	}
 	const actual = await derive(password, parsed.salt, parsed.hash.length, parsed.params);
 	return timingSafeEqual(actual, parsed.hash);
 }
@@ -45,7 +53,11 @@ export function needsRehash(phc: string, params: ScryptParams = CURRENT_PARAMS):
  */
 let decoy: Promise<string> | undefined;
 export function decoyHash(): Promise<string> {
-	decoy ??= hashPassword(randomBytes(32).toString('base64'));
+	decoy ??= hashPassword(randomBytes(32).toString('base64')).catch((error: unknown) => {
+		// Not made (the hashing threads were full): made again by the next caller.
+		decoy = undefined;
+		throw error;
+	});
 	return decoy;
 }
 
@@ -58,13 +70,11 @@ function parsePhc(phc: string): { params: ScryptParams; salt: Buffer; hash: Buff
 	return { params, salt: Buffer.from(salt as string, 'base64'), hash: Buffer.from(hash as string, 'base64') };
 }
 
+/** On the hashing threads (hashPool.ts); rejects with HashPoolBusyError when they are at capacity. */
 function derive(password: string, salt: Buffer, length: number, { ln, r, p }: ScryptParams): Promise<Buffer> {
 	const N = 2 ** ln;
 	// Node refuses more than 32 MiB by default; scrypt needs 128·N·r bytes, plus headroom.
-	const options: ScryptOptions = { N, r, p, maxmem: 128 * N * r * p + 32 * 1024 * 1024 };
-	return new Promise((resolve, reject) => {
-		scrypt(password.normalize('NFC'), salt, length, options, (error, key) => (error ? reject(error) : resolve(key)));
-	});
+	return hashPool().run({ password: password.normalize('NFC'), salt, length, N, r, p, maxmem: 128 * N * r * p + 32 * 1024 * 1024 });
 }
 
 function b64(bytes: Buffer): string {

@@ -2,12 +2,14 @@ import { isHttpError, isRedirect } from '@sveltejs/kit';
 import {
 	InvalidRecordError,
 	NotFoundError,
+	OversizedPhotoError,
 	PhotoHashMismatchError,
 	StoreError,
 	TemplateConflictError,
 	UnreadablePhotoError,
 	UnsupportedPhotoError
 } from '../store/errors';
+import { HashPoolBusyError } from '../auth/hashPool';
 import { ApiError, apiErrorResponse, errorResponse } from './apiError';
 
 /**
@@ -25,6 +27,11 @@ export async function respond(run: () => Promise<Response>): Promise<Response> {
 
 export function errorToResponse(error: unknown): Response {
 	if (error instanceof ApiError) return apiErrorResponse(error);
+	if (error instanceof HashPoolBusyError) {
+		return errorResponse(503, 'busy', 'Máy chủ đang xử lý nhiều lượt đăng nhập. Hãy thử lại sau vài giây.', undefined, {
+			'retry-after': String(error.retryAfterSeconds)
+		});
+	}
 	if (error instanceof StoreError) {
 		const mapped = storeErrorResponse(error);
 		if (mapped) return mapped;
@@ -39,6 +46,13 @@ export function errorToResponse(error: unknown): Response {
 function storeErrorResponse(error: StoreError): Response | null {
 	if (error instanceof PhotoHashMismatchError) {
 		return errorResponse(400, 'photo-hash-mismatch', 'Ảnh nhận được không khớp với mã SHA-256 của nó (ảnh hỏng hoặc gửi chưa hết). Hãy gửi lại.');
+	}
+	if (error instanceof OversizedPhotoError) {
+		return errorResponse(
+			413,
+			'photo-too-large',
+			`Ảnh ${error.width}×${error.height} điểm ảnh lớn hơn ${error.maxSide} điểm ảnh mỗi cạnh. Ứng dụng tự thu nhỏ ảnh trước khi gửi; hãy chụp hoặc chọn lại ảnh trong ứng dụng.`
+		);
 	}
 	if (error instanceof UnreadablePhotoError) {
 		return errorResponse(415, 'photo-unreadable', 'Ảnh không đọc được: tệp JPEG/PNG bị hỏng hoặc không đầy đủ.');

@@ -70,6 +70,8 @@ export interface Store {
 
 	/** Counts one attempt under `key`; allowed while the window holds at most `limit` attempts. */
 	hitRateLimit(key: string, limit: number, windowMs: number, now: Date): Promise<RateLimitResult>;
+	/** The count in `key`'s current window, counting nothing (see peekResult). */
+	peekRateLimit(key: string, limit: number, windowMs: number, now: Date): Promise<RateLimitResult>;
 	resetRateLimit(key: string): Promise<void>;
 
 	// Catalog -----------------------------------------------------------------------------------------

@@ -58,6 +58,17 @@ export class UnreadablePhotoError extends UnsupportedPhotoError {
 	}
 }
 
+/** A picture larger than any the app sends (it resizes to 1600 px): refused before anything decodes it. */
+export class OversizedPhotoError extends UnsupportedPhotoError {
+	constructor(
+		readonly width: number,
+		readonly height: number,
+		readonly maxSide: number
+	) {
+		super(`The photo is ${width}×${height} pixels, more than ${maxSide} on a side`);
+	}
+}
+
 /** A record that cannot be stored as given (bad field, unknown user, agency or template). */
 export class InvalidRecordError extends StoreError {
 	constructor(

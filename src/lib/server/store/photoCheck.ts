@@ -1,10 +1,15 @@
-import { PhotoHashMismatchError, UnreadablePhotoError, UnsupportedPhotoError } from './errors';
+import { OversizedPhotoError, PhotoHashMismatchError, UnreadablePhotoError, UnsupportedPhotoError } from './errors';
 import { photoStructureProblem } from './photoStructure';
 import { PHOTO_MIME_TYPES, type PhotoMime } from './records';
 import { SHA256_HEX, sha256Hex } from './canonical';
 
 /** Far above a resized photo (~250 KB): a guard behind the endpoint's own body limit. */
 export const MAX_PHOTO_BYTES = 20 * 1024 * 1024;
+/**
+ * The app sends 1600 px on the long side; room for a future setting, and no more: a 400-byte file
+ * whose header claims 10000×10000 would otherwise make every reader allocate 400 MB to show it.
+ */
+export const MAX_PHOTO_SIDE = 2048;
 
 const JPEG_MAGIC = [0xff, 0xd8, 0xff];
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
@@ -18,7 +23,8 @@ export function detectPhotoMime(bytes: Uint8Array): PhotoMime | null {
 
 /**
  * Checks an upload before anything is written: the bytes must be the ones the hash names and a JPEG
- * or PNG of the declared type that a reader can open (photoStructure.ts). The server trusts what it
+ * or PNG of the declared type that a reader can open (photoStructure.ts), at most MAX_PHOTO_SIDE
+ * pixels on a side. The server trusts what it
  * checked, never the declared type alone.
  */
 export function checkPhoto(hash: string, mime: string, bytes: Uint8Array): PhotoMime {
@@ -32,8 +38,10 @@ export function checkPhoto(hash: string, mime: string, bytes: Uint8Array): Photo
 	if (!isPhotoMime(declared) || declared !== detected) {
 		throw new UnsupportedPhotoError(`The photo was declared as ${mime || 'nothing'} but its bytes are ${detected}`);
 	}
-	const problem = photoStructureProblem(detected, bytes);
+	const size = { width: 0, height: 0 };
+	const problem = photoStructureProblem(detected, bytes, size);
 	if (problem) throw new UnreadablePhotoError(problem);
+	if (size.width > MAX_PHOTO_SIDE || size.height > MAX_PHOTO_SIDE) throw new OversizedPhotoError(size.width, size.height, MAX_PHOTO_SIDE);
 	return detected;
 }
 

@@ -13,16 +13,22 @@ import type { PhotoMime } from './records';
  * PNG: the signature, IHDR first with a sane size, every chunk inside the file with a correct CRC,
  * at least one IDAT, and IEND last.
  *
- * Returns null when readable, else why not (for the error message and the logs).
+ * Returns null when readable, else why not (for the error message and the logs). The picture's size,
+ * as its header gives it, is written to `size` when one is read.
  */
-export function photoStructureProblem(mime: PhotoMime, bytes: Uint8Array): string | null {
-	return mime === 'image/png' ? pngProblem(bytes) : jpegProblem(bytes);
+export function photoStructureProblem(mime: PhotoMime, bytes: Uint8Array, size: PhotoSize = { width: 0, height: 0 }): string | null {
+	return mime === 'image/png' ? pngProblem(bytes, size) : jpegProblem(bytes, size);
+}
+
+export interface PhotoSize {
+	width: number;
+	height: number;
 }
 
 /** 100 megapixels: far beyond a phone photo, and what a decoder would refuse to allocate anyway. */
 const MAX_PIXELS = 100_000_000;
 
-function jpegProblem(bytes: Uint8Array): string | null {
+function jpegProblem(bytes: Uint8Array, size: PhotoSize): string | null {
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	if (bytes[0] !== 0xff || bytes[1] !== 0xd8) return 'no JPEG start marker';
 	let at = 2;
@@ -45,6 +51,7 @@ function jpegProblem(bytes: Uint8Array): string | null {
 			const width = view.getUint16(at + 7);
 			if (width === 0 || height === 0) return 'a frame of zero width or height';
 			if (width * height > MAX_PIXELS) return `a frame of ${width}×${height} pixels`;
+			Object.assign(size, { width, height });
 			frame = true;
 		}
 		if (marker === 0xda) {
@@ -66,7 +73,7 @@ function hasEndMarkerAfter(bytes: Uint8Array, from: number): boolean {
 
 const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
-function pngProblem(bytes: Uint8Array): string | null {
+function pngProblem(bytes: Uint8Array, size: PhotoSize): string | null {
 	if (!PNG_SIGNATURE.every((b, i) => bytes[i] === b)) return 'no PNG signature';
 	const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
 	const latin1 = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
@@ -86,6 +93,7 @@ function pngProblem(bytes: Uint8Array): string | null {
 			const height = view.getUint32(at + 12);
 			if (width === 0 || height === 0) return 'an image of zero width or height';
 			if (width * height > MAX_PIXELS) return `an image of ${width}×${height} pixels`;
+			Object.assign(size, { width, height });
 		}
 		if (type === 'IDAT') imageData = true;
 		if (type === 'IEND') return imageData ? null : 'no image data (IDAT)';

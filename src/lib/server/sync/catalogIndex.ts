@@ -1,3 +1,4 @@
+import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { Store } from '../store/Store';
 
 /**
@@ -8,7 +9,7 @@ import type { Store } from '../store/Store';
  */
 export class CatalogIndex {
 	readonly #agencies = new Set<string>();
-	readonly #templates = new Set<string>();
+	readonly #templates = new Map<string, ChecklistTemplate>();
 
 	constructor(private readonly store: Store) {}
 
@@ -18,12 +19,14 @@ export class CatalogIndex {
 		return this.#agencies.has(id);
 	}
 
-	async hasTemplate(id: string, version: number): Promise<boolean> {
+	/** A published template version (never changes once published, so it is kept); null when unknown. */
+	async template(id: string, version: number): Promise<ChecklistTemplate | null> {
 		const key = `${id}@${version}`;
-		if (this.#templates.has(key)) return true;
-		if ((await this.store.getTemplate(id, version)) === null) return false;
-		this.#templates.add(key);
-		return true;
+		const known = this.#templates.get(key);
+		if (known) return known;
+		const template = await this.store.getTemplate(id, version);
+		if (template) this.#templates.set(key, template);
+		return template;
 	}
 }
 

@@ -71,6 +71,15 @@ describe('pushInspections', () => {
 		expect((await store.photoReferences(hash)).map((r) => r.inspectorId)).toEqual([an.id]);
 	});
 
+	it('refuses a record whose answers do not fit its template, and stores nothing', async () => {
+		const flood = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`bia-${i}`, 'compliant' as const]));
+		const item = await pushItem(spec({ answers: { 'gio-lam-viec': 'violation', ...flood } }));
+		const [result] = (await pushInspections(store, an, { items: [item] }, T0)).results;
+		expect(result).toMatchObject({ outcome: 'rejected' });
+		expect(result?.message).toMatch(/5000 câu trả lời cho mục không có trong mẫu phiếu/);
+		expect(await store.getSubmission(item.inspection.id)).toBeNull();
+	});
+
 	it("cannot cite another inspector's photo by its hash, and so cannot read it that way", async () => {
 		const photo = fakeJpeg('của An');
 		const ans = await pushItem(spec({ photos: [photo] }));

@@ -24,7 +24,7 @@ export async function pushInspections(store: Store, user: User, request: PushReq
 		const { inspection } = item;
 		const check = submissionFromItem(item, user, {
 			agency: await index.hasAgency(inspection.agencyId),
-			template: await index.hasTemplate(inspection.templateId, inspection.templateVersion)
+			template: await index.template(inspection.templateId, inspection.templateVersion)
 		});
 		const problem = check.ok ? await revisionProblem(store, check.input) : check.message;
 		if (problem === null && check.ok) pending.push({ index: i, input: check.input });

@@ -1,3 +1,5 @@
+import { answersProblem } from '$lib/domain/answerFit';
+import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { PushItem } from '$lib/domain/sync';
 import { canSubmitAs } from '../auth/authorize';
 import { sha256Hex } from '../store/canonical';
@@ -10,11 +12,12 @@ export type ItemCheck = { ok: true; input: SubmissionInput } | { ok: false; mess
 /**
  * Turns one pushed item into what the store keeps (see storedContent.ts), or says why it is
  * refused. The item is already parsed with the shared schema; here are the rules the schema cannot
- * know: whose it is, that its agency and template exist, that it is finalized, and that the
+ * know: whose it is, that its agency and template exist, that its answers and photos fit that
+ * template (answerFit.ts), that it is finalized, and that the
  * manifest sealed on the phone (its hash, and its text when sent) is exactly the record rebuilt
  * here from the inspection and photos sent.
  */
-export function submissionFromItem(item: PushItem, user: User, known: { agency: boolean; template: boolean }): ItemCheck {
+export function submissionFromItem(item: PushItem, user: User, known: { agency: boolean; template: ChecklistTemplate | null }): ItemCheck {
 	const { inspection, photos } = item;
 	if (!canSubmitAs(user, inspection.inspectorId)) {
 		return refuse('Chỉ người kiểm tra đã lập biên bản mới được gửi biên bản này.');
@@ -27,6 +30,8 @@ export function submissionFromItem(item: PushItem, user: User, known: { agency: 
 		return refuse('Biên bản chưa hoàn tất nên chưa gửi được.');
 	}
 	if (photos.some((photo) => photo.inspectionId !== inspection.id)) return refuse('Có ảnh thuộc về biên bản khác.');
+	const misfit = answersProblem(known.template, inspection, photos);
+	if (misfit) return refuse(misfit);
 	// The record is rebuilt here from what was sent; the phone's hash (and text, if sent) must match it.
 	// Without either there is nothing sealed on the phone to hold it to: every finalize seals.
 	if (!inspection.manifestHash && item.manifest === undefined) {

@@ -1,9 +1,9 @@
 import type { Pool } from 'pg';
 import type { Store } from '../Store';
-import { rateLimitResult } from '../rateLimitResult';
+import { peekResult, rateLimitResult } from '../rateLimitResult';
 import { int } from '../rows';
 
-export function postgresRateLimits(pool: Pool): Pick<Store, 'hitRateLimit' | 'resetRateLimit'> {
+export function postgresRateLimits(pool: Pool): Pick<Store, 'hitRateLimit' | 'peekRateLimit' | 'resetRateLimit'> {
 	return {
 		async hitRateLimit(key, limit, windowMs, now) {
 			// One statement: the row lock makes concurrent attempts from several app servers count one by one.
@@ -17,6 +17,10 @@ export function postgresRateLimits(pool: Pool): Pick<Store, 'hitRateLimit' | 're
 			);
 			const row = rows[0] as { window_start: string; hits: number };
 			return rateLimitResult(int(row.window_start), row.hits, limit, windowMs, now);
+		},
+		async peekRateLimit(key, limit, windowMs, now) {
+			const { rows } = await pool.query<{ window_start: string; hits: number }>('SELECT window_start, hits FROM rate_limits WHERE key = $1', [key]);
+			return peekResult(int(rows[0]?.window_start ?? '0'), rows[0]?.hits ?? 0, limit, windowMs, now);
 		},
 		async resetRateLimit(key) {
 			await pool.query('DELETE FROM rate_limits WHERE key = $1', [key]);
