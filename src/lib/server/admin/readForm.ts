@@ -16,7 +16,12 @@ export async function readForm(request: Request): Promise<FormData> {
 		throw failure;
 	}
 	const type = request.headers.get('content-type') ?? '';
-	return new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData();
+	try {
+		return await new Response(bytes as Uint8Array<ArrayBuffer>, { headers: { 'content-type': type } }).formData();
+	} catch {
+		// A multipart body without its boundary, cut short, or not a form at all: the sender's fault.
+		error(400, 'Biểu mẫu gửi lên không đọc được.');
+	}
 }
 
 export function text(form: FormData, name: string): string {
