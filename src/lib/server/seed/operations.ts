@@ -23,6 +23,9 @@ export async function prepareStore(env: Readonly<Record<string, string | undefin
 	}
 }
 
+// npm run backup / npm run restore (scripts/backup.js).
+export { backupData, restoreData } from '../backup/backupData';
+
 // For the ingest benchmark (bench/ingest.js): it seals inspections with the very code a phone uses.
 export { buildManifest, manifestText } from '$lib/domain/manifest';
 
