@@ -119,8 +119,7 @@ test('a figure outside its range is called invalid where it is typed, not "Đạ
 	await startInspection(page, 'minh xuan', 'Phường Minh Xuân');
 	await goToSection(page, /Ứng dụng công nghệ thông tin/);
 	const card = page.locator('main article').filter({ hasText: 'Tỷ lệ hồ sơ nộp trực tuyến' });
-	const figure = card.getByRole('spinbutton', { name: /Số liệu/ });
-	// "45,5" typed on a phone whose number field drops the comma.
+	const figure = card.getByRole('textbox', { name: /Số liệu/ });
 	await figure.fill('455');
 	await expect(card.getByText('Số liệu không hợp lệ: phải từ 0 đến 100 %.')).toBeVisible();
 	await expect(card.getByText('Đạt yêu cầu', { exact: true })).toHaveCount(0);
@@ -129,3 +128,52 @@ test('a figure outside its range is called invalid where it is typed, not "Đạ
 	await expect(card.getByText('Đạt yêu cầu', { exact: true })).toBeVisible();
 	await expect(figure).not.toHaveAttribute('aria-invalid', 'true');
 });
+
+/** The stored value of one answer of the only inspection on the device (IndexedDB, as saved). */
+async function storedAnswer(page: Page, itemId: string): Promise<unknown> {
+	return page.evaluate(async (id) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open('vhcv-inspector');
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error ?? new Error('open failed'));
+		});
+		const inspections = await new Promise<{ answers: Record<string, { value: unknown }> }[]>((resolve, reject) => {
+			const req = db.transaction('inspections').objectStore('inspections').getAll();
+			req.onsuccess = () => resolve(req.result as { answers: Record<string, { value: unknown }> }[]);
+			req.onerror = () => reject(req.error ?? new Error('read failed'));
+		});
+		db.close();
+		return inspections[0]?.answers[id]?.value;
+	}, itemId);
+}
+
+test('a decimal comma is a decimal: "2,5" is stored as 2.5, shown back as "2,5", and what is not a figure is said', async ({ page }) => {
+	await page.goto(server.url('/'));
+	await waitForCatalogOnDevice(page);
+	await startInspection(page, 'minh xuan', 'Phường Minh Xuân');
+	await goToSection(page, /Chế độ hội họp/);
+	const card = page.locator('main article').filter({ hasText: 'Thông báo kết luận cuộc họp' });
+	const days = card.getByRole('textbox', { name: /Số liệu/ });
+	await expect(days).toHaveAttribute('inputmode', 'decimal');
+	await days.fill('2,5');
+	// Within 5 working days: met, not "25 days, below the requirement".
+	await expect(card.getByText('Đạt yêu cầu', { exact: true })).toBeVisible();
+	await expect.poll(() => storedAnswer(page, 'meetings.conclusion-notice')).toBe(2.5);
+	await days.blur();
+	await expect(days).toHaveValue('2,5');
+	await days.fill('2.5');
+	await days.blur();
+	await expect(days).toHaveValue('2,5');
+
+	// Not a figure: said by the field, nothing stored in its place.
+	await days.fill('2,5,1');
+	await days.blur();
+	await expect(card.getByRole('alert')).toContainText('"2,5,1" không phải số liệu');
+	await expect(days).toHaveAttribute('aria-invalid', 'true');
+	await expect.poll(() => storedAnswer(page, 'meetings.conclusion-notice')).toBe(2.5);
+	await days.fill('6');
+	await expect(card.getByRole('alert')).toHaveCount(0);
+	await expect(card.getByText('Chưa đạt yêu cầu', { exact: true })).toBeVisible();
+	await expect.poll(() => storedAnswer(page, 'meetings.conclusion-notice')).toBe(6);
+});
+

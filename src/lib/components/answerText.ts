@@ -1,4 +1,5 @@
 import type { ChecklistItem } from '$lib/domain/checklist';
+import { formatDecimal } from '$lib/domain/decimal';
 import type { AnswerValue } from '$lib/domain/inspection';
 import type { LocalizedText } from '$lib/domain/localized';
 
@@ -15,8 +16,9 @@ export function answerText(item: ChecklistItem, value: AnswerValue | undefined):
 	if (r.kind === 'compliance') return COMPLIANCE[String(value)] ?? { vi: String(value), en: String(value) };
 	if (r.kind === 'choice') return r.options.find((o) => o.id === value)?.label ?? { vi: String(value), en: String(value) };
 	if (r.kind === 'number') {
-		const unit = r.unit ? ` ${r.unit.vi}` : '';
-		return { vi: `${String(value)}${unit}`, en: `${String(value)}${r.unit ? ` ${r.unit.en}` : ''}` };
+		// A figure in each language's own writing: "2,5 ngày làm việc", "2.5 working days".
+		const figure = (locale: 'vi' | 'en') => (typeof value === 'number' ? formatDecimal(value, locale) : String(value));
+		return { vi: `${figure('vi')}${r.unit ? ` ${r.unit.vi}` : ''}`, en: `${figure('en')}${r.unit ? ` ${r.unit.en}` : ''}` };
 	}
 	return { vi: String(value), en: String(value) };
 }

@@ -49,7 +49,7 @@ export async function answerCompliant(card: Locator): Promise<boolean> {
 		await radios.first().check();
 		return true;
 	}
-	const number = card.getByRole('spinbutton');
+	const number = card.getByRole('textbox', { name: /^Số liệu/ });
 	if ((await number.count()) > 0) {
 		// A figure is compliant above a floor (share online ≥ 30 %) or below a ceiling (≤ 5 days).
 		for (const figure of ['100', '3']) {
