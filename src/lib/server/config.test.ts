@@ -22,17 +22,19 @@ describe('loadConfig', () => {
 			DEMO_PASSWORD: 'hoi-thao-2026',
 			SESSION_DAYS: '45',
 			ORIGIN: 'https://vhcv.example.gov.vn',
+			DATABASE_POOL_SIZE: '40',
 			PORT: ''
 		});
 		expect(config).toMatchObject({
 			dataDir: '/srv/vhcv',
-			database: { kind: 'postgres', url: 'postgresql://app:secret@db:5432/vhcv' },
+			database: { kind: 'postgres', url: 'postgresql://app:secret@db:5432/vhcv', poolSize: 40 },
 			demoMode: true,
 			demoPassword: 'hoi-thao-2026',
 			sessionDays: 45,
 			origin: 'https://vhcv.example.gov.vn'
 		});
 		expect(loadConfig({ DATABASE_URL: '', DEMO_MODE: '' }).database.kind).toBe('sqlite');
+		expect(loadConfig({ DATABASE_URL: 'postgres://db/vhcv' }).database).toMatchObject({ poolSize: 10 });
 	});
 
 	it('lists every bad variable in one clear error, without echoing secrets', () => {
@@ -54,5 +56,9 @@ describe('loadConfig', () => {
 		expect(() => loadConfig({ SESSION_DAYS: '400' })).toThrow(/SESSION_DAYS/);
 		expect(() => loadConfig({ DEMO_PASSWORD: 'long enough password' })).toThrow(/only allowed with DEMO_MODE/);
 		expect(() => loadConfig({ DEMO_MODE: 'true', DEMO_PASSWORD: 'short' })).toThrow(/DEMO_PASSWORD/);
+		expect(() => loadConfig({ DATABASE_POOL_SIZE: '0' })).toThrow(/DATABASE_POOL_SIZE/);
+		expect(() => loadConfig({ DATABASE_POOL_SIZE: '500' })).toThrow(/DATABASE_POOL_SIZE/);
+		expect(() => loadConfig({ PASSWORD_HASH_THREADS: 'many' })).toThrow(/PASSWORD_HASH_THREADS/);
+		expect(() => loadConfig({ PASSWORD_HASH_QUEUE: '0' })).toThrow(/PASSWORD_HASH_QUEUE/);
 	});
 });

@@ -9,11 +9,13 @@ import { z } from 'zod/mini';
  *   DEMO_PASSWORD  demo mode only: one known password for every demo account (else random, printed once)
  *   SESSION_DAYS   days a session lasts without use; every use extends it (default 30)
  *   ORIGIN         adapter-node's public origin, e.g. https://vhcv.example.gov.vn (https → Secure cookies)
+ *   DATABASE_POOL_SIZE  PostgreSQL connections per app server (default 10)
+ *   PASSWORD_HASH_THREADS, PASSWORD_HASH_QUEUE  see auth/hashPool.ts (checked here, read there)
  * PORT, HOST and the other adapter-node variables are read by adapter-node itself.
  */
 export interface Config {
 	dataDir: string;
-	database: { kind: 'sqlite'; file: string; photoDir: string } | { kind: 'postgres'; url: string };
+	database: { kind: 'sqlite'; file: string; photoDir: string } | { kind: 'postgres'; url: string; poolSize: number };
 	demoMode: boolean;
 	demoPassword: string | null;
 	sessionDays: number;
@@ -30,7 +32,10 @@ const EnvSchema = z.object({
 	DEMO_MODE: z.optional(z.enum(Object.keys(BOOLEAN) as [keyof typeof BOOLEAN, ...(keyof typeof BOOLEAN)[]], 'must be true or false')),
 	DEMO_PASSWORD: z.optional(z.string().check(z.minLength(10, 'must have at least 10 characters'))),
 	SESSION_DAYS: z.optional(z.string().check(z.regex(/^\d{1,3}$/, 'must be a whole number of days from 1 to 365'))),
-	ORIGIN: z.optional(z.string().check(z.regex(/^https?:\/\/[^/\s]+\/?$/, 'must be like https://host[:port] with no path')))
+	ORIGIN: z.optional(z.string().check(z.regex(/^https?:\/\/[^/\s]+\/?$/, 'must be like https://host[:port] with no path'))),
+	DATABASE_POOL_SIZE: z.optional(z.string().check(z.regex(/^(?:[1-9]\d?|1\d\d|200)$/, 'must be a whole number from 1 to 200'))),
+	PASSWORD_HASH_THREADS: z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-5]\d|6[0-4])$/, 'must be a whole number from 1 to 64'))),
+	PASSWORD_HASH_QUEUE: z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-5]\d|6[0-4])$/, 'must be a whole number from 1 to 64')))
 });
 
 export class ConfigError extends Error {
@@ -59,7 +64,7 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
 	return {
 		dataDir,
 		database: vars.DATABASE_URL
-			? { kind: 'postgres', url: vars.DATABASE_URL }
+			? { kind: 'postgres', url: vars.DATABASE_URL, poolSize: vars.DATABASE_POOL_SIZE === undefined ? 10 : Number(vars.DATABASE_POOL_SIZE) }
 			: { kind: 'sqlite', file: resolve(dataDir, 'vhcv.sqlite'), photoDir: resolve(dataDir, 'photos') },
 		demoMode,
 		demoPassword: vars.DEMO_PASSWORD ?? null,

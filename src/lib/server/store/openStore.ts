@@ -9,7 +9,7 @@ export async function openStore(config: Pick<Config, 'database'>): Promise<Store
 	const { database } = config;
 	if (database.kind === 'postgres') {
 		const { openPostgresStore } = await import('./postgres/PostgresStore');
-		return openPostgresStore({ connectionString: database.url });
+		return openPostgresStore({ connectionString: database.url, max: database.poolSize });
 	}
 	const { openSqliteStore } = await import('./sqlite/SqliteStore');
 	return openSqliteStore({ file: database.file, photoDir: database.photoDir });

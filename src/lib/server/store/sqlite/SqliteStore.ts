@@ -28,11 +28,17 @@ export interface SqliteStoreOptions {
 	photoDir: string;
 }
 
+const OPTIMIZE_EVERY_MS = 6 * 60 * 60 * 1000;
+
 export function openSqliteStore(options: SqliteStoreOptions): Store {
 	const db = openDatabase(options.file);
+	// Statistics kept fresh as the province's data grows (see openDatabase.ts).
+	const optimize = setInterval(() => db.pragma('optimize'), OPTIMIZE_EVERY_MS);
+	optimize.unref();
 	return {
 		kind: 'sqlite',
 		async close() {
+			clearInterval(optimize);
 			db.close();
 		},
 		...sqliteUsers(db),

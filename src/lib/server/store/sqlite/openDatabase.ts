@@ -11,6 +11,10 @@ import { migrate } from './migrations';
  *   FULL is what makes an acknowledged sync durable.
  * - foreign_keys: off by default in SQLite; every reference in the schema is meant to hold.
  * - busy_timeout: `npm run user` or a second process waits for the write lock instead of failing.
+ * - optimize: the query planner's statistics (ANALYZE) for tables that grew since, as SQLite
+ *   recommends at open; analysis_limit keeps it to a sample, so a large database opens in
+ *   milliseconds. Without statistics the planner guessed, and some review reads scanned whole
+ *   indexes. The store runs it again every few hours (SqliteStore.ts).
  */
 export function openDatabase(file: string): Database.Database {
 	mkdirSync(dirname(file), { recursive: true });
@@ -22,6 +26,8 @@ export function openDatabase(file: string): Database.Database {
 		db.pragma('foreign_keys = ON');
 		db.pragma('busy_timeout = 5000');
 		migrate(db);
+		db.pragma('analysis_limit = 1000');
+		db.pragma('optimize = 0x10002');
 		return db;
 	} catch (error) {
 		db.close();
