@@ -7,7 +7,7 @@ import { errorResponse } from '$lib/server/http/apiError';
 import { bodyLimitFor } from '$lib/server/http/bodyLimits';
 import { drainBody } from '$lib/server/http/drainBody';
 import { normalizeApiError } from '$lib/server/http/normalizeApiError';
-import { isSameOriginRequest, isStateChanging } from '$lib/server/http/origin';
+import { isOwnPageElsewhere, isSameOriginRequest, isStateChanging } from '$lib/server/http/origin';
 import { tooLarge } from '$lib/server/http/readBytes';
 import { applySecurityHeaders, pageDirectives } from '$lib/server/http/securityHeaders';
 
@@ -29,6 +29,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 		// SvelteKit checks the origin of form posts itself; JSON and binary bodies are ours to check.
 		if (api && !isSameOriginRequest(request.headers, appOrigin(url))) {
 			await drainBody(request);
+			// The app itself, opened at another name of this server (localhost for 127.0.0.1, an IP for
+			// the domain): retrying cannot help, so say which address to open.
+			if (isOwnPageElsewhere(request.headers)) {
+				const origin = appOrigin(url);
+				return secure(errorResponse(403, 'wrong-address', `Hãy mở ứng dụng tại ${origin} rồi đăng nhập lại.`, { origin: [origin] }));
+			}
 			return secure(errorResponse(403, 'cross-origin', 'Yêu cầu đến từ trang khác nên bị từ chối.'));
 		}
 		// Refused on the declared length, nothing kept; endpoints also cap bodies sent without one.

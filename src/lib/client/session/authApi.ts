@@ -20,7 +20,31 @@ async function errorMessage(response: Response): Promise<LocalizedText> {
 			en: `Too many failed sign-ins. Try again in ${minutes} min.`
 		};
 	}
+	if (response.status === 503) {
+		const seconds = Math.max(1, Number(response.headers.get('retry-after') ?? '5') || 5);
+		return { vi: `Máy chủ đang bận. Hãy thử lại sau ${seconds} giây.`, en: `The server is busy. Try again in ${seconds} s.` };
+	}
+	if (response.status === 403) {
+		const origin = await wrongAddress(response);
+		if (origin) {
+			return {
+				vi: `Ứng dụng đang được mở ở địa chỉ khác với địa chỉ của máy chủ. Hãy mở ${origin} rồi đăng nhập.`,
+				en: `The app is open at another address than the server's. Open ${origin} and sign in there.`
+			};
+		}
+	}
 	return { vi: `Máy chủ báo lỗi (${response.status}). Hãy thử lại sau.`, en: `The server answered with an error (${response.status}). Try again later.` };
+}
+
+/** The address to open, when the server says the app was opened at another one (hooks.server.ts). */
+async function wrongAddress(response: Response): Promise<string | null> {
+	try {
+		const body = (await response.json()) as { error?: { code?: unknown; fields?: { origin?: unknown } } };
+		const origin = Array.isArray(body.error?.fields?.origin) ? body.error.fields.origin[0] : null;
+		return body.error?.code === 'wrong-address' && typeof origin === 'string' && /^https?:\/\/[^\s]+$/.test(origin) ? origin : null;
+	} catch {
+		return null;
+	}
 }
 
 const OFFLINE: LocalizedText = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSameOriginRequest } from './origin';
+import { isOwnPageElsewhere, isSameOriginRequest } from './origin';
 
 const APP = 'https://vhcv.example.gov.vn';
 const headers = (init: Record<string, string>) => new Headers(init);
@@ -17,5 +17,14 @@ describe('isSameOriginRequest', () => {
 		expect(isSameOriginRequest(headers({ 'sec-fetch-site': 'same-origin' }), APP)).toBe(true);
 		expect(isSameOriginRequest(headers({ 'sec-fetch-site': 'cross-site' }), APP)).toBe(false);
 		expect(isSameOriginRequest(headers({}), APP)).toBe(false);
+	});
+});
+
+describe('isOwnPageElsewhere', () => {
+	it('tells the app opened at another name of this server from a page of another site', () => {
+		expect(isOwnPageElsewhere(new Headers({ origin: 'http://localhost:3000', host: 'localhost:3000' }))).toBe(true);
+		expect(isOwnPageElsewhere(new Headers({ origin: 'https://evil.example', host: 'localhost:3000' }))).toBe(false);
+		expect(isOwnPageElsewhere(new Headers({ host: 'localhost:3000' }))).toBe(false);
+		expect(isOwnPageElsewhere(new Headers({ origin: 'null', host: 'localhost:3000' }))).toBe(false);
 	});
 });

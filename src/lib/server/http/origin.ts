@@ -16,3 +16,18 @@ export function isSameOriginRequest(headers: Headers, appOrigin: string): boolea
 	if (origin !== null) return origin === appOrigin;
 	return headers.get('sec-fetch-site') === 'same-origin';
 }
+
+/**
+ * A refused request that came from this very server's pages, opened under another address than
+ * ORIGIN (the Origin names the host the request was sent to): not an attack, a wrong address.
+ */
+export function isOwnPageElsewhere(headers: Headers): boolean {
+	const origin = headers.get('origin');
+	const host = headers.get('host');
+	if (origin === null || host === null) return false;
+	try {
+		return new URL(origin).host === host;
+	} catch {
+		return false;
+	}
+}
