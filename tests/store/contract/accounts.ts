@@ -137,6 +137,20 @@ export function accountsContract(ctx: () => StoreContext): void {
 		expect(await store.hitRateLimit('login:an', 3, window, later(17 * MINUTE))).toEqual({ allowed: true, hits: 1, retryAfterMs: 0 });
 	});
 
+	it('reads a window without counting: what the sign-in checks before it knows whether the attempt failed', async () => {
+		const { store } = ctx();
+		const window = 15 * MINUTE;
+		expect(await store.peekRateLimit('login:fail:pair:an:10.0.0.1', 2, window, T0)).toEqual({ allowed: true, hits: 0, retryAfterMs: 0 });
+		await store.hitRateLimit('login:fail:pair:an:10.0.0.1', 2, window, T0);
+		expect(await store.peekRateLimit('login:fail:pair:an:10.0.0.1', 2, window, later(MINUTE))).toEqual({ allowed: true, hits: 1, retryAfterMs: 0 });
+		// Reading twice counts nothing.
+		expect((await store.peekRateLimit('login:fail:pair:an:10.0.0.1', 2, window, later(MINUTE))).hits).toBe(1);
+		await store.hitRateLimit('login:fail:pair:an:10.0.0.1', 2, window, later(2 * MINUTE));
+		expect(await store.peekRateLimit('login:fail:pair:an:10.0.0.1', 2, window, later(3 * MINUTE))).toEqual({ allowed: false, hits: 2, retryAfterMs: 12 * MINUTE });
+		// Once the window has passed it reads as empty, before anything writes it again.
+		expect(await store.peekRateLimit('login:fail:pair:an:10.0.0.1', 2, window, later(15 * MINUTE))).toEqual({ allowed: true, hits: 0, retryAfterMs: 0 });
+	});
+
 	it('counts concurrent attempts one by one', async () => {
 		const { store } = ctx();
 		const results = await Promise.all(Array.from({ length: 20 }, () => store.hitRateLimit('burst', 5, MINUTE, T0)));
