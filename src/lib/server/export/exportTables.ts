@@ -1,5 +1,6 @@
 import { THEME_TEXT } from '$lib/components/themeText';
-import type { Theme } from '$lib/domain/checklist';
+import { answerText } from '$lib/components/answerText';
+import type { ChecklistItem, Theme } from '$lib/domain/checklist';
 import type { QueueQuery } from '$lib/domain/reviewQueue';
 import { reviewFilter } from '../review/reviewScope';
 import type { FindingExportRow } from '../store/review/exportReads';
@@ -50,7 +51,10 @@ const INSPECTION_COLUMNS: readonly ExportColumn<QueueRow>[] = [
 	text('Cảnh báo vị trí', 24, (r) => r.flags.map((f) => FLAG_VI[f] ?? f).join('; '))
 ];
 
-const FINDING_COLUMNS: readonly ExportColumn<FindingExportRow>[] = [
+/** A finding with its answer in words, for an answer that carries no score ("Ghi nhận: …"). */
+type FindingRow = FindingExportRow & { recorded: string };
+
+const FINDING_COLUMNS: readonly ExportColumn<FindingRow>[] = [
 	text('Mã biên bản', 38, (r) => r.inspectionId),
 	number('Lần gửi', 8, (r) => r.revision),
 	text('Trạng thái', 12, (r) => STATUS_VI[r.status] ?? r.status),
@@ -61,7 +65,7 @@ const FINDING_COLUMNS: readonly ExportColumn<FindingExportRow>[] = [
 	text('Mã mục', 30, (r) => r.itemId),
 	text('Chủ đề', 30, (r) => THEME_TEXT[r.theme as Theme]?.vi ?? r.theme),
 	text('Nội dung kiểm tra', 60, (r) => r.itemText),
-	text('Kết quả', 14, (r) => OUTCOME_VI[r.outcome] ?? r.outcome),
+	text('Kết quả', 14, (r) => (r.outcome === 'recorded' ? r.recorded : (OUTCOME_VI[r.outcome] ?? r.outcome))),
 	text('Mức độ', 12, (r) => SEVERITY_VI[r.severity] ?? r.severity),
 	text('Ghi chú', 50, (r) => r.note)
 ];
@@ -76,7 +80,35 @@ export async function inspectionsTable(store: Store, user: User, query: QueueQue
 	return { sheet: 'Phiếu kiểm tra', columns: INSPECTION_COLUMNS, rows: store.exportInspections({ ...filter, sort: query.sort ?? 'started-desc' }, batchSize) };
 }
 
-/** Every finding of the matching inspections, newest inspection first, as inspectionsTable. */
-export async function findingsTable(store: Store, user: User, query: QueueQuery, batchSize?: number): Promise<ExportTable<FindingExportRow>> {
-	return { sheet: 'Kết quả kiểm tra', columns: FINDING_COLUMNS, rows: store.exportFindings(await reviewFilter(store, user, query), batchSize) };
+/**
+ * Every finding of the matching inspections, newest inspection first, as inspectionsTable: the
+ * scored ones and what was recorded without a score (free-text observations, figures, choices),
+ * the latter as "Ghi nhận: <the answer as the record prints it>".
+ */
+export async function findingsTable(store: Store, user: User, query: QueueQuery, batchSize?: number): Promise<ExportTable<FindingRow>> {
+	const rows = store.exportFindings(await reviewFilter(store, user, query), batchSize);
+	return { sheet: 'Kết quả kiểm tra', columns: FINDING_COLUMNS, rows: withRecordedText(store, rows) };
+}
+
+async function* withRecordedText(store: Store, batches: AsyncIterable<readonly FindingExportRow[]>): AsyncGenerator<FindingRow[], void, undefined> {
+	// A published template version never changes: each is read once per export.
+	const templates = new Map<string, Map<string, ChecklistItem> | null>();
+	for await (const batch of batches) {
+		const rows: FindingRow[] = [];
+		for (const finding of batch) {
+			if (finding.outcome !== 'recorded') {
+				rows.push({ ...finding, recorded: '' });
+				continue;
+			}
+			const key = `${finding.templateId}@${finding.templateVersion}`;
+			if (!templates.has(key)) {
+				const template = await store.getTemplate(finding.templateId, finding.templateVersion);
+				templates.set(key, template ? new Map(template.sections.flatMap((s) => s.items.map((i) => [i.id, i] as const))) : null);
+			}
+			const item = templates.get(key)?.get(finding.itemId);
+			const answer = item ? answerText(item, finding.value).vi : String(finding.value ?? '');
+			rows.push({ ...finding, recorded: `Ghi nhận: ${answer}` });
+		}
+		yield rows;
+	}
 }
