@@ -61,7 +61,8 @@ test('supervisor pages: axe finds nothing serious or critical, no sideways scrol
 	// The filters are in the URL: the queue opened from a shared link shows them applied.
 	await sup.goto(server.url('/review?hasViolations=false'));
 	await expect(sup.getByRole('combobox', { name: 'Vi phạm', exact: true })).toHaveValue('false');
-	await expect(sup.getByRole('link', { name: 'Xuất CSV biên bản' })).toHaveAttribute('href', '/api/export/inspections.csv?hasViolations=false');
+	// The exports hold what the page shows: it opens on what waits for review.
+	await expect(sup.getByRole('link', { name: 'Xuất CSV biên bản' })).toHaveAttribute('href', '/api/export/inspections.csv?status=sent&hasViolations=false');
 
 	// The CSV button downloads the filtered inspections: UTF-8 with BOM, Vietnamese intact.
 	const [download] = await Promise.all([sup.waitForEvent('download'), sup.getByRole('link', { name: 'Xuất CSV biên bản' }).click()]);
@@ -71,7 +72,7 @@ test('supervisor pages: axe finds nothing serious or critical, no sideways scrol
 	expect(lines).toHaveLength(2);
 	expect(lines[1]).toContain('Sở Nội vụ');
 	// The Excel button: the same filtered rows, a workbook (a zip, "PK") Excel opens without a separator question.
-	await expect(sup.getByRole('link', { name: 'Xuất Excel phát hiện' })).toHaveAttribute('href', '/api/export/findings.xlsx?hasViolations=false');
+	await expect(sup.getByRole('link', { name: 'Xuất Excel phát hiện' })).toHaveAttribute('href', '/api/export/findings.xlsx?status=sent&hasViolations=false');
 	const [workbook] = await Promise.all([sup.waitForEvent('download'), sup.getByRole('link', { name: 'Xuất Excel biên bản' }).click()]);
 	expect(workbook.suggestedFilename()).toMatch(/^inspections-\d{4}-\d{2}-\d{2}\.xlsx$/);
 	expect((await import('node:fs')).readFileSync((await workbook.path()) as string).subarray(0, 2).toString()).toBe('PK');
@@ -113,4 +114,33 @@ test('a queue page past the last one says so and leads to the last page', async 
 	await expect(page).toHaveURL(/[?&]page=1/);
 	await expect(page.getByRole('status').filter({ hasText: '1 biên bản' })).toBeVisible();
 	await expect(page.getByText('Không có biên bản nào khớp bộ lọc.')).toHaveCount(0);
+});
+
+test('the queue opens on what waits for review, oldest first, with the count of each status on its filter', async ({ page }) => {
+	const inspector = await apiSignIn(server, ACCOUNTS.inspector);
+	const supervisor = await apiSignIn(server, ACCOUNTS.provinceSupervisor);
+	const ids: string[] = [];
+	for (let n = 0; n < 3; n++) {
+		const item = await pushItem({ inspectorId: inspector.userId, agencyId: INSIDE_COMMUNE, templateId: TEMPLATE, answers: { 'discipline.on-post': n === 0 ? 'violation' : 'compliant' } });
+		ids.push(item.inspection.id);
+		expect((await inspector.api.post('/api/sync/push', { data: { items: [item] } })).status()).toBe(200);
+	}
+	// One of them already approved.
+	expect((await supervisor.api.post(`/api/review/${ids[0]}`, { data: { action: 'approve', comment: '' } })).status()).toBe(200);
+
+	await page.goto(server.url('/'));
+	await signIn(page, 'giamsat.tinh');
+	await page.goto(server.url('/review'));
+	const status = page.getByRole('combobox', { name: 'Trạng thái' });
+	await expect(status).toHaveValue('sent');
+	await expect(status.getByRole('option', { name: 'Chờ duyệt (2)' })).toHaveCount(1);
+	await expect(status.getByRole('option', { name: 'Đã duyệt (1)' })).toHaveCount(1);
+	await expect(status.getByRole('option', { name: 'Tất cả (3)' })).toHaveCount(1);
+	await expect(page.getByRole('combobox', { name: 'Sắp xếp' })).toHaveValue('started-asc');
+	await expect(page.getByRole('status').filter({ hasText: '2 biên bản' })).toBeVisible();
+	// "Tất cả" is a choice like the others, kept in the address.
+	await status.selectOption('all');
+	await page.getByRole('button', { name: 'Lọc' }).click();
+	await expect(page).toHaveURL(/[?&]status=all/);
+	await expect(page.getByRole('status').filter({ hasText: '3 biên bản' })).toBeVisible();
 });

@@ -30,7 +30,8 @@ const YmdSchema = z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Ngày phải 
  * `flags` is a comma list; an inspection must carry every flag listed.
  */
 export const QueueFilterSchema = z.object({
-	status: z.optional(z.enum(SUBMISSION_STATUSES_WIRE)),
+	/** 'all' or absent: every status (the queue page opens on 'sent' when the address names none). */
+	status: z.optional(z.enum([...SUBMISSION_STATUSES_WIRE, 'all'])),
 	agency: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 	inspector: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
 	from: z.optional(YmdSchema),
@@ -76,7 +77,9 @@ export const QueueResponseSchema = z.object({
 	items: z.array(QueueItemSchema),
 	total: z.int(),
 	page: z.int(),
-	pageSize: z.int()
+	pageSize: z.int(),
+	/** How many match the other filters, per status: the numbers on the status filter. */
+	counts: z.optional(z.object({ sent: z.int(), returned: z.int(), approved: z.int() }))
 });
 export type QueueResponse = z.infer<typeof QueueResponseSchema>;
 
@@ -85,6 +88,16 @@ export const ReviewInspectorsSchema = z.object({
 	inspectors: z.array(z.object({ id: z.string(), name: z.string() }))
 });
 export type ReviewInspectors = z.infer<typeof ReviewInspectorsSchema>;
+
+/**
+ * What the queue page shows for the filters in its address: with no status named, what waits for
+ * the supervisor (sent), oldest first; 'all' names every status. The API itself filters only on
+ * what it is given.
+ */
+export function queuePageQuery(query: QueueQuery): QueueQuery {
+	if (query.status !== undefined) return query;
+	return { ...query, status: 'sent', sort: query.sort ?? 'started-asc' };
+}
 
 /** Reads the filters from a URL's query string (the UI builds the URL with queueSearchParams). */
 export function parseQueueQuery(params: URLSearchParams): ReturnType<typeof QueueQuerySchema.safeParse> {

@@ -144,6 +144,17 @@ export function reviewContract(ctx: () => StoreContext): void {
 		]);
 	});
 
+	it('counts the latest revisions per status over the same filters as the queue', async () => {
+		const { store } = await load();
+		const supervisor = await store.createUser(newUser('gs', 'supervisor', 'tinh'), T0);
+		expect(await store.reviewStatusCounts(ALL)).toEqual({ sent: 3, returned: 0, approved: 0 });
+		await store.appendEvent({ inspectionId: I2, revision: 1, actorId: supervisor.id, action: 'approved', comment: '', itemComments: {} }, later(5000), 'approved');
+		expect(await store.reviewStatusCounts(ALL)).toEqual({ sent: 2, returned: 0, approved: 1 });
+		expect(await store.reviewStatusCounts({ agencyIds: ['xa-a', 'xa-a.mot-cua'] })).toEqual({ sent: 2, returned: 0, approved: 0 });
+		expect(await store.reviewStatusCounts({ agencyIds: null, hasViolations: true })).toEqual({ sent: 0, returned: 0, approved: 1 });
+		expect(await store.reviewStatusCounts({ agencyIds: [] })).toEqual({ sent: 0, returned: 0, approved: 0 });
+	});
+
 	it("streams an export in batches: the queue's rows in its order, and one left early hands its connection back", async () => {
 		const { store } = await load();
 		for (const sort of ['started-desc', 'rate-asc', 'agency'] as const) {

@@ -3,11 +3,14 @@ import type { Store } from '../store/Store';
 import type { User } from '../store/records';
 import { reviewFilter } from './reviewScope';
 
-/** GET /api/review/queue: one page of the latest revisions within the caller's jurisdiction. */
+/** GET /api/review/queue: one page of the latest revisions within the caller's jurisdiction, and how many of each status the other filters match. */
 export async function reviewQueue(store: Store, user: User, query: QueueQuery): Promise<QueueResponse> {
 	const page = query.page ?? 1;
 	const pageSize = query.pageSize ?? DEFAULT_QUEUE_PAGE_SIZE;
 	const filter = await reviewFilter(store, user, query);
-	const { rows, total } = await store.reviewQueue({ ...filter, sort: query.sort ?? 'started-desc', offset: (page - 1) * pageSize, limit: pageSize });
-	return { items: rows, total, page, pageSize };
+	const [{ rows, total }, counts] = await Promise.all([
+		store.reviewQueue({ ...filter, sort: query.sort ?? 'started-desc', offset: (page - 1) * pageSize, limit: pageSize }),
+		store.reviewStatusCounts(await reviewFilter(store, user, { ...query, status: 'all' }))
+	]);
+	return { items: rows, total, page, pageSize, counts };
 }

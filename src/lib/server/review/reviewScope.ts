@@ -28,7 +28,7 @@ export async function reviewAgencies(store: Store, user: User, agencyFilter: str
 export async function reviewFilter(store: Store, user: User, query: QueueFilter): Promise<ReviewFilter> {
 	return {
 		agencyIds: await reviewAgencies(store, user, query.agency),
-		...(query.status ? { status: query.status } : {}),
+		...(query.status && query.status !== 'all' ? { status: query.status } : {}),
 		...(query.inspector ? { inspectorId: query.inspector } : {}),
 		...(query.from ? { fromDate: query.from } : {}),
 		...(query.to ? { toDate: query.to } : {}),

@@ -152,6 +152,8 @@ export interface Store {
 	/** The accounts with inspections in these agencies (null: any), by name: the queue's inspector filter. */
 	reviewInspectors(agencyIds: readonly string[] | null): Promise<InspectorOption[]>;
 	reviewStats(filter: ReviewFilter): Promise<StatsResponse>;
+	/** How many latest revisions match the filter, per status (every status present, 0 when none). */
+	reviewStatusCounts(filter: ReviewFilter): Promise<Record<SubmissionStatus, number>>;
 	reviewMapPoints(filter: ReviewFilter): Promise<MapPoint[]>;
 	/**
 	 * Every queue row matching, in the queue's order, in batches from one snapshot: for exports, which

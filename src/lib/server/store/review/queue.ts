@@ -116,3 +116,13 @@ export async function queryQueue(exec: Exec, dialect: Dialect, request: QueueReq
 	]);
 	return { rows: rows.map(queueRowFrom), total: Number(count[0]?.total ?? 0) };
 }
+
+/** How many heads match, per status: one grouped count over the same filter as the queue's. */
+export async function queryStatusCounts(exec: Exec, dialect: Dialect, filter: ReviewFilter): Promise<Record<SubmissionStatus, number>> {
+	const counts: Record<SubmissionStatus, number> = { sent: 0, returned: 0, approved: 0 };
+	if (filter.agencyIds !== null && filter.agencyIds.length === 0) return counts;
+	const where = whereClause(filter, dialect);
+	const rows = await exec<{ status: string; n: number | string }>(`SELECT h.status, count(*) AS n FROM inspection_heads AS h WHERE ${where.sql} GROUP BY h.status`, where.params);
+	for (const row of rows) if (row.status in counts) counts[row.status as SubmissionStatus] = Number(row.n);
+	return counts;
+}
