@@ -75,3 +75,31 @@ test('on site with no network, the printed record leads back to the summary of t
 	await back.click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Tóm tắt kết quả kiểm tra' })).toBeVisible();
 });
+
+test('a return reaches a phone that is open on the screen, with no tap, and a second tab of the app follows', async ({ page }) => {
+	test.setTimeout(120_000);
+	await page.goto(server.url('/'));
+	await signIn(page, 'thanhtra1');
+	await waitForCatalogOnDevice(page);
+	const id = await finalizeShortInspection(page, 'so noi vu', 'Sở Nội vụ', null);
+	await openMyInspections(page);
+	await expect(group(page, 'Đã gửi').getByRole('heading')).toContainText('(1)', { timeout: 20_000 });
+	// A second tab of the app on the same phone.
+	const second = await page.context().newPage();
+	await second.goto(server.url('/'));
+	await expect(group(second, 'Đã gửi').getByRole('heading')).toContainText('(1)', { timeout: 20_000 });
+	const pulls: string[] = [];
+	for (const tab of [page, second]) tab.on('request', (r) => r.url().includes('/api/sync/pull') && pulls.push(r.url()));
+
+	const supervisor = await apiAs(server.origin, server.origin, 'giamsat.tinh');
+	const returned = await supervisor.post(`/api/review/${id}`, { data: { action: 'return', comment: 'Bổ sung biên bản họp' } });
+	expect(returned.status(), await returned.text()).toBe(200);
+	await supervisor.dispose();
+
+	// Nobody touches either phone: the app checks for news by itself while it is on screen.
+	await page.bringToFront();
+	await expect(group(page, 'Bị trả lại, cần sửa').getByRole('heading')).toContainText('(1)', { timeout: 45_000 });
+	await expect(group(second, 'Bị trả lại, cần sửa').getByRole('heading')).toContainText('(1)', { timeout: 10_000 });
+	expect(pulls.length).toBeGreaterThan(0);
+	await second.close();
+});

@@ -5,14 +5,28 @@ import { SyncHttpError } from './syncApi';
 import { syncOnce, type SyncProgress } from './syncOnce';
 
 const LAST_SUCCESS_KEY = 'vhcv.lastSyncAt';
-/** With nothing failing, still look for returned inspections and new templates now and then. */
-const IDLE_PULL_MS = 5 * 60_000;
+/**
+ * With nothing failing, still look for decisions, returned inspections and new templates: every
+ * 30 s while the app is on screen, so an approval or a return reaches an open phone without a tap
+ * (a pull with nothing new is a few hundred bytes), and every 5 minutes while it is hidden (where
+ * browsers throttle timers anyway; becoming visible syncs at once).
+ */
+const VISIBLE_PULL_MS = 30_000;
+const HIDDEN_PULL_MS = 5 * 60_000;
+/** Held by the one tab of the app that syncs; the others see its results in the shared IndexedDB. */
+const SYNC_LOCK = 'vhcv-sync';
+
+function idlePullMs(): number {
+	return typeof document !== 'undefined' && document.visibilityState === 'visible' ? VISIBLE_PULL_MS : HIDDEN_PULL_MS;
+}
 
 /**
  * When to talk to the server. The outbox in IndexedDB is the truth; this only decides when to run
  * `syncOnce`: app start, the `online` event, the app becoming visible, right after finalize, the
- * "Gửi ngay" button, a timer with exponential backoff and jitter, and Background Sync where the
- * browser has it (the service worker only wakes the page). `navigator.onLine` is not trusted.
+ * "Gửi ngay" button, a timer with exponential backoff and jitter, a modest poll while on screen,
+ * and Background Sync where the browser has it (the service worker only wakes the page).
+ * `navigator.onLine` is not trusted. Only one tab syncs at a time (Web Locks, where the browser has
+ * them): two tabs pushing the same outbox at once would only race.
  */
 class SyncEngine {
 	running = $state(false);
@@ -91,6 +105,19 @@ class SyncEngine {
 			this.needsSignIn = true;
 			return;
 		}
+		const locks = typeof navigator !== 'undefined' ? navigator.locks : undefined;
+		if (!locks) return this.#runAs(account);
+		let ran = false;
+		await locks.request(SYNC_LOCK, { ifAvailable: true }, async (lock) => {
+			if (!lock) return;
+			ran = true;
+			await this.#runAs(account);
+		});
+		// Another tab of the app is syncing: its results reach this one through IndexedDB. Look again later.
+		if (!ran) this.#schedule(idlePullMs());
+	}
+
+	async #runAs(account: NonNullable<typeof session.account>): Promise<void> {
 		if (this.#runFor !== account.id) {
 			this.#runFor = account.id;
 			this.#failures = 0;
@@ -122,7 +149,7 @@ class SyncEngine {
 			}
 			// Photos the server asked for again are retried after a short pause, not at once: a server
 			// that keeps answering "waiting" must not turn this into a tight request loop.
-			this.#schedule(this.#again ? 0 : summary.waiting > 0 ? retryDelayMs(1) : IDLE_PULL_MS);
+			this.#schedule(this.#again ? 0 : summary.waiting > 0 ? retryDelayMs(1) : idlePullMs());
 		} catch (error) {
 			this.#failures += 1;
 			if (error instanceof SyncHttpError && error.kind === 'unauthorized') {
