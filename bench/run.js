@@ -318,3 +318,6 @@ if (wanted('review')) await import('./review.js');
 
 // Exports at province scale: memory, first byte, event-loop stalls and a probe's answers (bench/export.js).
 if (wanted('export')) await import('./export.js');
+
+// Agency search per keystroke at 5,000 agencies, and its share of realistic queries found (bench/search.js).
+if (wanted('search')) await import('./search.js');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Agency } from './agency';
-import { searchAgencies } from './agencySearch';
+import { searchAgencies, withinOneEdit } from './agencySearch';
 
 const agency = (id: string, name: string, parentId: string | null = 'tinh'): Agency => ({
 	id,
@@ -48,5 +48,37 @@ describe('searchAgencies', () => {
 	it('returns nothing for a name that is not there, and honours the limit', () => {
 		expect(searchAgencies(agencies, 'so y te', [])).toEqual([]);
 		expect(searchAgencies(agencies, '', [], 3)).toHaveLength(3);
+	});
+});
+
+describe('withinOneEdit', () => {
+	it('allows one inserted, dropped, replaced or swapped letter, and no more', () => {
+		expect(withinOneEdit('duong', 'duong')).toBe(true);
+		expect(withinOneEdit('dong', 'duong')).toBe(true);
+		expect(withinOneEdit('chin', 'chinh')).toBe(true);
+		expect(withinOneEdit('sa', 'xa')).toBe(true);
+		expect(withinOneEdit('hao', 'hoa')).toBe(true);
+		expect(withinOneEdit('dugn', 'dung')).toBe(true);
+		expect(withinOneEdit('dng', 'duong')).toBe(false);
+		expect(withinOneEdit('abcd', 'badc')).toBe(false);
+	});
+});
+
+describe('searchAgencies, as people type', () => {
+	it('reads abbreviations both ways, words run together and one typo per word', () => {
+		const first = (query: string) => searchAgencies(agencies, query, [])[0]?.agency.id;
+		expect(first('ubnd tinh')).toBe('tinh');
+		expect(first('uy ban nhan dan dong van')).toBe('xa-dong-van');
+		expect(first('ubnd dong van')).toBe('xa-dong-van');
+		expect(first('so nv')).toBe('so-noi-vu');
+		expect(first('sonoivu')).toBe('so-noi-vu');
+		expect(first('so noi vuu')).toBe('so-noi-vu');
+		expect(first('so tu phaq')).toBe('so-tu-phap');
+	});
+
+	it('puts the name typed exactly first, and a recent agency before an equal one', () => {
+		expect(searchAgencies(agencies, 'Sở Tư pháp', [])[0]?.agency.id).toBe('so-tu-phap');
+		const ids = searchAgencies(agencies, 'mot cua', ['xa-meo-vac.mot-cua']).map((m) => m.agency.id);
+		expect(ids[0]).toBe('xa-meo-vac.mot-cua');
 	});
 });
