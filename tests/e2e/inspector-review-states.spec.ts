@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { wordsBrokenInside } from './support/app';
 import { waitForCatalogOnDevice } from './support/inspection';
 import { AppServer } from './support/server';
 import { waitForServiceWorker } from './support/serviceWorker';
@@ -102,4 +103,16 @@ test('a return reaches a phone that is open on the screen, with no tap, and a se
 	await expect(group(second, 'Bị trả lại, cần sửa').getByRole('heading')).toContainText('(1)', { timeout: 10_000 });
 	expect(pulls.length).toBeGreaterThan(0);
 	await second.close();
+});
+
+test('on a 360 px phone the finalized summary breaks no word inside ("Nguyễ|n Văn An", "06/12/|2026")', async ({ page }) => {
+	await page.goto(server.url('/'));
+	await signIn(page, 'thanhtra1');
+	await waitForCatalogOnDevice(page);
+	await finalizeShortInspection(page, 'so noi vu', 'Sở Nội vụ', null);
+	await expect(page.getByText('Mã niêm phong (SHA-256)')).toBeVisible();
+	expect(await wordsBrokenInside(page)).toEqual([]);
+	await page.getByRole('button', { name: 'Chuyển sang tiếng Anh' }).click();
+	await expect(page.getByText('Seal (SHA-256)')).toBeVisible();
+	expect(await wordsBrokenInside(page)).toEqual([]);
 });
