@@ -6,6 +6,7 @@ import { openPostgresStore } from '$lib/server/store/postgres/PostgresStore';
 import { describeStoreContract } from './store.contract';
 import { AFTER_VERSION_3, OUTCOMES_SQL, TEMPLATE_ITEMS_SQL, version2Rows } from './findingsMigration';
 import { T0, seeded, submission } from './fixtures';
+import { STATS_TEMPLATE, statsData } from './reviewFixtures';
 import { AFTER_VERSION_4, HOLDERS_SQL, version3Rows } from './photoHoldersMigration';
 
 /**
@@ -93,6 +94,24 @@ describe.runIf(Boolean(url))('PostgreSQL store specifics', () => {
 		} finally {
 			client.release();
 			await pool.end();
+			await db.destroy();
+		}
+	});
+
+	it('streams an export on a connection of its own: with a pool of one, its per-batch reads still go through', async () => {
+		const db = await freshSchema(url as string);
+		const store = await openPostgresStore({ connectionString: url as string, schema: db.schema, max: 1 });
+		try {
+			const { an } = await seeded(store);
+			await store.putTemplate(STATS_TEMPLATE, T0);
+			for (const batch of statsData(an)) await store.putSubmissions(batch, T0);
+			const findings = [];
+			// Batches of one: a notes read through the pool between every row, while the cursor is open.
+			for await (const batch of store.exportFindings({ agencyIds: null }, 1)) findings.push(...batch);
+			expect(findings.length).toBeGreaterThan(0);
+			expect((await store.reviewQueue({ agencyIds: null, sort: 'started-desc', offset: 0, limit: 10 })).total).toBe(3);
+		} finally {
+			await store.close();
 			await db.destroy();
 		}
 	});

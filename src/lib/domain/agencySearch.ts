@@ -55,7 +55,6 @@ interface Posting {
 
 interface Index {
 	agencies: readonly Agency[];
-	names: readonly string[];
 	/** Each agency's place in Vietnamese alphabetical order of names: ties are broken by it, cheaply. */
 	nameOrder: Int32Array;
 	parentNames: readonly (string | null)[];
@@ -145,7 +144,7 @@ function buildIndex(agencies: readonly Agency[]): Index {
 		.map((a, i) => ({ name: a.name, i }))
 		.sort((a, b) => collator.compare(a.name, b.name))
 		.forEach((entry, position) => (nameOrder[entry.i] = position));
-	return { agencies, names: agencies.map((a) => foldVietnamese(a.name)), nameOrder, parentNames, words, postings, vocabulary, deletions };
+	return { agencies, nameOrder, parentNames, words, postings, vocabulary, deletions };
 }
 
 function indexFor(agencies: readonly Agency[]): Index {
@@ -195,7 +194,7 @@ function scoreWord(index: Index, word: string, isLast: boolean, best: Float32Arr
 		}
 	}
 	// A real word may still be a slip for another ("dong" for "duong"): four letters or more only.
-	if (word.length >= (known ? 4 : 2)) {
+	if (word.length >= (known ? 4 : 2) && word.length <= 30) {
 		const seen = new Set<string>([word]);
 		for (const key of deletionsOf(word)) {
 			for (const token of index.deletions.get(key) ?? []) {
@@ -215,7 +214,8 @@ function scoreWord(index: Index, word: string, isLast: boolean, best: Float32Arr
 export function searchAgencies(agencies: readonly Agency[], query: string, recentIds: readonly string[], limit = 30): AgencyMatch[] {
 	const index = indexFor(agencies);
 	const recentRank = new Map(recentIds.map((id, rank) => [id, rank]));
-	const words = tokens(query);
+	// No agency's name is longer: a paste of a page must not cost the phone its memory.
+	const words = tokens(query.slice(0, 200)).slice(0, 20);
 	const folded = words.join(' ');
 	const result = (i: number): AgencyMatch => {
 		const agency = index.agencies[i] as Agency;
@@ -256,8 +256,9 @@ export function searchAgencies(agencies: readonly Agency[], query: string, recen
 		if (matched[i] !== words.length) continue;
 		const score = total[i] as number;
 		const agency = index.agencies[i] as Agency;
-		const name = index.names[i] as string;
 		const own = index.words[i] as readonly string[];
+		// The name as words, punctuation aside ("Sở Văn hóa, Thể thao và Du lịch"), as the query is.
+		const name = own.join(' ');
 		let covered = 0;
 		for (const word of own) if (querySet.has(word)) covered += 1;
 		const rank = recentRank.get(agency.id);

@@ -93,13 +93,18 @@ export class HashPool {
 			}
 			this.#next(slot);
 		});
-		worker.on('error', (error) => {
-			// A crashed worker fails its job and is replaced by the next one asked for.
-			this.#slots.splice(this.#slots.indexOf(slot), 1);
+		// A worker that fails or exits fails its job and is replaced by the next one asked for.
+		const lost = (error: Error) => {
+			const at = this.#slots.indexOf(slot);
+			if (at === -1) return;
+			this.#slots.splice(at, 1);
 			slot.current?.reject(error);
+			slot.current = null;
 			const queued = this.#queue.shift();
 			if (queued) this.run(queued.job).then(queued.resolve, queued.reject);
-		});
+		};
+		worker.on('error', lost);
+		worker.on('exit', (code) => lost(new Error(`The password hashing thread stopped (exit code ${code})`)));
 		// An idle pool must not keep a stopping process alive.
 		worker.unref();
 		this.#slots.push(slot);
@@ -120,8 +125,11 @@ export class HashPool {
 
 	/** Stops the threads (tests, shutdown); queued hashes are refused. */
 	async close(): Promise<void> {
-		for (const waiting of this.#queue.splice(0)) waiting.reject(new Error('Password hashing stopped'));
-		await Promise.all(this.#slots.splice(0).map((s) => s.worker.terminate()));
+		const stopped = new Error('Password hashing stopped');
+		for (const waiting of this.#queue.splice(0)) waiting.reject(stopped);
+		const slots = this.#slots.splice(0);
+		for (const slot of slots) slot.current?.reject(stopped);
+		await Promise.all(slots.map((s) => s.worker.terminate()));
 	}
 }
 

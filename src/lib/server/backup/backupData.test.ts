@@ -45,5 +45,11 @@ describe('backup and restore', () => {
 		await writeFile(file, bytes);
 		await expect(restoreData(join(root, 'backup'), env(join(root, 'data')))).rejects.toThrow(/already exists/);
 		await expect(backupData(join(root, 'pg'), { DATABASE_URL: 'postgres://localhost/x' })).rejects.toThrow(/pg_dump/);
+		// A log left in the target by a crashed database would be replayed onto the restored one.
+		await writeFile(join(root, 'crashed-wal'), '');
+		const { mkdir, rename } = await import('node:fs/promises');
+		await mkdir(join(root, 'crashed'), { recursive: true });
+		await rename(join(root, 'crashed-wal'), join(root, 'crashed', 'vhcv.sqlite-wal'));
+		await expect(restoreData(join(root, 'backup'), env(join(root, 'crashed')))).rejects.toThrow(/vhcv.sqlite-wal already exists/);
 	});
 });

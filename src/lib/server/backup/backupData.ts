@@ -106,8 +106,12 @@ export async function restoreData(dir: string, env: Readonly<Record<string, stri
 	const target = sqliteOnly(env);
 	const manifest = JSON.parse(await readFile(join(dir, MANIFEST), 'utf8')) as BackupManifest;
 	if (manifest.format !== 'vhcv-backup/1') throw new Error(`${dir} is not a backup made by npm run backup`);
-	if (existsSync(target.file)) throw new Error(`${target.file} already exists: stop the server and move the data directory aside before restoring into it`);
-	const database = join(dir, manifest.database.file);
+	for (const file of [target.file, `${target.file}-wal`, `${target.file}-shm`, `${target.file}-journal`]) {
+		// A log left by the old database would be replayed onto the restored one.
+		if (existsSync(file)) throw new Error(`${file} already exists: stop the server and move the data directory aside before restoring into it`);
+	}
+	// The backup's own name for its database is not trusted as a path.
+	const database = join(dir, DATABASE);
 	if ((await sha256File(database)) !== manifest.database.sha256) throw new Error('The backup database does not match its recorded SHA-256: the backup is damaged');
 	const db = new Database(database, { readonly: true });
 	let hashes: string[];

@@ -15,9 +15,18 @@ const TABLES = {
 } satisfies Record<string, (store: Store, user: User, query: QueueQuery) => Promise<SheetData>>;
 
 const FORMATS = {
-	csv: { type: 'text/csv; charset=utf-8', body: (table: SheetData) => bodyStream(csvChunks(table)) },
-	xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', body: (table: SheetData) => bodyStream(xlsxChunks([table])) }
+	csv: { type: 'text/csv; charset=utf-8', chunks: (table: SheetData) => csvChunks(table) },
+	xlsx: { type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', chunks: (table: SheetData) => xlsxChunks([table]) }
 } as const;
+
+/**
+ * Exports streaming at once on this server: each holds a database connection and snapshot for its
+ * length, so beyond a few the next is asked to come back (503) instead of starving everyone else.
+ */
+export const MAX_CONCURRENT_EXPORTS = 4;
+/** A download that takes nothing for a minute is let go (see bodyStream). */
+const EXPORT_IDLE_MS = 60_000;
+let running = 0;
 
 const FILE = /^(inspections|findings)\.(csv|xlsx)$/;
 
@@ -30,8 +39,13 @@ export async function exportFile(store: Store, user: User, file: string, query: 
 	const match = FILE.exec(file);
 	if (!match) throw new ApiError(404, 'not-found', 'Không có tệp xuất này.');
 	const [, name, format] = match as unknown as [string, keyof typeof TABLES, keyof typeof FORMATS];
+	if (running >= MAX_CONCURRENT_EXPORTS) {
+		throw new ApiError(503, 'busy', 'Đang có nhiều tệp được xuất cùng lúc. Hãy thử lại sau ít phút.', undefined, { 'retry-after': '30' });
+	}
 	const table = await TABLES[name](store, user, query);
-	return new Response(FORMATS[format].body(table), {
+	running += 1;
+	const body = bodyStream(FORMATS[format].chunks(table), { idleMs: EXPORT_IDLE_MS, onEnd: () => (running -= 1) });
+	return new Response(body, {
 		headers: {
 			'content-type': FORMATS[format].type,
 			'content-disposition': `attachment; filename="${name}-${vietnamDate(now)}.${format}"`,

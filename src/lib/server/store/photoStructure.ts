@@ -51,7 +51,8 @@ function jpegProblem(bytes: Uint8Array, size: PhotoSize): string | null {
 			const width = view.getUint16(at + 7);
 			if (width === 0 || height === 0) return 'a frame of zero width or height';
 			if (width * height > MAX_PIXELS) return `a frame of ${width}×${height} pixels`;
-			Object.assign(size, { width, height });
+			// Several frame headers (a thumbnail, or a trick): the largest is what a reader may allocate.
+			Object.assign(size, { width: Math.max(size.width, width), height: Math.max(size.height, height) });
 			frame = true;
 		}
 		if (marker === 0xda) {
