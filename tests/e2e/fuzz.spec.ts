@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { gzipSync } from 'node:zlib';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { prng } from '../../src/lib/server/seed/prng';
 import { ACCOUNTS, client, signIn, type Session } from './support/api';
 import { AppServer } from './support/server';
 
@@ -24,18 +25,7 @@ test.afterAll(async () => {
 	await server.dispose();
 });
 
-/** A small deterministic generator, so a failure names a body that can be sent again. */
-function prng(seed: number): () => number {
-	let state = seed >>> 0;
-	return () => {
-		state = (state + 0x6d2b79f5) >>> 0;
-		let t = state;
-		t = Math.imul(t ^ (t >>> 15), t | 1);
-		t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
-
+// Deterministic, so a failure names a body that can be sent again.
 const random = prng(20261206);
 const randomBytes = (n: number) => Buffer.from(Array.from({ length: n }, () => Math.floor(random() * 256)));
 const nested = (depth: number): string => (depth === 0 ? '1' : `{"a":[${nested(depth - 1)}]}`);

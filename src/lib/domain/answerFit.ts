@@ -30,7 +30,8 @@ export function answersProblem(template: ChecklistTemplate, inspection: Pick<Ins
 	return null;
 }
 
-function valueFits(item: ChecklistItem, value: string | number): boolean {
+/** Whether a value is one the item's kind allows (an option of the choice, a number within range …). */
+export function valueFits(item: ChecklistItem, value: unknown): boolean {
 	const response = item.response;
 	switch (response.kind) {
 		case 'compliance':

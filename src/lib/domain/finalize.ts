@@ -1,3 +1,4 @@
+import { valueFits } from './answerFit';
 import type { ChecklistTemplate } from './checklist';
 import type { Inspection } from './inspection';
 import { answerOutcome, isAnswered } from './outcome';
@@ -47,21 +48,5 @@ export function finalizeProblems(
 
 function isValidValue(template: ChecklistTemplate, itemId: string, value: unknown): boolean {
 	const item = template.sections.flatMap((s) => s.items).find((i) => i.id === itemId);
-	if (!item) return false;
-	const r = item.response;
-	switch (r.kind) {
-		case 'compliance':
-			return value === 'compliant' || value === 'violation' || value === 'na';
-		case 'choice':
-			return r.options.some((o) => o.id === value);
-		case 'number':
-			return (
-				typeof value === 'number' &&
-				Number.isFinite(value) &&
-				(r.min === undefined || value >= r.min) &&
-				(r.max === undefined || value <= r.max)
-			);
-		case 'text':
-			return typeof value === 'string';
-	}
+	return item !== undefined && valueFits(item, value);
 }
