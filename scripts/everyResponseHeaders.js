@@ -1,6 +1,7 @@
 // @ts-check
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { afterServerBuild } from './afterServerBuild.js';
 
 /**
  * The headers every answer of the server carries, even those SvelteKit's hooks never see: adapter-node
@@ -28,28 +29,12 @@ ServerResponse.prototype.writeHead = function (...args) {
 
 /** @returns {import('vite').Plugin} */
 export function everyResponseHeaders() {
-	let ssr = false;
-	let root = process.cwd();
-	return {
-		name: 'vhcv:every-response-headers',
-		apply: 'build',
-		configResolved(config) {
-			ssr = Boolean(config.build.ssr);
-			root = config.root;
-		},
-		// After SvelteKit's closeBundle, where the adapter writes build/ (as operationsBundle.js).
-		closeBundle: {
-			order: 'post',
-			sequential: true,
-			handler() {
-				if (!ssr) return;
-				const out = resolve(root, process.env.BUILD_OUT ?? 'build');
-				writeFileSync(resolve(out, 'everyResponseHeaders.js'), RUNTIME);
-				const index = resolve(out, 'index.js');
-				const entry = readFileSync(index, 'utf8');
-				const line = "import './everyResponseHeaders.js';\n";
-				if (!entry.startsWith(line)) writeFileSync(index, line + entry);
-			}
-		}
-	};
+	return afterServerBuild('vhcv:every-response-headers', (root) => {
+		const out = resolve(root, process.env.BUILD_OUT ?? 'build');
+		writeFileSync(resolve(out, 'everyResponseHeaders.js'), RUNTIME);
+		const index = resolve(out, 'index.js');
+		const entry = readFileSync(index, 'utf8');
+		const line = "import './everyResponseHeaders.js';\n";
+		if (!entry.startsWith(line)) writeFileSync(index, line + entry);
+	});
 }

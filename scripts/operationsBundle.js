@@ -1,6 +1,7 @@
 // @ts-check
 import { resolve } from 'node:path';
 import { build } from 'vite';
+import { afterServerBuild } from './afterServerBuild.js';
 
 /**
  * Vite plugin: after SvelteKit's adapter has written build/, compiles src/lib/server/seed/operations.ts
@@ -11,39 +12,23 @@ import { build } from 'vite';
  * @returns {import('vite').Plugin}
  */
 export function operationsBundle() {
-	let ssr = false;
-	let root = process.cwd();
-	return {
-		name: 'vhcv:operations-bundle',
-		apply: 'build',
-		configResolved(config) {
-			ssr = Boolean(config.build.ssr);
-			root = config.root;
-		},
-		// 'post' + sequential: runs after SvelteKit's closeBundle, where the adapter empties and writes build/.
-		closeBundle: {
-			order: 'post',
-			sequential: true,
-			async handler() {
-				if (!ssr) return; // SvelteKit's client and service-worker builds also pass through here
-				await build({
-					configFile: false,
-					root,
-					logLevel: 'warn',
-					resolve: { alias: { $lib: resolve(root, 'src/lib') } },
-					build: {
-						ssr: resolve(root, 'src/lib/server/seed/operations.ts'),
-						outDir: resolve(root, process.env.BUILD_OUT ?? 'build'),
-						emptyOutDir: false,
-						target: 'node20',
-						minify: false,
-						sourcemap: true,
-						rolldownOptions: {
-							output: { format: 'es', entryFileNames: 'operations.js', chunkFileNames: 'operations/[name]-[hash].js' }
-						}
-					}
-				});
+	return afterServerBuild('vhcv:operations-bundle', async (root) => {
+		await build({
+			configFile: false,
+			root,
+			logLevel: 'warn',
+			resolve: { alias: { $lib: resolve(root, 'src/lib') } },
+			build: {
+				ssr: resolve(root, 'src/lib/server/seed/operations.ts'),
+				outDir: resolve(root, process.env.BUILD_OUT ?? 'build'),
+				emptyOutDir: false,
+				target: 'node20',
+				minify: false,
+				sourcemap: true,
+				rolldownOptions: {
+					output: { format: 'es', entryFileNames: 'operations.js', chunkFileNames: 'operations/[name]-[hash].js' }
+				}
 			}
-		}
-	};
+		});
+	});
 }

@@ -8,9 +8,12 @@ export async function reviewQueue(store: Store, user: User, query: QueueQuery): 
 	const page = query.page ?? 1;
 	const pageSize = query.pageSize ?? DEFAULT_QUEUE_PAGE_SIZE;
 	const filter = await reviewFilter(store, user, query);
+	// The counts on the status filter: the same filter with every status (jurisdiction resolved once).
+	const anyStatus = { ...filter };
+	delete anyStatus.status;
 	const [{ rows, total }, counts] = await Promise.all([
 		store.reviewQueue({ ...filter, sort: query.sort ?? 'started-desc', offset: (page - 1) * pageSize, limit: pageSize }),
-		store.reviewStatusCounts(await reviewFilter(store, user, { ...query, status: 'all' }))
+		store.reviewStatusCounts(anyStatus)
 	]);
 	return { items: rows, total, page, pageSize, counts };
 }
