@@ -1,4 +1,5 @@
-import { canonicalJson, sha256Hex } from '$lib/server/store/canonical';
+import { canonicalJson } from '$lib/domain/canonicalJson';
+import { sha256Hex } from '$lib/server/store/canonical';
 import { STATS_TEMPLATE } from './reviewFixtures';
 
 /**

@@ -55,10 +55,8 @@ export function statsSubmission(inspector: User, spec: StatsSpec): SubmissionInp
 			templateVersion: 1,
 			agencyId: spec.agencyId,
 			inspectorId: inspector.id,
-			inspectorName: inspector.displayName,
 			team: [],
 			startedAt: spec.startedAt,
-			finishedAt: spec.startedAt,
 			answers: Object.fromEntries(
 				Object.entries(spec.answers).map(([k, value]) => [k, { value, note: value === 'violation' ? `Ghi chú ${k}` : '', updatedAt: spec.startedAt }])
 			),
@@ -66,7 +64,10 @@ export function statsSubmission(inspector: User, spec: StatsSpec): SubmissionInp
 			representative: { name: '', position: '' },
 			location: spec.location
 		},
-		[]
+		[],
+		// The store derives its rows from the record and never checks signatures (the push does).
+		{ inspectorName: inspector.displayName, deviceId: '0190a6b2-0000-7000-8000-00000000d0e5' },
+		spec.startedAt
 	);
 	return {
 		inspectionId: spec.id,

@@ -8,9 +8,10 @@ import { migrate, migrations } from '$lib/server/store/sqlite/migrations';
 import { openDatabase } from '$lib/server/store/sqlite/openDatabase';
 import { photoPath } from '$lib/server/store/sqlite/photoFiles';
 import { openSqliteStore } from '$lib/server/store/sqlite/SqliteStore';
+import { verifyLedger } from '$lib/server/ledger/verifyLedger';
 import { describeStoreContract } from './store.contract';
 import { AFTER_VERSION_3, OUTCOMES_SQL, TEMPLATE_ITEMS_SQL, version2Rows } from './findingsMigration';
-import { T0, jpeg, seeded, submission } from './fixtures';
+import { T0, jpeg, later, newUser, seeded, submission } from './fixtures';
 import { AFTER_VERSION_4, HOLDERS_SQL, version3Rows } from './photoHoldersMigration';
 
 async function temporaryDataDir() {
@@ -77,12 +78,86 @@ describe('SQLite store specifics', () => {
 			migrate(db, migrations.filter((m) => m.version <= 3));
 			db.pragma('foreign_keys = ON');
 			for (const sql of version3Rows('sqlite')) db.prepare(sql).run();
-			expect(migrate(db)).toEqual([4]);
+			expect(migrate(db, migrations.filter((m) => m.version <= 4))).toEqual([4]);
 			expect(db.prepare(HOLDERS_SQL).all()).toEqual(AFTER_VERSION_4);
 			expect(db.prepare('SELECT held_since FROM photo_holders').pluck().get()).toBe('2026-01-10T02:01:00.000Z');
 		} finally {
 			db.close();
 		}
+	});
+
+	it('enters the rows of a data directory from before the ledger once, and it verifies from then on', async () => {
+		const store = openSqliteStore(data);
+		const { an } = await seeded(store);
+		const supervisor = await store.createUser(newUser('gs', 'supervisor', 'tinh'), T0);
+		const one = submission(an);
+		await store.putSubmissions([one, submission(an)], T0);
+		await store.appendEvent({ inspectionId: one.inspectionId, revision: 1, actorId: supervisor.id, action: 'returned', comment: 'Sửa', itemComments: {} }, later(1000), 'returned');
+		await store.close();
+		// As schema 4 left it: the same rows, no ledger.
+		const db = openDatabase(data.file);
+		db.exec('DROP TRIGGER ledger_no_delete; DELETE FROM ledger;');
+		db.close();
+
+		const reopened = openSqliteStore(data);
+		try {
+			expect(await reopened.backfillLedger(later(2000))).toBe(2 + 3);
+			expect(await reopened.backfillLedger(later(3000))).toBe(0);
+			expect(await verifyLedger(reopened)).toMatchObject({ ok: true, entries: 5, checked: { revisions: 2, events: 3 } });
+		} finally {
+			await reopened.close();
+		}
+	});
+
+	it('verify names the first thing changed behind the app: a record, a trail comment, a ledger entry', async () => {
+		const store = openSqliteStore(data);
+		const { an } = await seeded(store);
+		const supervisor = await store.createUser(newUser('gs', 'supervisor', 'tinh'), T0);
+		const one = submission(an);
+		await store.putSubmissions([one], T0);
+		await store.appendEvent({ inspectionId: one.inspectionId, revision: 1, actorId: supervisor.id, action: 'approved', comment: 'Tốt', itemComments: {} }, later(1000), 'approved');
+		expect((await verifyLedger(store)).ok).toBe(true);
+		await store.close();
+
+		const edit = (sql: string) => {
+			const db = openDatabase(data.file);
+			db.exec(sql);
+			db.close();
+		};
+		const check = async () => {
+			const reopened = openSqliteStore(data);
+			try {
+				return await verifyLedger(reopened);
+			} finally {
+				await reopened.close();
+			}
+		};
+		// The record's content, re-hashed to look consistent on its own: the ledger still holds the old hash.
+		edit(`UPDATE submissions SET content = replace(content, 'Ổn', 'Không ổn'), content_hash = '${'e'.repeat(64)}'`);
+		expect((await check()).failure).toEqual({ seq: 1, message: expect.stringMatching(/Lần gửi 1 .* đã bị thay đổi/) as unknown as string });
+	});
+
+	it('verify fails when a trail comment or a ledger entry is edited', async () => {
+		const store = openSqliteStore(data);
+		const { an } = await seeded(store);
+		const supervisor = await store.createUser(newUser('gs', 'supervisor', 'tinh'), T0);
+		const one = submission(an);
+		await store.putSubmissions([one], T0);
+		await store.appendEvent({ inspectionId: one.inspectionId, revision: 1, actorId: supervisor.id, action: 'approved', comment: 'Tốt', itemComments: {} }, later(1000), 'approved');
+		await store.close();
+		const db = openDatabase(data.file);
+		db.exec("DROP TRIGGER review_events_no_update; UPDATE review_events SET comment = 'Không đạt' WHERE action = 'approved';");
+		db.close();
+		let reopened = openSqliteStore(data);
+		expect((await verifyLedger(reopened)).failure).toMatchObject({ seq: 3, message: expect.stringMatching(/Sự kiện .* đã bị thay đổi/) as unknown as string });
+		await reopened.close();
+
+		const again = openDatabase(data.file);
+		again.exec("UPDATE review_events SET comment = 'Tốt' WHERE action = 'approved'; DROP TRIGGER ledger_no_update; UPDATE ledger SET body = replace(body, 'approved', 'returned') WHERE seq = 3;");
+		again.close();
+		reopened = openSqliteStore(data);
+		expect((await verifyLedger(reopened)).failure).toMatchObject({ seq: 3, message: expect.stringMatching(/Mục 3 đã bị sửa/) as unknown as string });
+		await reopened.close();
 	});
 
 	it('refuses a database migrated by a newer version of the app', () => {

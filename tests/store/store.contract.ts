@@ -3,6 +3,7 @@ import type { Store } from '$lib/server/store/Store';
 import { accountsContract } from './contract/accounts';
 import { catalogContract } from './contract/catalog';
 import { eventsContract } from './contract/events';
+import { ledgerContract } from './contract/ledger';
 import { photosContract } from './contract/photos';
 import { reviewContract } from './contract/review';
 import { submissionsContract } from './contract/submissions';
@@ -45,5 +46,6 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('photos', () => photosContract(ctx));
 		describe('review trail', () => eventsContract(ctx));
 		describe('review reads and recommendations', () => reviewContract(ctx));
+		describe('device keys and the ledger', () => ledgerContract(ctx));
 	});
 }

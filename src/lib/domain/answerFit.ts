@@ -10,7 +10,7 @@ import type { PhotoMeta } from './evidence';
  * reason, in Vietnamese, naming what does not. The server refuses a record that does not fit before
  * it stores anything: 5,000 made-up answer ids were once accepted and kept.
  */
-export function answersProblem(template: ChecklistTemplate, inspection: Pick<Inspection, 'answers'>, photos: readonly Pick<PhotoMeta, 'itemId'>[]): string | null {
+export function answersProblem(template: ChecklistTemplate, inspection: { answers: Record<string, { value: Inspection['answers'][string]['value'] }> }, photos: readonly Pick<PhotoMeta, 'itemId'>[]): string | null {
 	const items = new Map<string, ChecklistItem>();
 	for (const section of template.sections) for (const item of section.items) items.set(item.id, item);
 

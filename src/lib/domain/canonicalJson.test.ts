@@ -22,8 +22,17 @@ describe('canonicalJson', () => {
 		expect(canonicalJson({ é: 1, a: 2, Z: 3 })).toBe('{"Z":3,"a":2,"é":1}');
 	});
 
+	it('leaves out an undefined member, as JSON.stringify does: the same record as one without the key', () => {
+		expect(canonicalJson({ b: 1, a: undefined })).toBe('{"b":1}');
+	});
+
+	it('writes digit-only keys and __proto__ in code-unit order too (the member-by-member path)', () => {
+		expect(canonicalJson({ b: 1, '10': 2, '9': 3 })).toBe('{"10":2,"9":3,"b":1}');
+		expect(canonicalJson(JSON.parse('{"__proto__":1,"a":2}'))).toBe('{"__proto__":1,"a":2}');
+	});
+
 	it('refuses values JSON cannot carry faithfully instead of hashing something else', () => {
-		expect(() => canonicalJson({ a: undefined })).toThrow(/undefined/);
+		expect(() => canonicalJson([undefined])).toThrow(/undefined/);
 		expect(() => canonicalJson(Number.NaN)).toThrow();
 		expect(() => canonicalJson(Infinity)).toThrow();
 		expect(() => canonicalJson(new Date(0))).toThrow(/plain objects/);

@@ -2,7 +2,8 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import type { PhotoMeta } from './evidence';
 import type { Inspection } from './inspection';
-import { buildManifest, hashManifest, manifestText, MANIFEST_FORMAT } from './manifest';
+import { canonicalJson } from './canonicalJson';
+import { buildManifest, hashManifest, InspectionManifestSchema, manifestText, MANIFEST_FORMAT, type Signer } from './manifest';
 import { shortHash } from './sha256';
 
 const inspection: Inspection = {
@@ -49,12 +50,13 @@ const photos = [
 	photo('0190a6b2-0000-7000-8000-000000000002', 'b2', { itemId: null, caption: 'Cổng trụ sở' })
 ];
 
-const hashOf = (i: Inspection, p: readonly PhotoMeta[]) => hashManifest(buildManifest(i, p));
+const signer: Signer = { inspectorName: 'Nguyễn Văn An', deviceId: '0190a6b2-0000-7000-8000-00000000d0e5' };
+const hashOf = (i: Inspection, p: readonly PhotoMeta[], s: Signer = signer) => hashManifest(buildManifest(i, p, s, i.finishedAt ?? ''));
 const base = await hashOf(inspection, photos);
 
 describe('inspection manifest', () => {
 	it('is canonical JSON whose SHA-256 is the stored hash', async () => {
-		const text = manifestText(buildManifest(inspection, photos));
+		const text = manifestText(buildManifest(inspection, photos, signer, inspection.finishedAt ?? ''));
 		expect(text).not.toMatch(/\s"|":\s|,\s/);
 		expect(base).toMatch(/^[0-9a-f]{64}$/);
 		expect(base).toBe(createHash('sha256').update(text, 'utf8').digest('hex'));
@@ -74,8 +76,18 @@ describe('inspection manifest', () => {
 		resaved.answers['meetings.minutes'] = { value: 3, note: '', updatedAt: '2026-03-02T02:59:00.000Z' };
 		resaved.updatedAt = '2026-03-02T02:59:00.000Z';
 		expect(await hashOf(resaved, photos)).toBe(base);
-		// Photo facts outside the manifest (size, when added) do not change it either.
-		expect(await hashOf(inspection, [photo('0190a6b2-0000-7000-8000-000000000001', 'a1', { byteLength: 1 }), photos[1] as PhotoMeta])).toBe(base);
+		// The phone's own state (status, the typed name on the device) is not the record.
+		expect(await hashOf({ ...inspection, status: 'sent', inspectorName: 'Tên gõ tay' }, photos)).toBe(base);
+	});
+
+	it('is what the server parses with the shared schema, byte for byte', () => {
+		const text = manifestText(buildManifest({ ...inspection, followUps: [{ recommendationId: 'r-2', fixed: false, note: '' }, { recommendationId: 'r-1', fixed: true, note: 'Đã sửa' }] }, photos, signer, inspection.finishedAt ?? ''));
+		const parsed = InspectionManifestSchema.parse(JSON.parse(text));
+		expect(canonicalJson(parsed)).toBe(text);
+		expect(parsed.inspector).toEqual({ id: inspection.inspectorId, name: signer.inspectorName });
+		expect(parsed.device).toBe(signer.deviceId);
+		expect(parsed.followUps.map((f) => f.recommendationId)).toEqual(['r-1', 'r-2']);
+		expect(parsed.photos[0]).toMatchObject({ mime: 'image/jpeg', byteLength: 200_000, source: null, exifCapturedAt: null, exifLocation: null });
 	});
 
 	const changes: [string, (i: Inspection, p: PhotoMeta[]) => void][] = [
@@ -94,7 +106,10 @@ describe('inspection manifest', () => {
 		['a photo caption', (_, p) => ((p[1] as PhotoMeta).caption = 'Cổng phụ')],
 		['a photo moved to another item', (_, p) => ((p[1] as PhotoMeta).itemId = 'alcohol-tobacco.no-ashtrays')],
 		['a photo removed', (_, p) => p.pop()],
-		['a photo added', (_, p) => p.push(photo('0190a6b2-0000-7000-8000-000000000003', 'd4'))]
+		['a photo added', (_, p) => p.push(photo('0190a6b2-0000-7000-8000-000000000003', 'd4'))],
+		['a photo size', (_, p) => ((p[0] as PhotoMeta).byteLength = 1)],
+		['a follow-up', (i) => (i.followUps = [{ recommendationId: 'r-1', fixed: true, note: '' }])],
+		['the agency', (i) => (i.agencyId = 'so-tu-phap')]
 	];
 	for (const [what, change] of changes) {
 		it(`changes when ${what} changes`, async () => {
@@ -104,4 +119,9 @@ describe('inspection manifest', () => {
 			expect(await hashOf(i, p)).not.toBe(base);
 		});
 	}
+
+	it('changes with the signing device and with the account name', async () => {
+		expect(await hashOf(inspection, photos, { ...signer, deviceId: '0190a6b2-0000-7000-8000-00000000beef' })).not.toBe(base);
+		expect(await hashOf(inspection, photos, { ...signer, inspectorName: 'Giám đốc Sở' })).not.toBe(base);
+	});
 });

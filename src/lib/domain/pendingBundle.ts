@@ -6,15 +6,19 @@ import { PushItemSchema, PushResultSchema } from './sync';
 /**
  * The escape hatch for days without a network: the inspector exports every inspection still
  * waiting to be sent as one file (Zalo, USB stick, e-mail), and a supervisor imports it on the
- * server. The file carries what a push carries, plus the sealed manifest text and every photo's
- * bytes, so it verifies itself: the server recomputes every photo's SHA-256 and rebuilds every
- * manifest before storing anything. The phone keeps its copy and still sends it when it can; the
+ * server. The file carries what a push carries (each record's text and the phone's signature of
+ * it) and every photo's bytes, so it verifies itself: the server checks every signature against
+ * the inspector's registered device keys and recomputes every photo's SHA-256 before storing
+ * anything. Whoever relays or imports the file cannot change a record without breaking its
+ * signature, nor make one: that takes the inspector's phone. The phone keeps its copy and still sends it when it can; the
  * server answers that later push as a duplicate, so nothing is stored twice.
  *
  * One item is imported per request (POST /api/sync/import), so a large file goes in steps of a few
  * megabytes and a dropped connection costs one item, retried safely.
  */
-export const PENDING_BUNDLE_FORMAT = 'vhcv-pending-bundle/1';
+export const PENDING_BUNDLE_FORMAT = 'vhcv-pending-bundle/2';
+/** Files from app versions before signing: their records are unsigned and are refused, with this reason. */
+export const UNSIGNED_BUNDLE_FORMAT = 'vhcv-pending-bundle/1';
 
 /** A photo's bytes as base64 (standard alphabet, padded), with the hash they must have. */
 export const BundlePhotoSchema = z.object({
@@ -27,10 +31,7 @@ export type BundlePhoto = z.infer<typeof BundlePhotoSchema>;
 
 /** One inspection of the file, and the request body that imports it. */
 export const BundleItemSchema = z.object({
-	item: z.extend(PushItemSchema, {
-		// Required here (optional in a push): the file must verify on its own.
-		manifest: z.string().check(z.minLength(2), z.maxLength(2_000_000))
-	}),
+	item: PushItemSchema,
 	photos: z.array(BundlePhotoSchema).check(z.maxLength(500))
 });
 export type BundleItem = z.infer<typeof BundleItemSchema>;

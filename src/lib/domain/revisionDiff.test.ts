@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { ManifestPhoto } from './manifest';
+import type { RecordPhoto } from './manifest';
 import { diffRevisions } from './revisionDiff';
 
-const photo = (id: string, sha: string): ManifestPhoto => ({ id, itemId: null, sha256: sha.repeat(64), capturedAt: '2026-03-02T08:00:00.000Z', caption: '', location: null });
+const photo = (id: string, sha: string): RecordPhoto => ({ id, itemId: null, sha256: sha.repeat(64), capturedAt: '2026-03-02T08:00:00.000Z', caption: '', location: null });
 const base = {
 	answers: { a: { value: 'violation', note: 'Thiếu bảng tên' }, b: { value: 'compliant', note: '' }, c: { value: 5, note: '' } },
 	photos: [photo('p1', 'a'), photo('p2', 'b')],

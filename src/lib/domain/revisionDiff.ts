@@ -1,5 +1,5 @@
 import type { AnswerValue } from './inspection';
-import type { InspectionManifest, ManifestLocation, ManifestPhoto } from './manifest';
+import type { ManifestLocation, RecordPhoto } from './manifest';
 
 /**
  * What changed between two revisions of an inspection (typically: the one a supervisor returned and
@@ -21,8 +21,8 @@ export interface Change<T> {
 
 export interface RevisionDiff {
 	answers: AnswerChange[];
-	photosAdded: ManifestPhoto[];
-	photosRemoved: ManifestPhoto[];
+	photosAdded: RecordPhoto[];
+	photosRemoved: RecordPhoto[];
 	generalNotes: Change<string> | null;
 	representative: Change<{ name: string; position: string }> | null;
 	location: Change<ManifestLocation | null> | null;
@@ -30,7 +30,14 @@ export interface RevisionDiff {
 	same: boolean;
 }
 
-type Diffable = Pick<InspectionManifest, 'answers' | 'photos' | 'generalNotes' | 'representative' | 'location'>;
+/** Any two records, signed or sealed before signing (a correction may follow a revision made before signing). */
+interface Diffable {
+	answers: Record<string, { value: AnswerValue; note: string }>;
+	photos: readonly RecordPhoto[];
+	generalNotes: string;
+	representative: { name: string; position: string };
+	location: ManifestLocation | null;
+}
 
 const sameLocation = (a: ManifestLocation | null, b: ManifestLocation | null) =>
 	a === b || (a !== null && b !== null && a.lat === b.lat && a.lng === b.lng && a.accuracy === b.accuracy && a.source === b.source);

@@ -4,7 +4,8 @@ import { ChecklistTemplateSchema } from './checklist';
 import { IsoDateTimeSchema } from './dates';
 import { PhotoMetaSchema, Sha256HexSchema } from './evidence';
 import { InspectionSchema } from './inspection';
-import { FollowUpSchema, RecommendationSchema } from './recommendation';
+import { RecommendationSchema } from './recommendation';
+import { SignatureSchema } from './signature';
 
 /**
  * The sync protocol's wire format, shared by the phone and the server (which re-parses everything).
@@ -25,18 +26,15 @@ export const MAX_PUSH_BATCH = 50;
 export const MAX_PUSH_BYTES = 2 * 1024 * 1024;
 export const MAX_PHOTO_UPLOAD_BYTES = 10 * 1024 * 1024;
 
+/**
+ * One signed record: the canonical text of the manifest the phone sealed at finalize (manifest.ts)
+ * and the phone's signature of it (signature.ts). The text is the record: the server verifies its
+ * hash and signature, parses it with InspectionManifestSchema and derives everything from it; photo
+ * bytes travel separately, by the hashes inside it.
+ */
 export const PushItemSchema = z.object({
-	inspection: InspectionSchema,
-	/** Metadata of every photo of this revision; the bytes travel separately, by hash. */
-	photos: z.array(PhotoMetaSchema).check(z.maxLength(500)),
-	/**
-	 * The canonical manifest the phone hashed at finalize (see manifest.ts). Optional: the server
-	 * rebuilds it from the inspection and photos and checks it against inspection.manifestHash, so
-	 * sending it only doubles the bytes; when sent, it must be that same text.
-	 */
-	manifest: z.optional(z.string().check(z.maxLength(2_000_000))),
-	/** What the inspector found on site about the agency's open recommendations (kiến nghị). */
-	followUps: z.optional(z.array(FollowUpSchema).check(z.maxLength(200)))
+	manifest: z.string().check(z.minLength(2), z.maxLength(2_000_000)),
+	signature: SignatureSchema
 });
 export type PushItem = z.infer<typeof PushItemSchema>;
 

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from '$lib/server/store/canonical';
+import { canonicalJson } from '$lib/domain/canonicalJson';
+import { sha256Hex } from '$lib/server/store/canonical';
 import { InvalidRecordError } from '$lib/server/store/errors';
 import type { StoreContext } from '../store.contract';
 import { T0, jpeg, later, seeded, submission } from '../fixtures';

@@ -2,11 +2,12 @@ import { Dexie, type Table } from 'dexie';
 import type { Agency } from '$lib/domain/agency';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { PhotoMeta } from '$lib/domain/evidence';
-import type { InspectionManifest } from '$lib/domain/manifest';
+import type { AnyManifest } from '$lib/domain/manifest';
 import type { Recommendation } from '$lib/domain/recommendation';
 import type { ReviewDecision } from '$lib/domain/sync';
 import type { SyncStateRecord } from '../sync/syncState';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4 } from './schemaHistory';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schemaHistory';
+import type { DeviceKeyRecord } from '../device/deviceKey';
 import { upgradeToV2 } from './upgrades';
 
 /** An inspection as stored: parsed with InspectionSchema when read, never trusted blindly. */
@@ -39,11 +40,14 @@ export interface PhotoBytes {
 export interface RevisionRecord {
 	inspectionId: string;
 	revision: number;
-	manifest: InspectionManifest;
-	/** The exact canonical JSON that was hashed (what sync sends beside the hash). */
+	/** The record (a revision sealed before signing holds the older manifest /1 until it is signed). */
+	manifest: AnyManifest;
+	/** The exact canonical JSON that was hashed and signed: what sync sends. */
 	manifestText: string;
 	manifestHash: string;
 	sealedAt: string;
+	/** The device key's signature of manifestText; absent on revisions sealed before signing. */
+	signature?: string;
 }
 
 export interface Setting {
@@ -68,6 +72,7 @@ export class InspectorDatabase extends Dexie {
 	syncStates!: Table<SyncStateRecord, string>;
 	reviews!: Table<ReviewDecision, [string, number]>;
 	recommendations!: Table<Recommendation, string>;
+	deviceKeys!: Table<DeviceKeyRecord, string>;
 
 	constructor(name: string = DATABASE_NAME) {
 		super(name);
@@ -75,6 +80,7 @@ export class InspectorDatabase extends Dexie {
 		this.version(2).stores(SCHEMA_V2).upgrade(upgradeToV2);
 		this.version(3).stores(SCHEMA_V3);
 		this.version(4).stores(SCHEMA_V4);
+		this.version(5).stores(SCHEMA_V5);
 	}
 }
 

@@ -87,6 +87,7 @@ describe('device database versions', () => {
 		expect(db.tables.map((t) => t.name).sort()).toEqual(
 			[
 				'agencies',
+				'deviceKeys',
 				'inspections',
 				'photoBlobs',
 				'photoThumbs',
@@ -154,7 +155,7 @@ describe('device database version 4', () => {
 		old.close();
 
 		const db = new InspectorDatabase(name);
-		expect(db.verno).toBe(4);
+		expect(db.verno).toBe(CURRENT_VERSION);
 		const read = parseStoredInspection((await db.inspections.get(draft.id)) ?? { id: 'missing' });
 		expect(read.ok && read.inspection.status).toBe('finalized');
 		expect(await db.revisions.count()).toBe(1);

@@ -49,4 +49,14 @@ export const SCHEMA_V4 = {
 	recommendations: 'id, agencyId'
 } as const;
 
-export const CURRENT_VERSION = 4;
+/**
+ * v5: signing. `deviceKeys` keeps, per account that signed in on this device, the key pair that signs
+ * its records (the private key as a non-extractable CryptoKey, which IndexedDB stores as it is) and
+ * whether the server has registered its public half. Revision records gain `signature` (no index).
+ * No upgrade step: revisions sealed before are signed when they are next sent (outbox.ts).
+ */
+export const SCHEMA_V5 = {
+	deviceKeys: 'userId'
+} as const;
+
+export const CURRENT_VERSION = 5;

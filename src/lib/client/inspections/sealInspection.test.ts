@@ -12,7 +12,10 @@ import { InspectionLockedError } from './errors';
 import { createInspection } from './createInspection';
 import { readInspection, saveAnswer, saveDetails } from './inspectionStore';
 import { reopenForRevision } from './reopenForRevision';
-import { finalizeWithManifest, RevisionSealedError } from './sealInspection';
+import { finalizeWithManifest, NotSignerError, RevisionSealedError } from './sealInspection';
+import { saveSignedIn } from '../session/accountStore';
+import { importVerifyKey, verifyText } from '$lib/domain/signature';
+import type { InspectionManifest } from '$lib/domain/manifest';
 
 const template = testTemplate('seal-test', [complianceItem('tobacco.no-ashtrays', { note: true, photo: true })], { version: 3, theme: 'alcohol-tobacco' });
 const agency = testAgency();
@@ -20,9 +23,10 @@ const agency = testAgency();
 let db: InspectorDatabase;
 let name: string;
 
-beforeEach(() => {
+beforeEach(async () => {
 	name = `seal-${Math.random().toString(36).slice(2)}`;
 	db = new InspectorDatabase(name);
+	await saveSignedIn({ id: 'inspector-1', username: 'an', displayName: 'Nguyễn Văn An', role: 'inspector', jurisdiction: null }, db);
 });
 
 afterEach(async () => {
@@ -86,8 +90,30 @@ describe('finalize with a tamper-evident record', () => {
 		expect(record?.manifestHash).toBe(result.manifestHash);
 		expect(createHash('sha256').update(record?.manifestText ?? '', 'utf8').digest('hex')).toBe(result.manifestHash);
 		expect(record?.manifest.photos).toEqual([
-			{ id: p.meta.id, itemId: 'tobacco.no-ashtrays', sha256: p.meta.sha256, capturedAt: p.meta.capturedAt, caption: 'Gạt tàn', location: null }
+			{
+				id: p.meta.id,
+				itemId: 'tobacco.no-ashtrays',
+				sha256: p.meta.sha256,
+				mime: 'image/jpeg',
+				byteLength: 800,
+				width: 1600,
+				height: 1200,
+				capturedAt: p.meta.capturedAt,
+				addedAt: p.meta.addedAt,
+				caption: 'Gạt tàn',
+				location: null,
+				source: null,
+				exifCapturedAt: null,
+				exifLocation: null
+			}
 		]);
+		// Signed by this device's key for the signed-in account, under the account's name.
+		const key = await db.deviceKeys.get('inspector-1');
+		const manifest = record?.manifest as InspectionManifest;
+		expect(manifest.inspector).toEqual({ id: 'inspector-1', name: 'Nguyễn Văn An' });
+		expect(manifest.device).toBe(key?.keyId);
+		expect(key?.privateKey.extractable).toBe(false);
+		expect(await verifyText(await importVerifyKey(key!.publicKey), record?.manifestText ?? '', record?.signature ?? '')).toBe(true);
 		expect(record?.manifest).toMatchObject({
 			inspectionId: created.id,
 			revision: 1,
@@ -121,6 +147,14 @@ describe('finalize with a tamper-evident record', () => {
 		expect(await db.revisions.get([created.id, 1])).toEqual(sealedOne);
 		expect((await db.revisions.get([created.id, 2]))?.manifest.revision).toBe(2);
 		expect(await db.revisions.where('inspectionId').equals(created.id).count()).toBe(2);
+	});
+
+	it('is signed only by the account signed in on this device', async () => {
+		const created = await violationDraft();
+		await savePhoto(photo(created.id), null, db);
+		await saveSignedIn({ id: 'inspector-2', username: 'binh', displayName: 'Trần Bình', role: 'inspector', jurisdiction: null }, db);
+		await expect(finalizeWithManifest(created.id, template, db)).rejects.toBeInstanceOf(NotSignerError);
+		expect(await db.revisions.count()).toBe(0);
 	});
 
 	it('never overwrites a sealed revision', async () => {

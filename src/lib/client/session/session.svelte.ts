@@ -48,6 +48,11 @@ class SessionState {
 			this.account = result.account;
 			this.expired = false;
 			this.loaded = true;
+			// The key that will sign this inspector's records is made and registered now, while online;
+			// failing here costs nothing: the first sync with something to send does it again.
+			if (result.account.role === 'inspector') {
+				void import('../device/registerDevice').then((m) => m.ensureDeviceRegistered(result.account.id)).catch(() => {});
+			}
 		}
 		return result;
 	}

@@ -1,8 +1,5 @@
-import { PhotoMetaSchema, type PhotoMeta } from '$lib/domain/evidence';
-import { followUpPhotoItemId, type InspectionFollowUp } from '$lib/domain/inspection';
-import type { FollowUp } from '$lib/domain/recommendation';
 import type { PushItem } from '$lib/domain/sync';
-import { database, type InspectorDatabase, type StoredPhoto } from '../db/database';
+import { database, type InspectorDatabase } from '../db/database';
 import { parseStoredInspection } from '../inspections/readInspection';
 
 /**
@@ -11,8 +8,11 @@ import { parseStoredInspection } from '../inspections/readInspection';
  * a crash at any point leaves nothing half-sent that could be forgotten.
  */
 export interface OutboxEntry {
+	inspectionId: string;
+	revision: number;
+	/** The signed record, as sealed at finalize. */
 	item: PushItem;
-	/** Photo id for each hash, to read the bytes when the server lacks them. */
+	/** Photo id for each hash the record cites, to read the bytes when the server lacks them. */
 	photoIdByHash: Map<string, string>;
 }
 
@@ -20,19 +20,6 @@ export interface Outbox {
 	entries: OutboxEntry[];
 	/** Finalized but not sendable as they are (no sealed record): shown, never guessed at. */
 	blocked: { id: string; reason: string }[];
-}
-
-function photoMeta(photo: StoredPhoto): PhotoMeta {
-	// Only the fields of the wire schema: device bookkeeping (confirmedAt…) stays on the device.
-	return PhotoMetaSchema.parse(photo);
-}
-
-/** Follow-ups as the server takes them: each with the ids of its evidence photos. */
-function followUpsOf(followUps: readonly InspectionFollowUp[], photos: readonly StoredPhoto[]): FollowUp[] {
-	return followUps.map((f) => ({
-		...f,
-		photoIds: photos.filter((p) => p.itemId === followUpPhotoItemId(f.recommendationId)).map((p) => p.id)
-	}));
 }
 
 export async function readOutbox(userId: string, db: InspectorDatabase = database()): Promise<Outbox> {
@@ -46,20 +33,21 @@ export async function readOutbox(userId: string, db: InspectorDatabase = databas
 		if (!read.ok || read.inspection.inspectorId !== userId) continue;
 		const inspection = read.inspection;
 		if (stuck.has(`${inspection.id}@${inspection.revision}`)) continue;
-		const sealed = await db.revisions.get([inspection.id, inspection.revision]);
-		if (!sealed) {
-			blocked.push({ id: inspection.id, reason: 'no sealed record for this revision' });
+		let sealed = await db.revisions.get([inspection.id, inspection.revision]);
+		if (sealed && !sealed.signature) {
+			// Loaded only for records sealed before signing existed: rare, once per record.
+			const { signSealedRevision } = await import('../inspections/signSealedRevision');
+			sealed = (await signSealedRevision(inspection, db)) ?? undefined;
+		}
+		if (!sealed?.signature) {
+			blocked.push({ id: inspection.id, reason: 'no signed record for this revision' });
 			continue;
 		}
 		const photos = await db.photos.where('inspectionId').equals(inspection.id).toArray();
 		entries.push({
-			item: {
-				// The seal's hash, not its text: the server rebuilds the manifest from the inspection and
-				// photos sent and checks it against this hash, so the text would only double the bytes.
-				inspection: inspection.manifestHash ? inspection : { ...inspection, manifestHash: sealed.manifestHash },
-				photos: photos.map(photoMeta),
-				...(inspection.followUps?.length ? { followUps: followUpsOf(inspection.followUps, photos) } : {})
-			},
+			inspectionId: inspection.id,
+			revision: inspection.revision,
+			item: { manifest: sealed.manifestText, signature: sealed.signature },
 			photoIdByHash: new Map(photos.map((p) => [p.sha256, p.id]))
 		});
 	}

@@ -5,6 +5,8 @@ import { v7 as uuidv7 } from 'uuid';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { complianceItem, testAgency, testTemplate } from '$lib/testing/checklistFixtures';
 import { PendingBundleSchema } from '$lib/domain/pendingBundle';
+import type { InspectionManifest } from '$lib/domain/manifest';
+import { saveSignedIn } from '../session/accountStore';
 import { InspectorDatabase } from '../db/database';
 import { savePhoto } from '../evidence/savePhoto';
 import { createInspection } from '../inspections/createInspection';
@@ -26,6 +28,9 @@ beforeEach(() => {
 	db = new InspectorDatabase(name);
 });
 
+/** Who is signed in on the phone (the signer at finalize). */
+const signIn = (id: string, displayName = 'An') => saveSignedIn({ id, username: id, displayName, role: 'inspector', jurisdiction: null }, db);
+
 afterEach(async () => {
 	db.close();
 	await Dexie.delete(name);
@@ -33,6 +38,7 @@ afterEach(async () => {
 
 /** An inspection with one photo, finalized (sealed) unless `finalize` is false. */
 async function inspectionWithPhoto(userId: string, finalize = true): Promise<{ id: string; photo: Uint8Array }> {
+	await signIn(userId, userId === AN.id ? AN.displayName : 'An');
 	const created = await createInspection(template, agency, { id: userId, name: 'An' }, db);
 	await saveAnswer(created.id, 'dress.id-card', { value: 'violation', note: 'Không đeo thẻ' }, db);
 	await saveDetails(created.id, { team: [], representative: { name: 'Bình', position: '' }, generalNotes: '' }, db);
@@ -57,20 +63,26 @@ describe('buildPendingBundle', () => {
 		const second = await inspectionWithPhoto(AN.id);
 		await inspectionWithPhoto(AN.id, false);
 		await inspectionWithPhoto('inspector-2');
+		await signIn(AN.id, AN.displayName);
 
 		const built = await buildPendingBundle(AN, new Date('2026-03-05T02:00:00.000Z'), db);
 		if (!built) throw new Error('nothing exported');
 		// The file is what the supervisor's page will parse: it must fit the shared schema as written.
 		const bundle = PendingBundleSchema.parse(JSON.parse(JSON.stringify(built.bundle)));
 		expect(bundle.exportedBy).toEqual({ id: AN.id, name: AN.displayName });
-		expect(bundle.items.map((e) => e.item.inspection.id).sort()).toEqual([first.id, second.id].sort());
+		const records = bundle.items.map((e) => JSON.parse(e.item.manifest) as InspectionManifest);
+		expect(records.map((r) => r.inspectionId).sort()).toEqual([first.id, second.id].sort());
 		expect(built.photoBytes).toBe(first.photo.byteLength + second.photo.byteLength);
-		for (const { item, photos } of bundle.items) {
-			expect(sha256(Buffer.from(item.manifest))).toBe(item.inspection.manifestHash);
+		for (const [i, { item, photos }] of bundle.items.entries()) {
+			const record = records[i] as InspectionManifest;
+			// Each item is the signed record as sealed on the phone.
+			const sealed = await db.revisions.get([record.inspectionId, record.revision]);
+			expect(item).toEqual({ manifest: sealed?.manifestText, signature: sealed?.signature });
+			expect(sha256(Buffer.from(item.manifest))).toBe(sealed?.manifestHash);
 			expect(photos).toHaveLength(1);
 			const bytes = Buffer.from(photos[0]?.base64 ?? '', 'base64');
-			expect(sha256(bytes)).toBe(item.photos[0]?.sha256);
-			expect(photos[0]?.sha256).toBe(item.photos[0]?.sha256);
+			expect(sha256(bytes)).toBe(record.photos[0]?.sha256);
+			expect(photos[0]?.sha256).toBe(record.photos[0]?.sha256);
 		}
 	});
 

@@ -1,11 +1,12 @@
+import type { InspectionManifest } from '$lib/domain/manifest';
 import { PENDING_BUNDLE_FORMAT, type BundleItem, type BundlePhoto, type PendingBundle } from '$lib/domain/pendingBundle';
 import { database, type InspectorDatabase } from '../db/database';
 import { readOutbox } from './outbox';
 
 /**
  * Everything this user's phone still has to send, as one self-verifying file (see
- * domain/pendingBundle.ts): the outbox exactly as a sync would send it, plus each revision's sealed
- * manifest text and every photo's bytes. Nothing on the device changes: the inspections stay in the
+ * domain/pendingBundle.ts): the outbox exactly as a sync would send it (each signed record) and
+ * every photo's bytes. Nothing on the device changes: the inspections stay in the
  * outbox and are still sent when a connection allows (the server answers that as a duplicate).
  */
 export async function buildPendingBundle(
@@ -17,11 +18,8 @@ export async function buildPendingBundle(
 	const items: BundleItem[] = [];
 	let photoBytes = 0;
 	for (const { item, photoIdByHash } of entries) {
-		const sealed = await db.revisions.get([item.inspection.id, item.inspection.revision]);
-		// readOutbox lists only revisions that have their seal.
-		if (!sealed) continue;
 		const photos: BundlePhoto[] = [];
-		for (const meta of item.photos) {
+		for (const meta of (JSON.parse(item.manifest) as InspectionManifest).photos) {
 			const photoId = photoIdByHash.get(meta.sha256);
 			const stored = photoId ? await db.photoBlobs.get(photoId) : undefined;
 			// Bytes are removed only once the server has confirmed the photo, so it has them already.
@@ -29,7 +27,7 @@ export async function buildPendingBundle(
 			photos.push({ sha256: meta.sha256, mime: meta.mime, base64: base64Of(stored.bytes) });
 			photoBytes += stored.bytes.byteLength;
 		}
-		items.push({ item: { ...item, manifest: sealed.manifestText }, photos });
+		items.push({ item, photos });
 	}
 	if (items.length === 0) return null;
 	return {

@@ -7,6 +7,9 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { complianceItem, testAgency, testTemplate } from '$lib/testing/checklistFixtures';
 import { PushRequestSchema, type PullResponse, type PushRequest, type PushResult } from '$lib/domain/sync';
 import { followUpPhotoItemId } from '$lib/domain/inspection';
+import type { InspectionManifest } from '$lib/domain/manifest';
+import { importVerifyKey, verifyText, type PublicKeyJwk } from '$lib/domain/signature';
+import { saveSignedIn } from '../session/accountStore';
 import { InspectorDatabase } from '../db/database';
 import { savePhoto } from '../evidence/savePhoto';
 import { createInspection } from '../inspections/createInspection';
@@ -32,6 +35,8 @@ class FakeServer {
 	decisions: PullResponse['decisions'] = [];
 	recommendations: NonNullable<PullResponse['recommendations']> = [];
 	pushed: PushRequest['items'] = [];
+	/** Registered device keys, by id: every pushed record is verified against the one it names. */
+	devices = new Map<string, CryptoKey>();
 	/** Each push's Content-Encoding and its size on the wire. */
 	pushBodies: { encoding: string | null; bytes: number }[] = [];
 
@@ -54,6 +59,11 @@ class FakeServer {
 
 	async #handle(url: URL, init: RequestInit | undefined): Promise<Response> {
 		const json = (body: unknown) => new Response(JSON.stringify(body), { headers: { 'content-type': 'application/json' } });
+		if (url.pathname === '/api/devices') {
+			const { id, publicKey } = JSON.parse(String(init?.body)) as { id: string; publicKey: PublicKeyJwk };
+			this.devices.set(id, await importVerifyKey(publicKey));
+			return json({ device: { id } });
+		}
 		if (url.pathname === '/api/photos/missing') {
 			const { hashes } = JSON.parse(String(init?.body)) as { hashes: string[] };
 			return json({ missing: hashes.filter((h) => !this.photos.has(h)) });
@@ -72,21 +82,19 @@ class FakeServer {
 			const text = (encoding === 'gzip' ? gunzipSync(raw) : raw).toString('utf8');
 			const request = PushRequestSchema.parse(JSON.parse(text));
 			this.pushed.push(...request.items);
-			const results: PushResult[] = request.items.map((item) => {
-				const key = `${item.inspection.id}@${item.inspection.revision}`;
-				const content = JSON.stringify(item);
-				const base = { id: item.inspection.id, revision: item.inspection.revision, missingPhotos: [] as string[] };
-				const missing = item.photos.map((p) => p.sha256).filter((h) => !this.photos.has(h));
-				if (missing.length > 0) return { ...base, outcome: 'missing-photos', receivedAt: null, missingPhotos: missing };
-				const existing = this.inspections.get(key);
-				if (existing === undefined) {
-					this.inspections.set(key, content);
-					return { ...base, outcome: 'created', receivedAt: '2026-03-02T05:00:00.000Z' };
+			const results: PushResult[] = [];
+			for (const item of request.items) {
+				const record = JSON.parse(item.manifest) as InspectionManifest;
+				const key = `${record.inspectionId}@${record.revision}`;
+				const content = item.manifest;
+				const base = { id: record.inspectionId, revision: record.revision, missingPhotos: [] as string[] };
+				const device = this.devices.get(record.device);
+				if (!device || !(await verifyText(device, item.manifest, item.signature))) {
+					results.push({ ...base, outcome: 'rejected', receivedAt: null, message: 'bad signature' });
+					continue;
 				}
-				return existing === content
-					? { ...base, outcome: 'duplicate', receivedAt: '2026-03-02T05:00:00.000Z' }
-					: { ...base, outcome: 'conflict', receivedAt: null };
-			});
+				results.push(this.#store(key, content, base, record.photos.map((p) => p.sha256)));
+			}
 			return json({ results });
 		}
 		if (url.pathname === '/api/sync/pull') {
@@ -101,14 +109,27 @@ class FakeServer {
 		}
 		return new Response('not found', { status: 404 });
 	}
+
+	#store(key: string, content: string, base: Pick<PushResult, 'id' | 'revision' | 'missingPhotos'>, hashes: string[]): PushResult {
+		const missing = hashes.filter((h) => !this.photos.has(h));
+		if (missing.length > 0) return { ...base, outcome: 'missing-photos', receivedAt: null, missingPhotos: missing };
+		const existing = this.inspections.get(key);
+		if (existing === undefined) {
+			this.inspections.set(key, content);
+			return { ...base, outcome: 'created', receivedAt: '2026-03-02T05:00:00.000Z' };
+		}
+		return existing === content ? { ...base, outcome: 'duplicate', receivedAt: '2026-03-02T05:00:00.000Z' } : { ...base, outcome: 'conflict', receivedAt: null };
+	}
 }
 
 let db: InspectorDatabase;
 let name: string;
 
-beforeEach(() => {
+beforeEach(async () => {
 	name = `sync-${Math.random().toString(36).slice(2)}`;
 	db = new InspectorDatabase(name);
+	// The inspector signed in on this phone: finalize signs with their device key.
+	await saveSignedIn({ id: USER, username: 'an', displayName: 'An', role: 'inspector', jurisdiction: null }, db);
 });
 
 afterEach(async () => {
@@ -149,17 +170,39 @@ describe('syncOnce', () => {
 		expect(server.inspections.size).toBe(2);
 		// One push for both inspections: round trips do not grow with their number.
 		expect(server.requests.filter((r) => r === 'POST /api/sync/push')).toHaveLength(1);
-		// Gzipped, and the seal travels as its hash only (the server rebuilds the manifest text).
+		// Gzipped; each item is the signed record itself, as sealed at finalize, signed by this phone's registered key.
 		expect(server.pushBodies.map((b) => b.encoding)).toEqual(['gzip']);
+		expect(server.devices.size).toBe(1);
 		for (const item of server.pushed) {
-			expect(item.manifest).toBeUndefined();
-			expect(item.inspection.manifestHash).toBe((await db.revisions.get([item.inspection.id, item.inspection.revision]))?.manifestHash);
+			const record = JSON.parse(item.manifest) as InspectionManifest;
+			const sealed = await db.revisions.get([record.inspectionId, record.revision]);
+			expect(item).toEqual({ manifest: sealed?.manifestText, signature: sealed?.signature });
+			expect(record.inspector).toEqual({ id: USER, name: 'An' });
 		}
 		for (const id of [first, second]) {
 			const read = await readInspection(id, db);
 			expect(read?.ok && read.inspection.status).toBe('sent');
 		}
 		expect((await db.photos.toArray()).every((p) => p.confirmedAt !== null)).toBe(true);
+	});
+
+	it('signs a revision finalized before the app signed records, once, and sends it', async () => {
+		const server = new FakeServer();
+		const id = await finalizedWithPhoto();
+		// As an older version left it: sealed (manifest /1, hash), no signature, no device key yet.
+		const sealed = await db.revisions.get([id, 1]);
+		if (!sealed) throw new Error('not sealed');
+		const legacyText = sealed.manifestText.replace('vhcv-inspection-manifest/2', 'vhcv-inspection-manifest/1');
+		await db.revisions.put({ ...sealed, manifestText: legacyText, signature: undefined });
+		await db.deviceKeys.clear();
+
+		expect(await syncOnce(USER, () => {}, server.fetch, db)).toMatchObject({ sent: 1, rejected: 0 });
+		const signed = await db.revisions.get([id, 1]);
+		expect(signed?.signature).toBeTruthy();
+		expect(signed?.manifestText).toContain('vhcv-inspection-manifest/2');
+		expect(server.pushed.map((p) => p.manifest)).toEqual([signed?.manifestText]);
+		const read = await readInspection(id, db);
+		expect(read?.ok && [read.inspection.status, read.inspection.manifestHash]).toEqual(['sent', signed?.manifestHash]);
 	});
 
 	it('recovers from a push whose answer was lost: the retry is a duplicate, stored once', async () => {
@@ -272,10 +315,10 @@ describe('syncOnce', () => {
 		});
 		server.recommendations = [];
 		await syncOnce(USER, () => {}, server.fetch, db);
-		const pushed = server.pushed.at(-1);
-		expect(pushed?.followUps).toHaveLength(1);
-		expect(pushed?.followUps?.[0]).toMatchObject({ recommendationId: 'rec-1', fixed: true, note: 'Đã đeo thẻ đầy đủ' });
-		expect(pushed?.followUps?.[0]?.photoIds).toHaveLength(1);
+		const pushed = JSON.parse(server.pushed.at(-1)?.manifest ?? '{}') as InspectionManifest;
+		// Inside the signed record: the follow-up and its evidence photo.
+		expect(pushed.followUps).toEqual([{ recommendationId: 'rec-1', fixed: true, note: 'Đã đeo thẻ đầy đủ' }]);
+		expect(pushed.photos.filter((p) => p.itemId === followUpPhotoItemId('rec-1'))).toHaveLength(1);
 		// The server's current set is empty now: the device copy follows it.
 		expect(await db.recommendations.count()).toBe(0);
 	});

@@ -38,6 +38,9 @@ export async function syncOnce(
 	// Only a run with something to send needs the sending code: loaded then (precached, so offline
 	// too), so the start-up sync of every page does not carry it.
 	if (entries.length > 0) {
+		// The server verifies every record against this device's registered key: registered first (once).
+		const { ensureDeviceRegistered } = await import('../device/registerDevice');
+		await ensureDeviceRegistered(userId, fetcher, db);
 		const { pushOutbox } = await import('./pushOutbox');
 		await pushOutbox(entries, summary, progress, onProgress, fetcher, db);
 	}

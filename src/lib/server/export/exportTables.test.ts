@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pushItem } from '../../../../tests/fixtures/sync/pushItems';
+import { pushItem, registerTestDevice } from '../../../../tests/fixtures/sync/pushItems';
 import { newUser, seeded, T0 } from '../../../../tests/store/fixtures';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
@@ -17,8 +17,9 @@ describe('CSV exports', () => {
 	beforeEach(async () => {
 		({ store, dispose } = await temporaryStore());
 		const { an } = await seeded(store);
+		await registerTestDevice(store, an.id, T0);
 		supervisor = await store.createUser(newUser('gs', 'supervisor', 'xa-a'), T0);
-		const item = await pushItem({ inspectorId: an.id, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'violation' } });
+		const item = await pushItem({ inspectorId: an.id, inspectorName: an.displayName, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'violation' } });
 		await pushInspections(store, an, { items: [item] }, T0);
 	});
 	afterEach(() => dispose());

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pushItem } from '../../../../tests/fixtures/sync/pushItems';
+import { pushItem, registerTestDevice } from '../../../../tests/fixtures/sync/pushItems';
 import { DAY, newUser, seeded, T0, later } from '../../../../tests/store/fixtures';
 import { reviewInspection } from '../review/reviewInspection';
 import type { Store } from '../store/Store';
@@ -21,9 +21,10 @@ describe('follow-up of violations', () => {
 	beforeEach(async () => {
 		({ store, dispose } = await temporaryStore());
 		({ an } = await seeded(store));
+		await registerTestDevice(store, an.id, T0);
 		supervisor = await store.createUser(newUser('gs', 'supervisor', 'xa-a'), T0);
 		outsider = await store.createUser(newUser('gs.so', 'supervisor', 'so-noi-vu'), T0);
-		const item = await pushItem({ inspectorId: an.id, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'violation' } });
+		const item = await pushItem({ inspectorId: an.id, inspectorName: an.displayName, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'violation' } });
 		await pushInspections(store, an, { items: [item] }, T0);
 		id = item.inspection.id;
 	});
@@ -63,8 +64,15 @@ describe('follow-up of violations', () => {
 		const pulled = await pullChanges(store, an, { seq: 0, catalog: '' });
 		const [open] = pulled.recommendations ?? [];
 		expect(open?.status).toBe('open');
-		const next = await pushItem({ inspectorId: an.id, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'compliant' } });
-		const withFollowUp = { ...next, followUps: [{ recommendationId: open?.id ?? '', fixed: true, note: 'Đã chấn chỉnh', photoIds: [] }] };
+		const withFollowUp = await pushItem({
+			inspectorId: an.id,
+			inspectorName: an.displayName,
+			agencyId: 'xa-a.mot-cua',
+			templateId: 'kiem-tra-thu',
+			answers: { 'gio-lam-viec': 'compliant' },
+			followUps: [{ recommendationId: open?.id ?? '', fixed: true, note: 'Đã chấn chỉnh' }]
+		});
+		const next = withFollowUp;
 		await pushInspections(store, an, { items: [withFollowUp] }, later(DAY));
 		await pushInspections(store, an, { items: [withFollowUp] }, later(2 * DAY)); // a retry
 		const after = await store.getRecommendation(open?.id ?? '');
@@ -76,10 +84,18 @@ describe('follow-up of violations', () => {
 	it('a re-send of a stored inspection with other follow-ups changes nothing: a conflict, not a duplicate', async () => {
 		await reviewInspection(store, supervisor, id, { action: 'approve', comment: '' }, T0);
 		const [open] = (await pullChanges(store, an, { seq: 0, catalog: '' })).recommendations ?? [];
-		const next = await pushItem({ inspectorId: an.id, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'compliant' } });
+		const next = await pushItem({ inspectorId: an.id, inspectorName: an.displayName, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'compliant' } });
 		expect((await pushInspections(store, an, { items: [next] }, later(DAY))).results[0]?.outcome).toBe('created');
-		// The same sealed record again, now claiming the violation was fixed on site.
-		const replay = { ...next, followUps: [{ recommendationId: open?.id ?? '', fixed: true, note: 'Đã chấn chỉnh', photoIds: [] }] };
+		// The same inspection and revision again, now claiming the violation was fixed on site: another record.
+		const replay = await pushItem({
+			id: next.inspection.id,
+			inspectorId: an.id,
+			inspectorName: an.displayName,
+			agencyId: 'xa-a.mot-cua',
+			templateId: 'kiem-tra-thu',
+			answers: { 'gio-lam-viec': 'compliant' },
+			followUps: [{ recommendationId: open?.id ?? '', fixed: true, note: 'Đã chấn chỉnh' }]
+		});
 		expect((await pushInspections(store, an, { items: [replay] }, later(2 * DAY))).results[0]?.outcome).toBe('conflict');
 		const after = await store.getRecommendation(open?.id ?? '');
 		expect(after).toMatchObject({ status: 'open', fixedAt: null });

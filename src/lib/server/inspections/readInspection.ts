@@ -6,11 +6,15 @@ import type { Store } from '../store/Store';
 import type { ReviewEvent, Submission, User } from '../store/records';
 import { photoChecks, type PhotoCheck } from './photoChecks';
 import { revisionSummaries, type RevisionSummary } from './revisionSummaries';
+import { signatureStatus, type SignatureStatus } from './recordSignature';
+import { storedRecord } from '../sync/storedContent';
 
 export interface InspectionView {
 	submission: Omit<Submission, 'content'>;
-	/** The latest revision as stored: { manifest (sealed text), photos (metadata) }. */
+	/** The latest revision's record: { manifest (the signed or sealed text), photos (metadata) }. */
 	content: unknown;
+	/** Who signed the record, checked again now (null: the stored content is not a record). */
+	signature: SignatureStatus | null;
 	/** The append-only trail, with each actor's display name. */
 	events: (ReviewEvent & { actorName: string })[];
 	revisions: RevisionSummary[];
@@ -49,9 +53,11 @@ export async function readInspection(store: Store, user: User, inspectionId: str
 	]);
 	const names = new Map<string, string>();
 	for (const id of new Set(events.map((e) => e.actorId))) names.set(id, (await store.getUser(id))?.displayName ?? '');
+	const record = storedRecord(content);
 	return {
 		submission: rest,
-		content,
+		content: record ? { manifest: record.text, photos: record.photos } : content,
+		signature: record ? await signatureStatus(store, record) : null,
 		events: events.map((e) => ({ ...e, actorName: names.get(e.actorId) ?? '' })),
 		revisions: revisionSummaries(revisions),
 		photoChecks: checks,

@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pushItem } from '../../../../tests/fixtures/sync/pushItems';
+import { pushItem, registerTestDevice } from '../../../../tests/fixtures/sync/pushItems';
 import { newUser, seeded, T0 } from '../../../../tests/store/fixtures';
 import { ApiError } from '../http/apiError';
 import type { Store } from '../store/Store';
@@ -19,9 +19,10 @@ describe('reviewInspection', () => {
 	beforeEach(async () => {
 		({ store, dispose } = await temporaryStore());
 		({ an } = await seeded(store));
+		await registerTestDevice(store, an.id, T0);
 		commune = await store.createUser(newUser('giam.sat.xa', 'supervisor', 'xa-a'), T0);
 		department = await store.createUser(newUser('giam.sat.so', 'supervisor', 'so-noi-vu'), T0);
-		const item = await pushItem({ inspectorId: an.id, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'compliant' } });
+		const item = await pushItem({ inspectorId: an.id, inspectorName: an.displayName, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'compliant' } });
 		await pushInspections(store, an, { items: [item] }, T0);
 		id = item.inspection.id;
 	});

@@ -4,6 +4,9 @@ import type { LocationFix } from '$lib/domain/evidence';
 import type { Inspection } from '$lib/domain/inspection';
 import { buildManifest, manifestText } from '$lib/domain/manifest';
 import type { SubmissionInput } from '../store/records';
+import { sha256Hex } from '../store/canonical';
+import { signedContent } from '../sync/storedContent';
+import type { RecordSigner } from './seedSigner';
 
 /**
  * One made-up inspection for the demo history. Answer patterns are realistic rather than uniform:
@@ -16,6 +19,8 @@ export interface HistorySpec {
 	template: ChecklistTemplate;
 	agency: Agency;
 	inspector: { id: string; name: string };
+	/** The made-up inspector's registered device key (seedSigner.ts). */
+	signer: RecordSigner;
 	startedAt: Date;
 	/** 0..1: how likely each item is compliant at this agency. */
 	quality: number;
@@ -80,15 +85,15 @@ export function historyInspection(spec: HistorySpec): SubmissionInput {
 		templateVersion: spec.template.version,
 		agencyId: spec.agency.id,
 		inspectorId: spec.inspector.id,
-		inspectorName: spec.inspector.name,
 		team: [],
 		startedAt,
-		finishedAt,
 		answers,
 		generalNotes: 'Dữ liệu mẫu (lịch sử kiểm tra để xem thử).',
 		representative: { name: 'Đại diện cơ quan', position: 'Chánh Văn phòng' },
 		location: locationFor(spec, startedAt)
 	};
+	const manifest = buildManifest(inspection, [], { inspectorName: spec.inspector.name, deviceId: spec.signer.deviceId }, finishedAt);
+	const text = manifestText(manifest);
 	return {
 		inspectionId: spec.id,
 		revision: spec.revision,
@@ -97,8 +102,10 @@ export function historyInspection(spec: HistorySpec): SubmissionInput {
 		templateId: spec.template.id,
 		templateVersion: spec.template.version,
 		deviceTime: finishedAt,
-		content: { manifest: manifestText(buildManifest(inspection, [])), photos: [] },
-		photoHashes: []
+		content: signedContent(text, spec.signer.sign(text)),
+		contentHash: sha256Hex(text),
+		photoHashes: [],
+		manifest
 	};
 }
 

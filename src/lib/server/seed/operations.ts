@@ -42,6 +42,7 @@ export { recommendationsFromApproval } from '../followUp/recommendationsFromAppr
 export { publishedTemplates } from '$lib/content/templates';
 export { demoAgencies } from '$lib/content/agencies';
 export { historyInspection } from './historyInspection';
+export { registerSeedSigner } from './seedSigner';
 
 // For the search benchmark (bench/search.js): the phone's agency search and the realistic queries the tests hold it to.
 export { searchAgencies } from '$lib/domain/agencySearch';

@@ -5,6 +5,7 @@ import type { Store } from '../store/Store';
 import type { Submission, User } from '../store/records';
 import { answersOf, historyInspection } from './historyInspection';
 import { prng, seededUuid } from './prng';
+import { registerSeedSigner, type RecordSigner } from './seedSigner';
 
 const DAY = 24 * 60 * 60 * 1000;
 export const HISTORY_SIZE = 420;
@@ -29,8 +30,11 @@ export async function seedHistory(store: Store, now: Date, seed = 20_260_101): P
 	if (existing.total > 0) return 0;
 	const random = prng(seed);
 	const supervisor = (await store.getUserByUsername('giamsat.tinh')) ?? (await historyUser(store, 'lichsu.giamsat', 'Giám sát (dữ liệu mẫu)', 'supervisor', now));
-	const inspectors: User[] = [];
-	for (const i of HISTORY_INSPECTORS) inspectors.push(await historyUser(store, i.username, i.displayName, 'inspector', now));
+	const inspectors: { user: User; signer: RecordSigner }[] = [];
+	for (const i of HISTORY_INSPECTORS) {
+		const user = await historyUser(store, i.username, i.displayName, 'inspector', now);
+		inspectors.push({ user, signer: await registerSeedSigner(store, user.id, new Date(now.getTime() - (HISTORY_DAYS + 2) * DAY)) });
+	}
 	const agencies = demoAgencies.filter((a) => a.parentId !== null);
 	const quality = new Map(agencies.map((a) => [a.id, 0.5 + random() * 0.45]));
 	const [full, spot, alcohol] = publishedTemplates;
@@ -47,7 +51,16 @@ export async function seedHistory(store: Store, now: Date, seed = 20_260_101): P
 		const pick = random();
 		const template = (pick < 0.6 ? full : pick < 0.9 ? spot : alcohol) ?? full;
 		if (!agency || !inspector || !template) continue;
-		const base = { id: seededUuid(random), template, agency, inspector: { id: inspector.id, name: inspector.displayName }, startedAt, quality: quality.get(agency.id) ?? 0.8, random };
+		const base = {
+			id: seededUuid(random),
+			template,
+			agency,
+			inspector: { id: inspector.user.id, name: inspector.user.displayName },
+			signer: inspector.signer,
+			startedAt,
+			quality: quality.get(agency.id) ?? 0.8,
+			random
+		};
 		const first = historyInspection({ ...base, revision: 1 });
 		const receivedAt = new Date(Math.min(now.getTime(), Date.parse(first.deviceTime) + 30 * 60_000));
 		await store.putSubmissions([first], receivedAt);

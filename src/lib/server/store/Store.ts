@@ -27,6 +27,9 @@ import type { ExportRequest, FindingExportRow } from './review/exportReads';
 import type { InspectorOption } from './review/inspectors';
 import type { QueueRequest, QueueRow } from './review/queue';
 import type { MapPoint, StatsResponse } from '$lib/domain/stats';
+import type { DeviceKey, NewDeviceKey, RegisterDeviceOutcome } from './devices/deviceRecords';
+import type { LedgerEntry, LedgerHead } from './ledger/ledgerEntries';
+import type { RecordCounts } from './ledger/ledgerSql';
 
 /**
  * Everything the server keeps, behind one interface with two implementations: embedded SQLite in the
@@ -172,4 +175,29 @@ export interface Store {
 	 * @throws NotFoundError
 	 */
 	updateRecommendation(id: string, change: RecommendationChange, now: Date): Promise<StoredRecommendation>;
+
+	// Device keys (see devices/deviceRecords.ts) --------------------------------------------------------
+
+	/** Registers a phone's public key for an account; a new key is entered in the ledger. */
+	registerDevice(device: NewDeviceKey, now: Date): Promise<{ outcome: RegisterDeviceOutcome; device: DeviceKey | null }>;
+	getDevice(id: string): Promise<DeviceKey | null>;
+	/** One account's keys, or every account's (null), oldest first. */
+	listDevices(userId: string | null): Promise<DeviceKey[]>;
+	/** Moves the key's last-seen time forward (a record it signed arrived). */
+	touchDevice(id: string, now: Date): Promise<void>;
+	/**
+	 * Revokes a key: it signs nothing new from now on; what it signed before stays valid. Entered in
+	 * the ledger; revoking a revoked key changes nothing. @throws NotFoundError
+	 */
+	revokeDevice(id: string, by: string, now: Date): Promise<DeviceKey>;
+
+	// The hash-chained ledger (see ledger/ledgerEntries.ts): appended by the writes above, never changed --
+
+	ledgerHead(): Promise<LedgerHead | null>;
+	/** Entries after `afterSeq`, in order, at most `limit`. */
+	readLedger(afterSeq: number, limit: number): Promise<LedgerEntry[]>;
+	/** How many revisions, trail events, recommendations and device keys are stored (all must be in the ledger). */
+	countRecords(): Promise<RecordCounts>;
+	/** Enters the rows stored before the ledger existed, once, while it is empty; how many entries. */
+	backfillLedger(now: Date): Promise<number>;
 }

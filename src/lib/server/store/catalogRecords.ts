@@ -1,7 +1,8 @@
 import { AgencySchema, type Agency } from '$lib/domain/agency';
 import { ChecklistTemplateSchema, type ChecklistTemplate } from '$lib/domain/checklist';
 import { InvalidRecordError } from './errors';
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson } from '$lib/domain/canonicalJson';
+import { sha256Hex } from './canonical';
 
 /**
  * A template as stored: validated with the shared schema, then canonical JSON and its hash. The hash

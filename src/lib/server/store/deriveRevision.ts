@@ -2,7 +2,7 @@ import type { GeoPoint } from '$lib/domain/agency';
 import type { ChecklistTemplate, Severity } from '$lib/domain/checklist';
 import { vietnamDate } from '$lib/domain/dates';
 import { assessLocation } from '$lib/domain/locationFlags';
-import type { InspectionManifest } from '$lib/domain/manifest';
+import type { AnyManifest } from '$lib/domain/manifest';
 import { tallyAnswers } from '$lib/domain/scoring';
 import type { PreparedSubmission } from './prepareSubmission';
 import { NO_FINDING, OUTCOME_CODES, type TemplateItem } from './templateItems';
@@ -54,12 +54,12 @@ export interface TemplateWithItems {
 }
 
 /** The manifest inside stored content ({ manifest, photos }), or null for any other shape. */
-export function manifestOf(content: unknown): InspectionManifest | null {
+export function manifestOf(content: unknown): AnyManifest | null {
 	if (typeof content !== 'object' || content === null) return null;
 	const text = (content as { manifest?: unknown }).manifest;
 	if (typeof text !== 'string') return null;
 	try {
-		const parsed = JSON.parse(text) as InspectionManifest;
+		const parsed = JSON.parse(text) as AnyManifest;
 		return typeof parsed === 'object' && parsed !== null && typeof parsed.answers === 'object' ? parsed : null;
 	} catch {
 		return null;

@@ -6,7 +6,13 @@ import type { Store } from './Store';
  * chosen, so a PostgreSQL install never loads the SQLite native module and the other way round.
  */
 export async function openStore(config: Pick<Config, 'database'>): Promise<Store> {
-	const { database } = config;
+	const store = await openConfigured(config.database);
+	// A data directory from before the ledger (schema 5) has its rows entered once, so it verifies from now on.
+	await store.backfillLedger(new Date());
+	return store;
+}
+
+async function openConfigured(database: Config['database']): Promise<Store> {
 	if (database.kind === 'postgres') {
 		const { openPostgresStore } = await import('./postgres/PostgresStore');
 		return openPostgresStore({ connectionString: database.url, max: database.poolSize });

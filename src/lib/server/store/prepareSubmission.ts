@@ -1,7 +1,8 @@
 import { z } from 'zod/mini';
-import type { InspectionManifest } from '$lib/domain/manifest';
+import type { AnyManifest } from '$lib/domain/manifest';
 import { InvalidRecordError } from './errors';
-import { SHA256_HEX, canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson } from '$lib/domain/canonicalJson';
+import { SHA256_HEX, sha256Hex } from './canonical';
 import type { SubmissionInput } from './records';
 
 // Compiled by Zod into one generated validator (server only; see sync/pushSchema.ts): it runs for every item.
@@ -13,7 +14,8 @@ const SubmissionFieldsSchema = z.compile(z.object({
 	templateId: z.string().check(z.minLength(1)),
 	templateVersion: z.int().check(z.positive()),
 	deviceTime: z.string().check(z.minLength(1), z.maxLength(64)),
-	photoHashes: z.array(z.string().check(z.regex(SHA256_HEX)))
+	photoHashes: z.array(z.string().check(z.regex(SHA256_HEX))),
+	contentHash: z.optional(z.string().check(z.regex(SHA256_HEX)))
 }));
 
 /** A submission checked and reduced to what both stores write. */
@@ -29,7 +31,7 @@ export interface PreparedSubmission {
 	contentHash: string;
 	photoHashes: string[];
 	/** See SubmissionInput.manifest. */
-	manifest?: InspectionManifest;
+	manifest?: AnyManifest;
 }
 
 /**
@@ -54,7 +56,7 @@ export function prepareSubmission(input: SubmissionInput, index: number): Prepar
 		// UUIDs compare as text in SQLite: one spelling everywhere.
 		inspectionId: fields.data.inspectionId.toLowerCase(),
 		content,
-		contentHash: sha256Hex(content),
+		contentHash: fields.data.contentHash ?? sha256Hex(content),
 		photoHashes: [...new Set(fields.data.photoHashes)],
 		...(input.manifest ? { manifest: input.manifest } : {})
 	};

@@ -1,4 +1,4 @@
-import type { InspectionManifest } from '$lib/domain/manifest';
+import type { AnyManifest } from '$lib/domain/manifest';
 
 /**
  * What the store keeps, as the rest of the server sees it. Times are ISO 8601 strings in UTC
@@ -70,6 +70,11 @@ export interface SubmissionInput {
 	deviceTime: string;
 	/** The inspection as submitted; any JSON value. Stored as canonical JSON. */
 	content: unknown;
+	/**
+	 * The hash that identifies the content (duplicate versus conflict) when it is not the SHA-256 of
+	 * the content's canonical JSON: a signed record's is its manifest text's, the fingerprint the phone showed.
+	 */
+	contentHash?: string;
 	/** SHA-256 of every photo the inspection refers to; all must already be on the server. */
 	photoHashes: readonly string[];
 	/**
@@ -77,7 +82,7 @@ export interface SubmissionInput {
 	 * the sealed text from it): the derived rows are computed from it instead of parsing the text again.
 	 * It must be exactly what `content.manifest` parses to.
 	 */
-	manifest?: InspectionManifest;
+	manifest?: AnyManifest;
 }
 
 export interface SubmissionKey {

@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { ImportItemRequest } from '$lib/domain/pendingBundle';
-import { fakeJpeg, pushItem, type ItemSpec, type PhotoBytes } from '../../../../tests/fixtures/sync/pushItems';
+import { fakeJpeg, pushItem, registerTestDevice, signItem, type ItemSpec, type PhotoBytes, type TestPushItem } from '../../../../tests/fixtures/sync/pushItems';
+import { generateSigningKey } from '$lib/domain/signature';
 import { newUser, seeded, T0 } from '../../../../tests/store/fixtures';
 import { ApiError } from '../http/apiError';
 import { PhotoHashMismatchError } from '../store/errors';
@@ -21,25 +22,28 @@ describe('importItem (a file of pending inspections, brought in by a supervisor)
 		agencyId: 'xa-a.mot-cua',
 		templateId: 'kiem-tra-thu',
 		answers: { 'gio-lam-viec': 'compliant' },
+		inspectorName: an.displayName,
 		...overrides
 	});
 
-	/** One entry of an exported file: the push item with its manifest text and the photos' bytes. */
-	async function entry(photos: PhotoBytes[] = [], overrides: Partial<ItemSpec> = {}): Promise<ImportItemRequest> {
-		const item = await pushItem(spec({ ...overrides, photos }));
+	/** One entry of an exported file: the signed record and the photos' bytes (and what it was sealed from, for the test). */
+	async function entry(photos: PhotoBytes[] = [], overrides: Partial<ItemSpec> = {}, signed?: TestPushItem): Promise<ImportItemRequest & { sealed: TestPushItem }> {
+		const item = signed ?? (await pushItem(spec({ ...overrides, photos })));
 		return {
 			exportedAt: '2026-03-02T10:00:00.000Z',
 			exportedBy: { id: an.id, name: 'Nguyễn Văn An' },
 			entry: {
-				item: { ...item, manifest: item.manifest as string },
+				item: { manifest: item.manifest, signature: item.signature },
 				photos: photos.map((p, i) => ({ sha256: item.photos[i]?.sha256 as string, mime: p.mime, base64: Buffer.from(p.bytes).toString('base64') }))
-			}
+			},
+			sealed: item
 		};
 	}
 
 	beforeEach(async () => {
 		({ store, dispose } = await temporaryStore());
 		({ an } = await seeded(store));
+		await registerTestDevice(store, an.id, T0);
 		communeSupervisor = await store.createUser(newUser('gs.xa', 'supervisor', 'xa-a'), T0);
 		departmentSupervisor = await store.createUser(newUser('gs.so', 'supervisor', 'so-noi-vu'), T0);
 	});
@@ -50,12 +54,12 @@ describe('importItem (a file of pending inspections, brought in by a supervisor)
 		const result = await importItem(store, communeSupervisor, request, T0);
 		expect(result).toMatchObject({ outcome: 'created', receivedAt: T0.toISOString() });
 
-		const stored = await store.getSubmission(request.entry.item.inspection.id);
+		const stored = await store.getSubmission(request.sealed.inspection.id);
 		expect(stored?.inspectorId).toBe(an.id);
 		expect((stored?.content as { manifest: string }).manifest).toBe(request.entry.item.manifest);
 		// The file carried the bytes from An's phone: they are An's to cite.
-		expect(await store.missingPhotos(request.entry.item.photos.map((p) => p.sha256), an.id)).toEqual([]);
-		const trail = await store.listEvents(request.entry.item.inspection.id);
+		expect(await store.missingPhotos(request.sealed.photos.map((p) => p.sha256), an.id)).toEqual([]);
+		const trail = await store.listEvents(request.sealed.inspection.id);
 		expect(trail.map((e) => [e.action, e.actorId])).toEqual([
 			['submitted', an.id],
 			['imported', communeSupervisor.id]
@@ -67,18 +71,17 @@ describe('importItem (a file of pending inspections, brought in by a supervisor)
 		const request = await entry([fakeJpeg('a')]);
 		await importItem(store, communeSupervisor, request, T0);
 		expect((await importItem(store, communeSupervisor, request, T0)).outcome).toBe('duplicate');
-		// As the phone pushes it: the seal's hash, not its text.
-		const asPushed = { ...request.entry.item, manifest: undefined };
-		expect((await pushInspections(store, an, { items: [asPushed] }, T0)).results[0]?.outcome).toBe('duplicate');
+		// As the phone pushes it: the very same signed record.
+		expect((await pushInspections(store, an, { items: [request.entry.item] }, T0)).results[0]?.outcome).toBe('duplicate');
 		expect((await store.listSubmissionsByInspector(an.id, { limit: 10 })).items).toHaveLength(1);
-		expect((await store.listEvents(request.entry.item.inspection.id)).filter((e) => e.action === 'imported')).toHaveLength(1);
+		expect((await store.listEvents(request.sealed.inspection.id)).filter((e) => e.action === 'imported')).toHaveLength(1);
 	});
 
 	it('refuses a supervisor outside the agency, and an inspector, before storing anything', async () => {
 		const request = await entry([fakeJpeg('a')]);
 		await expect(importItem(store, departmentSupervisor, request, T0)).rejects.toMatchObject({ status: 403 });
 		await expect(importItem(store, an, request, T0)).rejects.toBeInstanceOf(ApiError);
-		expect(await store.getSubmission(request.entry.item.inspection.id)).toBeNull();
+		expect(await store.getSubmission(request.sealed.inspection.id)).toBeNull();
 		expect(await store.missingPhotos([request.entry.photos[0]?.sha256 as string], an.id)).toHaveLength(1);
 	});
 
@@ -93,7 +96,7 @@ describe('importItem (a file of pending inspections, brought in by a supervisor)
 		if (!photo) throw new Error('no photo');
 		photo.base64 = Buffer.from(fakeJpeg('khác').bytes).toString('base64');
 		await expect(importItem(store, communeSupervisor, request, T0)).rejects.toBeInstanceOf(PhotoHashMismatchError);
-		expect(await store.getSubmission(request.entry.item.inspection.id)).toBeNull();
+		expect(await store.getSubmission(request.sealed.inspection.id)).toBeNull();
 
 		const stranger = await entry([fakeJpeg('a')]);
 		stranger.entry.photos[0] = { ...(stranger.entry.photos[0] as (typeof stranger.entry.photos)[0]), sha256: 'f'.repeat(64) };
@@ -104,18 +107,31 @@ describe('importItem (a file of pending inspections, brought in by a supervisor)
 		const request = await entry([fakeJpeg('a')]);
 		request.entry.photos = [];
 		expect(await importItem(store, communeSupervisor, request, T0)).toMatchObject({ outcome: 'missing-photos' });
-		expect(await store.getSubmission(request.entry.item.inspection.id)).toBeNull();
+		expect(await store.getSubmission(request.sealed.inspection.id)).toBeNull();
 	});
 
-	it('rejects a record changed after it was sealed, and one whose inspector has no account here', async () => {
-		const tampered = await entry();
-		tampered.entry.item.inspection.generalNotes = 'Sửa sau khi hoàn tất';
-		expect((await importItem(store, communeSupervisor, tampered, T0)).outcome).toBe('rejected');
+	it('rejects a record changed after it was signed, one the importer wrote, and one whose inspector has no account here', async () => {
+		// Anyone relaying the file edits a record: its signature no longer matches.
+		const tampered = await entry([fakeJpeg('sửa')]);
+		tampered.entry.item.manifest = tampered.entry.item.manifest.replace('Đoàn kiểm tra làm việc buổi sáng.', 'Sửa sau khi hoàn tất');
+		const edited = await importItem(store, communeSupervisor, tampered, T0);
+		expect(edited).toMatchObject({ outcome: 'rejected' });
+		expect(edited.message).toMatch(/Chữ ký số không khớp/);
+		// Nothing of it is kept, not even the photo bytes it carried.
+		expect(await store.missingPhotos([tampered.entry.photos[0]?.sha256 as string], an.id)).toHaveLength(1);
+
+		// The supervisor writes a record in An's name and signs it with a key of their own.
+		const forged = await pushItem(spec());
+		const fabricated = await entry([], {}, await signItem(forged.inspection, [], { id: crypto.randomUUID(), ...(await generateSigningKey()) }));
+		const refused = await importItem(store, communeSupervisor, fabricated, T0);
+		expect(refused).toMatchObject({ outcome: 'rejected' });
+		expect(refused.message).toMatch(/chưa đăng ký/);
+		expect(await store.getSubmission(forged.inspection.id)).toBeNull();
 
 		const stranger = await entry([], { inspectorId: '0190a6b2-0000-7000-8000-00000000dead' });
 		const result = await importItem(store, communeSupervisor, stranger, T0);
 		expect(result).toMatchObject({ outcome: 'rejected' });
 		expect(result.message).toMatch(/không có tài khoản/);
-		expect(await store.getSubmission(stranger.entry.item.inspection.id)).toBeNull();
+		expect(await store.getSubmission(stranger.sealed.inspection.id)).toBeNull();
 	});
 });

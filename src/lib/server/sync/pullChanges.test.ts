@@ -1,5 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pushItem } from '../../../../tests/fixtures/sync/pushItems';
+import { pushItem, registerTestDevice } from '../../../../tests/fixtures/sync/pushItems';
 import { newUser, seeded, T0, template } from '../../../../tests/store/fixtures';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
@@ -19,12 +19,14 @@ describe('pullChanges', () => {
 	beforeEach(async () => {
 		({ store, dispose } = await temporaryStore());
 		({ an, binh } = await seeded(store));
+		await registerTestDevice(store, an.id, T0);
+		await registerTestDevice(store, binh.id, T0);
 		supervisor = await store.createUser({ ...newUser('giam.sat', 'supervisor', 'xa-a'), displayName: 'Lê Minh Châu' }, T0);
 	});
 	afterEach(() => dispose());
 
 	const submit = async (inspector: User) => {
-		const item = await pushItem({ inspectorId: inspector.id, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'violation' } });
+		const item = await pushItem({ inspectorId: inspector.id, inspectorName: inspector.displayName, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'violation' } });
 		await pushInspections(store, inspector, { items: [item] }, T0);
 		return item;
 	};
@@ -84,7 +86,7 @@ describe('pullChanges', () => {
 		const corrected = await pushItem({
 			id: item.inspection.id,
 			revision: 2,
-			inspectorId: an.id,
+			inspectorId: an.id, inspectorName: an.displayName,
 			agencyId: 'xa-a.mot-cua',
 			templateId: 'kiem-tra-thu',
 			answers: { 'gio-lam-viec': 'compliant' }

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { fakeJpeg, pushItem, type ItemSpec } from '../../../../tests/fixtures/sync/pushItems';
+import { fakeJpeg, pushItem, registerTestDevice, signItem, testDevice, type ItemSpec } from '../../../../tests/fixtures/sync/pushItems';
+import { generateSigningKey, signText } from '$lib/domain/signature';
 import { newUser, seeded, T0 } from '../../../../tests/store/fixtures';
 import { readPhoto } from '../photos/readPhoto';
 import type { Store } from '../store/Store';
@@ -17,12 +18,15 @@ describe('pushInspections', () => {
 		agencyId: 'xa-a.mot-cua',
 		templateId: 'kiem-tra-thu',
 		answers: { 'gio-lam-viec': 'compliant' },
-		...overrides
+		...overrides,
+		inspectorName: overrides.inspectorName ?? [an, binh].find((u) => u.id === (overrides.inspectorId ?? an.id))?.displayName ?? 'Ai đó'
 	});
 
 	beforeEach(async () => {
 		({ store, dispose } = await temporaryStore());
 		({ an, binh } = await seeded(store));
+		await registerTestDevice(store, an.id, T0);
+		await registerTestDevice(store, binh.id, T0);
 	});
 	afterEach(() => dispose());
 
@@ -43,8 +47,12 @@ describe('pushInspections', () => {
 	it('answers a retry as a duplicate even when the device has marked it sent meanwhile', async () => {
 		const item = await pushItem(spec());
 		await pushInspections(store, an, { items: [item] }, T0);
-		const retry = { ...item, inspection: { ...item.inspection, status: 'sent' as const }, photos: [...item.photos].reverse() };
-		expect((await pushInspections(store, an, { items: [retry] }, T0)).results[0]?.outcome).toBe('duplicate');
+		// The record is the signed text: the same text is the same record whatever the phone's own state.
+		expect((await pushInspections(store, an, { items: [{ manifest: item.manifest, signature: item.signature }] }, T0)).results[0]?.outcome).toBe('duplicate');
+		// Signed again (ECDSA signatures differ each time): still the same record.
+		const resigned = { manifest: item.manifest, signature: await signText((await testDevice(an.id)).privateKey, item.manifest) };
+		expect(resigned.signature).not.toBe(item.signature);
+		expect((await pushInspections(store, an, { items: [resigned] }, T0)).results[0]?.outcome).toBe('duplicate');
 	});
 
 	it('calls changed content under the same id and revision a conflict, and keeps the first', async () => {
@@ -100,34 +108,61 @@ describe('pushInspections', () => {
 		const notMine = await pushItem(spec({ inspectorId: binh.id }));
 		const unknownAgency = await pushItem(spec({ agencyId: 'xa-khong-co' }));
 		const unknownTemplate = await pushItem(spec({ templateVersion: 9 }));
-		const draft = await pushItem(spec({ status: 'draft' }));
 		const tampered = await pushItem(spec());
-		tampered.inspection.generalNotes = 'Sửa sau khi hoàn tất';
-		const { results } = await pushInspections(store, an, { items: [good, notMine, unknownAgency, unknownTemplate, draft, tampered] }, T0);
-		expect(results.map((r) => r.outcome)).toEqual(['created', 'rejected', 'rejected', 'rejected', 'rejected', 'rejected']);
-		expect(results.map((r) => r.id)).toEqual([good, notMine, unknownAgency, unknownTemplate, draft, tampered].map((i) => i.inspection.id));
+		tampered.manifest = tampered.manifest.replace('Đoàn kiểm tra làm việc buổi sáng.', 'Sửa sau khi hoàn tất');
+		const { results } = await pushInspections(store, an, { items: [good, notMine, unknownAgency, unknownTemplate, tampered] }, T0);
+		expect(results.map((r) => r.outcome)).toEqual(['created', 'rejected', 'rejected', 'rejected', 'rejected']);
+		expect(results.map((r) => r.id)).toEqual([good, notMine, unknownAgency, unknownTemplate, tampered].map((i) => i.inspection.id));
+		expect(results[4]?.message).toMatch(/Chữ ký số không khớp/);
 		for (const r of results.slice(1)) expect(r.message).toBeTruthy();
 		expect((await store.listSubmissionsByInspector(an.id, { limit: 10 })).items.map((s) => s.inspectionId)).toEqual([good.inspection.id]);
 		expect((await store.listSubmissionsByInspector(binh.id, { limit: 10 })).items).toEqual([]);
 	});
 
-	it('rebuilds the manifest when the phone leaves it out, and checks the hash the phone sealed', async () => {
-		const { manifest, ...withoutText } = await pushItem(spec());
-		expect((await pushInspections(store, an, { items: [withoutText] }, T0)).results[0]?.outcome).toBe('created');
-		const stored = (await store.getSubmission(withoutText.inspection.id))?.content as { manifest: string };
-		expect(stored.manifest).toBe(manifest);
+	it('holds every record to its signature: edited text, another key, an unregistered or revoked device, a typed name', async () => {
+		const edited = await pushItem(spec());
+		edited.manifest = edited.manifest.replace('"compliant"', '"violation"');
+		const otherKey = await pushItem(spec());
+		otherKey.signature = await signText((await generateSigningKey()).privateKey, otherKey.manifest);
+		const binhsKey = await pushItem(spec());
+		binhsKey.signature = await signText((await testDevice(binh.id)).privateKey, binhsKey.manifest);
+		const unregistered = await signItem((await pushItem(spec())).inspection, [], { id: crypto.randomUUID(), ...(await generateSigningKey()) });
+		const typedName = await pushItem(spec({ inspectorName: 'Giám đốc Sở Nội vụ' }));
+		const notCanonical = await pushItem(spec());
+		notCanonical.manifest = notCanonical.manifest.replace('{', '{ ');
+		const unsigned = await pushItem(spec());
+		unsigned.signature = 'A'.repeat(86);
+		const { results } = await pushInspections(store, an, { items: [edited, otherKey, binhsKey, unregistered, typedName, notCanonical, unsigned] }, T0);
+		expect(results.map((r) => r.outcome)).toEqual(Array(7).fill('rejected'));
+		expect(results[0]?.message).toMatch(/Chữ ký số không khớp/);
+		expect(results[2]?.message).toMatch(/Chữ ký số không khớp/);
+		expect(results[3]?.message).toMatch(/chưa đăng ký/);
+		expect(results[4]?.message).toMatch(/khác tên của tài khoản/);
+		expect(results[5]?.message).toMatch(/dạng chuẩn/);
+		expect((await store.listSubmissionsByInspector(an.id, { limit: 10 })).items).toEqual([]);
 
-		const wrongHash = await pushItem(spec());
-		wrongHash.inspection.manifestHash = '0'.repeat(64);
-		const wrongText = await pushItem(spec());
-		wrongText.manifest = (wrongText.manifest ?? '').replace('compliant', 'violation');
-		// Neither hash nor text: nothing sealed on the phone to hold the record to, so it is refused.
-		const unsealed = await pushItem(spec());
-		delete unsealed.manifest;
-		unsealed.inspection.manifestHash = null;
-		const { results } = await pushInspections(store, an, { items: [wrongHash, wrongText, unsealed] }, T0);
-		expect(results.map((r) => r.outcome)).toEqual(['rejected', 'rejected', 'rejected']);
-		expect(await store.getSubmission(unsealed.inspection.id)).toBeNull();
+		// A revoked device signs nothing new; what it signed before stays.
+		const before = await pushItem(spec());
+		expect((await pushInspections(store, an, { items: [before] }, T0)).results[0]?.outcome).toBe('created');
+		await store.revokeDevice((await testDevice(an.id)).id, an.id, T0);
+		const after = await pushItem(spec());
+		const [refused] = (await pushInspections(store, an, { items: [after] }, T0)).results;
+		expect(refused).toMatchObject({ outcome: 'rejected' });
+		expect(refused?.message).toMatch(/thu hồi/);
+		expect((await pushInspections(store, an, { items: [before] }, T0)).results[0]?.outcome).toBe('duplicate');
+	});
+
+	it('refuses a record sealed before signing (format /1) with a reason the inspector can act on', async () => {
+		const item = await pushItem(spec());
+		const legacy = item.manifest.replace('vhcv-inspection-manifest/2', 'vhcv-inspection-manifest/1');
+		const [result] = (await pushInspections(store, an, { items: [{ manifest: legacy, signature: item.signature }] }, T0)).results;
+		expect(result).toMatchObject({ outcome: 'rejected', id: item.inspection.id });
+		expect(result?.message).toMatch(/cập nhật ứng dụng/);
+	});
+
+	it('records when a device last signed something that arrived', async () => {
+		await pushInspections(store, an, { items: [await pushItem(spec())] }, new Date(T0.getTime() + 3_600_000));
+		expect((await store.getDevice((await testDevice(an.id)).id))?.lastSeenAt).toBe(new Date(T0.getTime() + 3_600_000).toISOString());
 	});
 
 	it('does not let an inspector take over an id another inspector already used', async () => {
@@ -168,7 +203,8 @@ describe('pushInspections', () => {
 
 	it('refuses everything for a supervisor (canSubmitAs is for inspectors only)', async () => {
 		const supervisor = await store.createUser(newUser('giam.sat', 'supervisor', 'tinh'), T0);
-		const item = await pushItem(spec({ inspectorId: supervisor.id }));
+		await registerTestDevice(store, supervisor.id);
+		const item = await pushItem(spec({ inspectorId: supervisor.id, inspectorName: supervisor.displayName }));
 		expect((await pushInspections(store, supervisor, { items: [item] }, T0)).results[0]?.outcome).toBe('rejected');
 	});
 });

@@ -1,50 +1,83 @@
-import type { PushRequest, PushResponse, PushResult } from '$lib/domain/sync';
+import { followUpPhotoItemId } from '$lib/domain/inspection';
+import type { InspectionManifest } from '$lib/domain/manifest';
+import type { FollowUp } from '$lib/domain/recommendation';
+import type { PushItem, PushRequest, PushResponse, PushResult } from '$lib/domain/sync';
 import { applyFollowUps } from '../followUp/applyFollowUps';
 import type { Store } from '../store/Store';
+import type { DeviceKey } from '../store/devices/deviceRecords';
 import { InvalidRecordError } from '../store/errors';
 import type { PutSubmissionResult, SubmissionInput, User } from '../store/records';
 import { catalogIndex } from './catalogIndex';
-import { submissionFromItem } from './submissionFromItem';
+import { checkSignature, devicesNamed } from './deviceSignatures';
+import { readRecord } from './signedRecord';
+import { submissionFromRecord } from './submissionFromRecord';
 
 interface Pending {
 	index: number;
 	input: SubmissionInput;
+	manifest: InspectionManifest;
 }
 
 /**
- * One push batch: every item checked, the accepted ones stored in ONE store transaction (one fsync),
- * one result per item in request order. The device treats created and duplicate as delivered;
- * conflict and missing-photos stay on the device; rejected is shown with its message.
+ * One push batch: every record read, its signature checked against the device key it names, and the
+ * accepted ones stored in ONE store transaction (one fsync), one result per item in request order.
+ * The device treats created and duplicate as delivered; conflict and missing-photos stay on the
+ * device; rejected is shown with its message.
  */
 export async function pushInspections(store: Store, user: User, request: PushRequest, now: Date): Promise<PushResponse> {
 	const index = catalogIndex(store);
 	const results: (PushResult | undefined)[] = new Array(request.items.length);
 	const pending: Pending[] = [];
-	for (const [i, item] of request.items.entries()) {
-		const { inspection } = item;
-		const check = submissionFromItem(item, user, {
-			agency: await index.hasAgency(inspection.agencyId),
-			template: await index.template(inspection.templateId, inspection.templateVersion)
-		});
+	const records = request.items.map((item) => readRecord(item.manifest));
+	const devices = await devicesNamed(store, records.flatMap((r) => (r.ok ? [r.manifest.device] : [])));
+	const signers = new Set<string>();
+	for (const [i, record] of records.entries()) {
+		if (!record.ok) {
+			results[i] = rejected(record.id, record.revision, record.message);
+			continue;
+		}
+		const { manifest } = record;
+		const signature = (request.items[i] as PushItem).signature;
+		let signed = await checkSignature(devices, { inspectorId: manifest.inspector.id, deviceId: manifest.device, text: record.text, signature });
+		// A retry of a record accepted before its key was revoked is still answered as the duplicate it is.
+		if (!signed.ok && signed.revoked && (await store.getSubmission(manifest.inspectionId, manifest.revision))?.contentHash === record.hash) {
+			signed = { ok: true, device: devices.get(manifest.device) as DeviceKey };
+		}
+		const check = signed.ok
+			? submissionFromRecord({ ...record, signature }, user, {
+					agency: await index.hasAgency(manifest.agencyId),
+					template: await index.template(manifest.template.id, manifest.template.version)
+				})
+			: signed;
 		const problem = check.ok ? await revisionProblem(store, check.input) : check.message;
-		if (problem === null && check.ok) pending.push({ index: i, input: check.input });
-		else results[i] = rejected(inspection.id, inspection.revision, problem ?? 'Không xử lý được.');
+		if (problem === null && check.ok) {
+			pending.push({ index: i, input: check.input, manifest });
+			signers.add(manifest.device);
+		} else results[i] = rejected(manifest.inspectionId, manifest.revision, problem ?? 'Không xử lý được.');
 	}
 
 	for (const [position, stored] of (await storeAll(store, pending, results, now)).entries()) {
-		const { index: i, input } = pending[position] as Pending;
+		const { index: i, input, manifest } = pending[position] as Pending;
 		results[i] = await toResult(store, input.inspectionId, stored, now);
-		// Follow-ups ride on a stored inspection and are part of its content: a duplicate carries the very
-		// follow-ups stored (applied again only where they were not, as after a crash in between), and a
-		// re-send with other follow-ups is a conflict, which applies nothing.
-		const followUps = request.items[i]?.followUps;
-		if (followUps && (stored.outcome === 'created' || stored.outcome === 'duplicate')) {
-			await applyFollowUps(store, user, { id: input.inspectionId, agencyId: input.agencyId }, followUps, now);
+		// Follow-ups are inside the signed record: a duplicate carries the very follow-ups stored (applied
+		// again only where they were not, as after a crash in between), and a re-send with other
+		// follow-ups is another record, a conflict, which applies nothing.
+		if (manifest.followUps.length > 0 && (stored.outcome === 'created' || stored.outcome === 'duplicate')) {
+			await applyFollowUps(store, user, { id: input.inspectionId, agencyId: input.agencyId }, followUpsOf(manifest), now);
 		}
 	}
+	for (const device of signers) await store.touchDevice(device, now);
 	return {
-		results: results.map((result, i) => result ?? rejected(request.items[i]?.inspection.id ?? '', 0, 'Không xử lý được.'))
+		results: results.map((result) => result ?? rejected('', 0, 'Không xử lý được.'))
 	};
+}
+
+/** The record's follow-ups with the ids of their evidence photos, as the recommendations take them. */
+function followUpsOf(manifest: InspectionManifest): FollowUp[] {
+	return manifest.followUps.map((f) => ({
+		...f,
+		photoIds: manifest.photos.filter((p) => p.itemId === followUpPhotoItemId(f.recommendationId)).map((p) => p.id)
+	}));
 }
 
 /**

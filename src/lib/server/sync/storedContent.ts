@@ -1,56 +1,74 @@
 import { z } from 'zod/mini';
-import { PhotoMetaSchema } from '$lib/domain/evidence';
-import type { InspectionManifest } from '$lib/domain/manifest';
-import { ReturnedInspectionSchema, type PushItem, type ReturnedInspection } from '$lib/domain/sync';
+import { PhotoMetaSchema, type PhotoMeta } from '$lib/domain/evidence';
+import { InspectionManifestSchema, manifestPhotos, MANIFEST_FORMAT, type AnyManifest, type InspectionManifest } from '$lib/domain/manifest';
+import { ReturnedInspectionSchema, type ReturnedInspection } from '$lib/domain/sync';
 import { sha256Hex } from '../store/canonical';
 
 /**
- * What the server keeps of a revision: the manifest the phone sealed at finalize, verbatim (its
- * SHA-256 is the hash shown on the phone, so anyone can check the record later), and the photos'
- * metadata. The manifest holds every finding (answers, notes, team, representative, location,
- * photos by hash and caption); what it leaves out on purpose (edit times, status) changes without
- * the findings changing, so a retry is a duplicate and any change to the record is a conflict.
- * The push endpoint has checked that the manifest is exactly the inspection and photos sent.
+ * What the server keeps of a revision: the signed record, verbatim (its text and the phone's
+ * signature; its SHA-256 is the fingerprint the phone showed, and it decides duplicate versus
+ * conflict), and nothing else: every row is derived from it.
+ *
+ * Revisions stored before signing (schema 4 and older) hold `{ manifest, photos, followUps? }`:
+ * the hashed manifest /1 and the photos' metadata beside it. They are read as they are, marked
+ * "sealed before signing", and still verify by their hash.
  */
-export interface SubmittedContent {
+export interface SignedContent {
 	manifest: string;
-	photos: PushItem['photos'];
-	/**
-	 * The on-site follow-ups of earlier recommendations sent with the revision, when there were any.
-	 * Kept with it (so in its content hash): a re-send of the same revision with other follow-ups is
-	 * a conflict, not a duplicate, and cannot close or reopen a recommendation.
-	 */
-	followUps?: NonNullable<PushItem['followUps']>;
+	signature: string;
 }
 
-const byKey = <T>(key: (value: T) => string) => (a: T, b: T) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0);
+const SignedContentSchema = z.object({ manifest: z.string(), signature: z.string() });
+const UnsignedContentSchema = z.object({ manifest: z.string(), photos: z.array(PhotoMetaSchema) });
 
-/** @param manifest the canonical manifest text, as checked against the phone's hash */
-export function storedContent(manifest: string, photos: PushItem['photos'], followUps: PushItem['followUps'] = []): SubmittedContent {
-	const content: SubmittedContent = { manifest, photos: [...photos].sort(byKey((p) => p.id)) };
-	// Absent when there are none, so a revision stored before follow-ups were kept is still a duplicate of itself.
-	if (followUps.length > 0) {
-		content.followUps = [...followUps].sort(byKey((f) => f.recommendationId)).map((f) => ({ ...f, photoIds: [...f.photoIds].sort() }));
+export function signedContent(text: string, signature: string): SignedContent {
+	return { manifest: text, signature };
+}
+
+export interface StoredRecord {
+	/** The record's text as stored. */
+	text: string;
+	manifest: AnyManifest;
+	/** null for a record sealed before signing. */
+	signature: string | null;
+	photos: PhotoMeta[];
+}
+
+/** A stored revision's record, signed or sealed before signing; null when the content is neither. */
+export function storedRecord(content: unknown): StoredRecord | null {
+	const signed = SignedContentSchema.safeParse(content);
+	if (signed.success && !('photos' in (content as object))) {
+		const manifest = parseSigned(signed.data.manifest);
+		return manifest ? { text: signed.data.manifest, manifest, signature: signed.data.signature, photos: manifestPhotos(manifest) } : null;
 	}
-	return content;
+	const unsigned = UnsignedContentSchema.safeParse(content);
+	if (!unsigned.success) return null;
+	try {
+		const manifest = JSON.parse(unsigned.data.manifest) as AnyManifest;
+		return { text: unsigned.data.manifest, manifest, signature: null, photos: unsigned.data.photos };
+	} catch {
+		return null;
+	}
 }
 
-const StoredContentSchema = z.object({ manifest: z.string(), photos: z.array(PhotoMetaSchema) });
+function parseSigned(text: string): InspectionManifest | null {
+	try {
+		const parsed = InspectionManifestSchema.safeParse(JSON.parse(text));
+		return parsed.success && parsed.data.format === MANIFEST_FORMAT ? parsed.data : null;
+	} catch {
+		return null;
+	}
+}
 
 /**
  * The inspection rebuilt from what was stored, for a device that must reopen a returned revision
  * and may no longer have its own copy. Edit times are not in the record: each answer takes the
- * finish time. Null when the stored content is not of this shape.
+ * finish time. Null when the stored content is not a record.
  */
 export function inspectionFromContent(content: unknown, revision: number, status: 'returned'): ReturnedInspection | null {
-	const stored = StoredContentSchema.safeParse(content);
-	if (!stored.success) return null;
-	let manifest: InspectionManifest;
-	try {
-		manifest = JSON.parse(stored.data.manifest) as InspectionManifest;
-	} catch {
-		return null;
-	}
+	const record = storedRecord(content);
+	if (!record) return null;
+	const { manifest } = record;
 	const at = manifest.finishedAt ?? manifest.startedAt;
 	const rebuilt = ReturnedInspectionSchema.safeParse({
 		inspection: {
@@ -70,9 +88,10 @@ export function inspectionFromContent(content: unknown, revision: number, status
 			revision,
 			updatedAt: at,
 			location: manifest.location,
-			manifestHash: sha256Hex(stored.data.manifest)
+			manifestHash: sha256Hex(record.text),
+			...(manifest.format === MANIFEST_FORMAT ? { followUps: manifest.followUps } : {})
 		},
-		photos: stored.data.photos
+		photos: record.photos
 	});
 	return rebuilt.success ? rebuilt.data : null;
 }

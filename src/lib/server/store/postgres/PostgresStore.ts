@@ -9,6 +9,8 @@ import { postgresRateLimits } from './rateLimits';
 import { postgresSessions } from './sessions';
 import { postgresSubmissionReads } from './submissionReads';
 import { postgresUsers } from './users';
+import { postgresDevices } from './devices';
+import { postgresLedger } from './ledger';
 
 /**
  * The store for several app servers behind a load balancer: every piece of state (sessions, rate
@@ -29,6 +31,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 		...postgresSubmissionReads(pool),
 		...postgresPhotos(pool),
 		...postgresEvents(pool),
-		...postgresReview(pool)
+		...postgresReview(pool),
+		...postgresDevices(pool),
+		...postgresLedger(pool)
 	};
 }

@@ -5,6 +5,9 @@ import { prepareEvent } from '../prepareEvent';
 import { newRecommendationValues, RECOMMENDATION_COLUMNS } from '../review/recommendationRows';
 import { eventFromRow, type EventRow } from '../rows';
 import { CHANGE_FEED_LOCK, inTransaction, isForeignKeyViolation } from './pool';
+import { postgresAppendLedger } from './ledger';
+import { eventBody, recommendationBody } from '../ledger/ledgerEntries';
+import { recommendationFromRow, type RecommendationRow } from '../review/recommendationRows';
 
 const EVENT_COLUMNS = 'id, inspection_id, revision, actor_id, action, comment, item_comments, at';
 
@@ -50,7 +53,12 @@ export function postgresEvents(pool: Pool): Pick<Store, 'appendEvent' | 'listEve
 							newRecommendationValues(r, now.toISOString())
 						);
 					}
-					return eventFromRow(rows[0] as EventRow);
+					const stored = eventFromRow(rows[0] as EventRow);
+					const created = recommendations.length === 0
+						? []
+						: (await client.query<RecommendationRow>(`SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations WHERE id = ANY($1::text[])`, [recommendations.map((r) => r.id)])).rows;
+					await postgresAppendLedger(client, [eventBody(stored, status ?? null), ...created.map((r) => recommendationBody(recommendationFromRow(r)))], now.toISOString());
+					return stored;
 				});
 			} catch (error) {
 				if (isForeignKeyViolation(error)) throw new InvalidRecordError(`Unknown actor ${event.actorId}`);

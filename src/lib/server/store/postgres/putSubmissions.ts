@@ -4,9 +4,11 @@ import { decideSubmission, holdingKey, rememberInsert, revisionKey, submitAction
 import { InvalidRecordError } from '../errors';
 import { prepareSubmission, type PreparedSubmission } from '../prepareSubmission';
 import type { PutSubmissionResult } from '../records';
-import { int } from '../rows';
 import { postgresDerivedWriter, type PostgresDerivedBatch } from './derived';
 import { CHANGE_FEED_LOCK, inTransaction, isForeignKeyViolation } from './pool';
+import { postgresAppendLedger } from './ledger';
+import { eventBody, revisionBody, type LedgerBody } from '../ledger/ledgerEntries';
+import { eventFromRow, int, type EventRow } from '../rows';
 
 /**
  * A sync batch is one transaction: all of it or nothing, answered only after COMMIT.
@@ -27,12 +29,16 @@ export function postgresPutSubmissions(pool: Pool): Pick<Store, 'putSubmissions'
 				const facts = await loadFacts(client, items);
 				const derived = derivedWriter(client, receivedAt.toISOString());
 				const results: PutSubmissionResult[] = [];
+				const logged: LedgerBody[] = [];
 				for (const [index, item] of items.entries()) {
 					const decision = decideSubmission(item, facts);
 					if (decision.action === 'answer') results.push(decision.result);
-					else results.push(rememberInsert(facts, item, await insert(client, derived, item, index, receivedAt.toISOString())));
+					else {
+						results.push(rememberInsert(facts, item, await insert(client, derived, item, index, receivedAt.toISOString(), logged)));
+					}
 				}
 				await derived.finish();
+				await postgresAppendLedger(client, logged, receivedAt.toISOString());
 				return results;
 			});
 		}
@@ -59,8 +65,8 @@ async function loadFacts(client: PoolClient, items: readonly PreparedSubmission[
 	return facts;
 }
 
-/** Inserts the revision, its photo links and its trail entry; returns its change sequence. */
-async function insert(client: PoolClient, derived: PostgresDerivedBatch, item: PreparedSubmission, index: number, receivedAt: string): Promise<number> {
+/** Inserts the revision, its photo links and its trail entry (adding their ledger bodies to `logged`); returns its change sequence. */
+async function insert(client: PoolClient, derived: PostgresDerivedBatch, item: PreparedSubmission, index: number, receivedAt: string, logged: LedgerBody[]): Promise<number> {
 	try {
 		const { rows } = await client.query<{ change_seq: string }>(
 			`INSERT INTO submissions (inspection_id, revision, inspector_id, agency_id, template_id, template_version, status,
@@ -87,12 +93,14 @@ async function insert(client: PoolClient, derived: PostgresDerivedBatch, item: P
 				[item.inspectionId, item.revision, item.photoHashes]
 			);
 		}
-		await client.query(
+		const event = await client.query<EventRow>(
 			`INSERT INTO review_events (inspection_id, revision, actor_id, action, comment, item_comments, at)
-			 VALUES ($1, $2, $3, $4, '', '{}', $5)`,
+			 VALUES ($1, $2, $3, $4, '', '{}', $5)
+			 RETURNING id, inspection_id, revision, actor_id, action, comment, item_comments, at`,
 			[item.inspectionId, item.revision, item.inspectorId, submitAction(item.revision), receivedAt]
 		);
 		await derived.add(item);
+		logged.push(revisionBody(item), eventBody(eventFromRow(event.rows[0] as EventRow), null));
 		return int((rows[0] as { change_seq: string }).change_seq);
 	} catch (error) {
 		if (isForeignKeyViolation(error)) {

@@ -2,12 +2,13 @@ import type { Pool, PoolClient } from 'pg';
 import type { Dialect, Exec } from '../review/filter';
 import { reviewReads } from '../review/reviewReads';
 import { numbered } from './numbered';
-import { inTransaction } from './pool';
+import { inTransaction, LEDGER_LOCK_SQL } from './pool';
 import { postgresStreamRows } from './streamRows';
 
 export const postgresDialect: Dialect = {
 	inList: (column) => `${column} = ANY(?::text[])`,
-	listParam: (values) => [...values]
+	listParam: (values) => [...values],
+	ledgerLock: LEDGER_LOCK_SQL
 };
 
 const execOn =

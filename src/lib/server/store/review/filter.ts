@@ -36,6 +36,8 @@ export type StreamRows = <T>(sql: string, params: readonly unknown[], batchSize:
 export interface Dialect {
 	inList(column: string): string;
 	listParam(values: readonly string[]): unknown;
+	/** The statement that serialises appenders to the ledger where there are several writers; null for none. */
+	ledgerLock: string | null;
 }
 
 export const FLAG_COLUMNS: Readonly<Record<QueueFlag, string>> = {

@@ -7,6 +7,8 @@ import { queryMapPoints } from './mapPoints';
 import { queryQueue, queryStatusCounts } from './queue';
 import { applyRecommendationChange, RECOMMENDATION_COLUMNS, recommendationFromRow, recommendationWhere, type RecommendationRow } from './recommendationRows';
 import { queryStats } from './stats';
+import { appendLedger } from '../ledger/ledgerSql';
+import { recommendationBody } from '../ledger/ledgerEntries';
 
 type ReviewReadMethods = Pick<
 	Store,
@@ -57,6 +59,8 @@ export function reviewReads(
 		},
 		updateRecommendation(id, change, now) {
 			return transaction(async (tx) => {
+				// Taken first: the read-modify-write and its ledger entry follow any change in progress.
+				if (dialect.ledgerLock) await tx(dialect.ledgerLock, []);
 				const rows = await tx<RecommendationRow>(`SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations WHERE id = ?`, [id]);
 				if (!rows[0]) throw new NotFoundError('Recommendation', id);
 				const next = applyRecommendationChange(recommendationFromRow(rows[0]), change, now.toISOString());
@@ -68,7 +72,9 @@ export function reviewReads(
 					JSON.stringify(next.history),
 					id
 				]);
-				return next;
+				const stored = recommendationFromRow((await tx<RecommendationRow>(`SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations WHERE id = ?`, [id]))[0] as RecommendationRow);
+				await appendLedger(tx, [recommendationBody(stored)], now.toISOString(), dialect.ledgerLock ?? undefined);
+				return stored;
 			});
 		}
 	};

@@ -9,6 +9,8 @@ import { sqliteRateLimits } from './rateLimits';
 import { sqliteSessions } from './sessions';
 import { sqliteSubmissionReads } from './submissionReads';
 import { sqliteUsers } from './users';
+import { sqliteDevices } from './devices';
+import { sqliteLedger } from './ledger';
 
 /*
  * Durability: an acknowledged write must survive a crash or a power cut, because the device may free
@@ -49,6 +51,8 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
 		...sqliteSubmissionReads(db),
 		...sqlitePhotos(db, options.photoDir),
 		...sqliteEvents(db),
-		...sqliteReview(db)
+		...sqliteReview(db),
+		...sqliteDevices(db),
+		...sqliteLedger(db)
 	};
 }

@@ -7,6 +7,9 @@ import { newRecommendationValues, RECOMMENDATION_COLUMNS } from '../review/recom
 import type { ReviewEventInput, SubmissionStatus } from '../records';
 import { eventFromRow, type EventRow } from '../rows';
 import { changeCounter } from './changeCounter';
+import { sqliteLedgerAppend } from './ledger';
+import { eventBody, recommendationBody } from '../ledger/ledgerEntries';
+import { recommendationFromRow, type RecommendationRow } from '../review/recommendationRows';
 import { isForeignKeyViolation } from './constraintErrors';
 
 const EVENT_COLUMNS = 'id, inspection_id, revision, actor_id, action, comment, item_comments, at';
@@ -29,6 +32,8 @@ export function sqliteEvents(db: Database): Pick<Store, 'appendEvent' | 'listEve
 	const insertRecommendation = db.prepare(
 		`INSERT INTO recommendations (${RECOMMENDATION_COLUMNS}) VALUES (${RECOMMENDATION_COLUMNS.split(',').map(() => '?').join(', ')})`
 	);
+	const readRecommendation = db.prepare(`SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations WHERE id = ?`);
+	const appendLedger = sqliteLedgerAppend(db);
 	const list = db.prepare(`SELECT ${EVENT_COLUMNS} FROM review_events WHERE inspection_id = ? ORDER BY id`);
 
 	// The decision and its trail entry commit together: no status change without its record.
@@ -44,7 +49,15 @@ export function sqliteEvents(db: Database): Pick<Store, 'appendEvent' | 'listEve
 			setHeadStatus.run(status, event.inspectionId, event.revision);
 		}
 		for (const r of recommendations) insertRecommendation.run(...newRecommendationValues(r, at));
-		return eventFromRow(row);
+		const stored = eventFromRow(row);
+		appendLedger(
+			[
+				eventBody(stored, status ?? null),
+				...recommendations.map((r) => recommendationBody(recommendationFromRow(readRecommendation.get(r.id) as RecommendationRow)))
+			],
+			at
+		);
+		return stored;
 		}
 	);
 

@@ -15,6 +15,9 @@ import type { PutSubmissionResult } from '../records';
 import { batchChangeCounter } from './changeCounter';
 import { isForeignKeyViolation } from './constraintErrors';
 import { sqliteDerivedWriter } from './derived';
+import { sqliteLedgerAppend } from './ledger';
+import { eventBody, revisionBody, type LedgerBody } from '../ledger/ledgerEntries';
+import { eventFromRow, type EventRow } from '../rows';
 
 /**
  * A sync batch is one transaction (BEGIN IMMEDIATE … COMMIT): one fsync for the whole batch instead of
@@ -24,6 +27,7 @@ import { sqliteDerivedWriter } from './derived';
 export function sqlitePutSubmissions(db: Database): Pick<Store, 'putSubmissions'> {
 	const changeCounter = batchChangeCounter(db);
 	const writeDerived = sqliteDerivedWriter(db);
+	const appendLedger = sqliteLedgerAppend(db);
 	// What the batch needs to know, in two statements for the whole batch (ids as a JSON array).
 	const storedRevisions = db.prepare(
 		`SELECT inspection_id AS inspectionId, revision, content_hash AS contentHash, inspector_id AS inspectorId, change_seq AS changeSeq
@@ -38,7 +42,8 @@ export function sqlitePutSubmissions(db: Database): Pick<Store, 'putSubmissions'
 	const linkPhoto = db.prepare('INSERT INTO submission_photos (inspection_id, revision, photo_hash) VALUES (?, ?, ?)');
 	const insertEvent = db.prepare(
 		`INSERT INTO review_events (inspection_id, revision, actor_id, action, comment, item_comments, at)
-		 VALUES (?, ?, ?, ?, '', '{}', ?)`
+		 VALUES (?, ?, ?, ?, '', '{}', ?)
+		 RETURNING id, inspection_id, revision, actor_id, action, comment, item_comments, at`
 	);
 
 	const factsFor = (items: readonly PreparedSubmission[]): SubmissionFacts => {
@@ -58,6 +63,7 @@ export function sqlitePutSubmissions(db: Database): Pick<Store, 'putSubmissions'
 		const facts = factsFor(items);
 		const counter = changeCounter();
 		const derived = writeDerived(receivedAt, items);
+		const logged: LedgerBody[] = [];
 		const results = items.map((item, index) => {
 			const decision = decideSubmission(item, facts);
 			if (decision.action === 'answer') return decision.result;
@@ -77,8 +83,9 @@ export function sqlitePutSubmissions(db: Database): Pick<Store, 'putSubmissions'
 					changeSeq
 				);
 				for (const hash of item.photoHashes) linkPhoto.run(item.inspectionId, item.revision, hash);
-				insertEvent.run(item.inspectionId, item.revision, item.inspectorId, submitAction(item.revision), receivedAt);
+				const event = insertEvent.get(item.inspectionId, item.revision, item.inspectorId, submitAction(item.revision), receivedAt) as EventRow;
 				derived.add(item);
+				logged.push(revisionBody(item), eventBody(eventFromRow(event), null));
 			} catch (error) {
 				if (isForeignKeyViolation(error)) {
 					throw new InvalidRecordError(`Batch item ${index}: unknown inspector, agency or template ${item.templateId}@${item.templateVersion}`, index);
@@ -89,6 +96,7 @@ export function sqlitePutSubmissions(db: Database): Pick<Store, 'putSubmissions'
 		});
 		derived.finish();
 		counter.save();
+		appendLedger(logged, receivedAt);
 		return results;
 	});
 

@@ -5,11 +5,15 @@ import type { Dialect, Exec } from '../review/filter';
 import { applyRecommendationChange, RECOMMENDATION_COLUMNS, recommendationFromRow, type RecommendationRow } from '../review/recommendationRows';
 import { reviewReads } from '../review/reviewReads';
 import { sqliteStreamRows } from './streamRows';
+import { sqliteLedgerAppend } from './ledger';
+import { recommendationBody } from '../ledger/ledgerEntries';
 
 /** SQLite reads a list parameter as a JSON array: one statement whatever the list's length. */
 export const sqliteDialect: Dialect = {
 	inList: (column) => `${column} IN (SELECT value FROM json_each(?))`,
-	listParam: (values) => JSON.stringify(values)
+	listParam: (values) => JSON.stringify(values),
+	// One writer: appends are ordered by SQLite itself.
+	ledgerLock: null
 };
 
 export function sqliteReview(db: Database): ReturnType<typeof reviewReads> {
@@ -26,13 +30,16 @@ export function sqliteReview(db: Database): ReturnType<typeof reviewReads> {
 	};
 	const read = db.prepare(`SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations WHERE id = ?`);
 	const write = db.prepare('UPDATE recommendations SET status = ?, deadline = ?, fixed_at = ?, fixed_in_inspection_id = ?, history = ? WHERE id = ?');
+	const appendLedger = sqliteLedgerAppend(db);
 	// better-sqlite3 transactions are synchronous, so the read-modify-write is written out here.
 	const update = db.transaction((id: string, change: Parameters<Store['updateRecommendation']>[1], at: string) => {
 		const row = read.get(id) as RecommendationRow | undefined;
 		if (!row) throw new NotFoundError('Recommendation', id);
 		const next = applyRecommendationChange(recommendationFromRow(row), change, at);
 		write.run(next.status, next.deadline, next.fixedAt, next.fixedInInspectionId, JSON.stringify(next.history), id);
-		return next;
+		const stored = recommendationFromRow(read.get(id) as RecommendationRow);
+		appendLedger([recommendationBody(stored)], at);
+		return stored;
 	});
 	return {
 		...reviewReads(exec, sqliteDialect, () => Promise.reject(new Error('unused')), sqliteStreamRows(db.name)),

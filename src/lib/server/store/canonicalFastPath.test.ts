@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { canonicalJson, sha256Hex } from './canonical';
+import { canonicalJson } from '$lib/domain/canonicalJson';
+import { sha256Hex } from './canonical';
 
 describe('canonicalJson', () => {
 	it('writes one form whatever the key order or spacing', () => {

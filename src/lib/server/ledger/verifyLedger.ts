@@ -1,0 +1,194 @@
+import { canonicalJson } from '$lib/domain/canonicalJson';
+import { MANIFEST_FORMAT, type InspectionManifest } from '$lib/domain/manifest';
+import { sha256Hex } from '../store/canonical';
+import type { DeviceKey } from '../store/devices/deviceRecords';
+import { entryHash, eventStateHash, GENESIS_HASH, recommendationStateHash, type LedgerBody } from '../store/ledger/ledgerEntries';
+import type { ReviewEvent } from '../store/records';
+import type { Store } from '../store/Store';
+import { checkSignatureAsOf } from '../sync/deviceSignatures';
+import { storedRecord } from '../sync/storedContent';
+
+/**
+ * Re-checks everything the server holds as evidence, and names the first thing that fails:
+ *  1. the ledger: every entry's hash and the chain of previous hashes, from the first entry;
+ *  2. every stored revision against its entry (content hash), its record's own hash, and its
+ *     signature against the device key the ledger says was registered for the inspector;
+ *  3. every trail event and every recommendation against its latest entry, every device key too;
+ *  4. that nothing is stored outside the ledger (counts);
+ *  5. every photo a record cites: its bytes still hash to its name.
+ * A head printed earlier (on a biên bản or a conclusion) can be checked to be in the chain: then
+ * nothing before it was rewritten.
+ */
+export interface VerifyReport {
+	ok: boolean;
+	entries: number;
+	head: string | null;
+	checked: { revisions: number; signed: number; sealedBeforeSigning: number; events: number; recommendations: number; devices: number; photos: number };
+	/** The first failure found, in words, with the ledger entry it concerns when there is one. */
+	failure: { seq: number | null; message: string } | null;
+	/** Whether each head asked about is in the chain. */
+	heads: Record<string, boolean>;
+}
+
+const PAGE = 1000;
+
+class Failure extends Error {
+	constructor(
+		readonly seq: number | null,
+		message: string
+	) {
+		super(message);
+	}
+}
+
+export async function verifyLedger(store: Store, options: { heads?: readonly string[]; onProgress?: (entries: number) => void } = {}): Promise<VerifyReport> {
+	const checked = { revisions: 0, signed: 0, sealedBeforeSigning: 0, events: 0, recommendations: 0, devices: 0, photos: 0 };
+	const heads = Object.fromEntries((options.heads ?? []).map((h) => [h, false]));
+	let entries = 0;
+	let head: string | null = null;
+	try {
+		const state = await walkChain(store, heads, (n) => {
+			entries = n;
+			options.onProgress?.(n);
+		});
+		head = state.head;
+		await checkRows(store, state, checked);
+		return { ok: true, entries, head, checked, failure: null, heads };
+	} catch (error) {
+		if (!(error instanceof Failure)) throw error;
+		return { ok: false, entries, head, checked, failure: { seq: error.seq, message: error.message }, heads };
+	}
+}
+
+interface ChainState {
+	head: string | null;
+	revisions: Map<string, { seq: number; contentHash: string; inspectorId: string }>;
+	events: Map<number, { seq: number; eventHash: string; inspectionId: string }>;
+	recommendations: Map<string, { seq: number; stateHash: string }>;
+	devices: Map<string, { seq: number; publicKeyHash: string; userId: string; revoked: boolean }>;
+}
+
+async function walkChain(store: Store, heads: Record<string, boolean>, progress: (entries: number) => void): Promise<ChainState> {
+	const state: ChainState = { head: null, revisions: new Map(), events: new Map(), recommendations: new Map(), devices: new Map() };
+	let prevHash = GENESIS_HASH;
+	let seq = 0;
+	for (;;) {
+		const page = await store.readLedger(seq, PAGE);
+		for (const entry of page) {
+			if (entry.seq !== seq + 1) throw new Failure(entry.seq, `Sổ cái thiếu mục ${seq + 1} (mục tiếp theo là ${entry.seq}).`);
+			if (entry.prevHash !== prevHash) throw new Failure(entry.seq, `Mục ${entry.seq} không nối với mục trước (mã băm mục trước không khớp).`);
+			if (entry.hash !== entryHash(entry.prevHash, entry.body)) throw new Failure(entry.seq, `Mục ${entry.seq} đã bị sửa (mã băm không khớp với nội dung).`);
+			let body: LedgerBody & { seq: number; at: string };
+			try {
+				body = JSON.parse(entry.body) as LedgerBody & { seq: number; at: string };
+			} catch {
+				throw new Failure(entry.seq, `Mục ${entry.seq} không đọc được.`);
+			}
+			if (body.seq !== entry.seq || body.at !== entry.at) throw new Failure(entry.seq, `Mục ${entry.seq} ghi số thứ tự hoặc thời điểm khác với nội dung đã băm.`);
+			record(state, body, entry.seq);
+			if (entry.hash in heads) heads[entry.hash] = true;
+			prevHash = entry.hash;
+			seq = entry.seq;
+		}
+		progress(seq);
+		if (page.length < PAGE) break;
+	}
+	state.head = seq === 0 ? null : prevHash;
+	return state;
+}
+
+function record(state: ChainState, body: LedgerBody, seq: number): void {
+	switch (body.kind) {
+		case 'revision': {
+			const key = `${body.inspectionId}@${body.revision}`;
+			if (state.revisions.has(key)) throw new Failure(seq, `Lần gửi ${body.revision} của biên bản ${body.inspectionId} được ghi hai lần vào sổ cái.`);
+			state.revisions.set(key, { seq, contentHash: body.contentHash, inspectorId: body.inspectorId });
+			return;
+		}
+		case 'event':
+			state.events.set(body.eventId, { seq, eventHash: body.eventHash, inspectionId: body.inspectionId });
+			return;
+		case 'recommendation':
+			state.recommendations.set(body.recommendationId, { seq, stateHash: body.stateHash });
+			return;
+		case 'device': {
+			const known = state.devices.get(body.deviceId);
+			if (body.change === 'registered' && known) throw new Failure(seq, `Khoá thiết bị ${body.deviceId} được đăng ký hai lần.`);
+			if (body.change === 'revoked' && !known) throw new Failure(seq, `Khoá thiết bị ${body.deviceId} bị thu hồi trước khi được đăng ký.`);
+			state.devices.set(body.deviceId, { seq: known?.seq ?? seq, publicKeyHash: body.publicKeyHash, userId: body.userId, revoked: body.change === 'revoked' });
+			return;
+		}
+		default:
+			throw new Failure(seq, `Mục ${seq} có loại không biết.`);
+	}
+}
+
+async function checkRows(store: Store, state: ChainState, checked: VerifyReport['checked']): Promise<void> {
+	const devices = new Map<string, DeviceKey>();
+	for (const [id, logged] of state.devices) {
+		const device = await store.getDevice(id);
+		if (!device) throw new Failure(logged.seq, `Khoá thiết bị ${id} có trong sổ cái nhưng không còn trên máy chủ.`);
+		if (sha256Hex(device.publicKey) !== logged.publicKeyHash || device.userId !== logged.userId) {
+			throw new Failure(logged.seq, `Khoá thiết bị ${id} trên máy chủ khác với khoá đã ghi vào sổ cái.`);
+		}
+		if ((device.revokedAt !== null) !== logged.revoked) throw new Failure(logged.seq, `Trạng thái thu hồi của khoá thiết bị ${id} khác với sổ cái.`);
+		devices.set(id, device);
+		checked.devices += 1;
+	}
+
+	const photos = new Set<string>();
+	for (const [key, logged] of state.revisions) {
+		const [inspectionId = '', revision = '0'] = key.split('@');
+		const submission = await store.getSubmission(inspectionId, Number(revision));
+		if (!submission) throw new Failure(logged.seq, `Lần gửi ${revision} của biên bản ${inspectionId} có trong sổ cái nhưng không còn trên máy chủ.`);
+		if (submission.contentHash !== logged.contentHash || submission.inspectorId !== logged.inspectorId) {
+			throw new Failure(logged.seq, `Lần gửi ${revision} của biên bản ${inspectionId} đã bị thay đổi sau khi ghi sổ cái.`);
+		}
+		// A signed record's hash is its text's; one sealed before signing hashed its whole stored content.
+		const stored = storedRecord(submission.content);
+		const ownHash = stored?.signature ? sha256Hex(stored.text) : sha256Hex(canonicalJson(submission.content));
+		if (ownHash !== submission.contentHash) throw new Failure(logged.seq, `Nội dung lần gửi ${revision} của biên bản ${inspectionId} không khớp với mã băm của nó.`);
+		if (stored?.signature && stored.manifest.format === MANIFEST_FORMAT) {
+			const manifest = stored.manifest as InspectionManifest;
+			const device = devices.get(manifest.device);
+			const valid = device !== undefined && (await checkSignatureAsOf(device, { inspectorId: submission.inspectorId, text: stored.text, signature: stored.signature }));
+			if (!valid) throw new Failure(logged.seq, `Chữ ký số của lần gửi ${revision} biên bản ${inspectionId} không hợp lệ với khoá thiết bị đã đăng ký.`);
+			checked.signed += 1;
+		} else checked.sealedBeforeSigning += 1;
+		for (const hash of submission.photoHashes) photos.add(hash);
+		checked.revisions += 1;
+	}
+
+	const trails = new Map<string, Map<number, ReviewEvent>>();
+	for (const [id, logged] of state.events) {
+		let trail = trails.get(logged.inspectionId);
+		if (!trail) {
+			trail = new Map((await store.listEvents(logged.inspectionId)).map((e) => [e.id, e]));
+			trails.set(logged.inspectionId, trail);
+		}
+		const event = trail.get(id);
+		if (!event || eventStateHash(event) !== logged.eventHash) throw new Failure(logged.seq, `Sự kiện ${id} của biên bản ${logged.inspectionId} đã bị thay đổi hoặc xoá.`);
+		checked.events += 1;
+	}
+
+	for (const [id, logged] of state.recommendations) {
+		const current = await store.getRecommendation(id);
+		if (!current || recommendationStateHash(current) !== logged.stateHash) throw new Failure(logged.seq, `Kiến nghị ${id} đã bị thay đổi ngoài ứng dụng (khác với mục cuối trong sổ cái).`);
+		checked.recommendations += 1;
+	}
+
+	const counts = await store.countRecords();
+	const outside: string[] = [];
+	if (counts.submissions !== state.revisions.size) outside.push(`${counts.submissions - state.revisions.size} lần gửi biên bản`);
+	if (counts.events !== state.events.size) outside.push(`${counts.events - state.events.size} sự kiện`);
+	if (counts.recommendations !== state.recommendations.size) outside.push(`${counts.recommendations - state.recommendations.size} kiến nghị`);
+	if (counts.devices !== state.devices.size) outside.push(`${counts.devices - state.devices.size} khoá thiết bị`);
+	if (outside.length > 0) throw new Failure(null, `Có dữ liệu được thêm ngoài sổ cái: ${outside.join(', ')}.`);
+
+	for (const hash of photos) {
+		const photo = await store.getPhoto(hash);
+		if (!photo) throw new Failure(null, `Ảnh ${hash} mà một biên bản dẫn chiếu không còn trên máy chủ.`);
+		if (sha256Hex(photo.bytes) !== hash) throw new Failure(null, `Ảnh ${hash} đã bị thay đổi: các byte không còn khớp với mã băm.`);
+		checked.photos += 1;
+	}
+}

@@ -1,0 +1,88 @@
+import { canonicalJson } from '$lib/domain/canonicalJson';
+import { sha256Hex } from '../canonical';
+import type { StoredRecommendation } from '../recommendationRecords';
+import type { ReviewEvent } from '../records';
+
+/**
+ * The server's append-only, hash-chained log (in the spirit of Certificate Transparency): every
+ * accepted revision, trail event (decisions, imports), recommendation change and device key change
+ * is appended, in the transaction that makes it, as an entry naming the hash of the entry before.
+ * Rewriting a stored row without a new entry makes it disagree with the log; rewriting the log
+ * changes every later hash, including the head that was printed on the biên bản and conclusions
+ * issued since. `npm run verify` checks both (scripts/verify.js, server/ledger/verifyLedger.ts).
+ */
+export type LedgerBody =
+	| { kind: 'revision'; inspectionId: string; revision: number; inspectorId: string; contentHash: string }
+	| { kind: 'event'; eventId: number; inspectionId: string; revision: number; actorId: string; action: string; status: string | null; eventHash: string }
+	| { kind: 'recommendation'; recommendationId: string; status: string; stateHash: string }
+	| { kind: 'device'; deviceId: string; userId: string; change: 'registered' | 'revoked'; publicKeyHash: string; by: string };
+
+export interface LedgerEntry {
+	seq: number;
+	at: string;
+	/** Canonical JSON of the body with its seq and time. */
+	body: string;
+	prevHash: string;
+	hash: string;
+}
+
+export interface LedgerHead {
+	seq: number;
+	hash: string;
+}
+
+/** What the first entry names as the one before it. */
+export const GENESIS_HASH = '0'.repeat(64);
+
+/** hash = SHA-256(prevHash ‖ "\n" ‖ body): the entry and, through prevHash, everything before it. */
+export function entryHash(prevHash: string, body: string): string {
+	return sha256Hex(`${prevHash}\n${body}`);
+}
+
+/** The entries for `bodies`, chained after `head` (null: the log is empty). */
+export function chainEntries(head: LedgerHead | null, bodies: readonly LedgerBody[], at: string): LedgerEntry[] {
+	let seq = head?.seq ?? 0;
+	let prevHash = head?.hash ?? GENESIS_HASH;
+	return bodies.map((content) => {
+		seq += 1;
+		const body = canonicalJson({ ...content, seq, at });
+		const entry = { seq, at, body, prevHash, hash: entryHash(prevHash, body) };
+		prevHash = entry.hash;
+		return entry;
+	});
+}
+
+export function revisionBody(r: { inspectionId: string; revision: number; inspectorId: string; contentHash: string }): LedgerBody {
+	return { kind: 'revision', inspectionId: r.inspectionId, revision: r.revision, inspectorId: r.inspectorId, contentHash: r.contentHash };
+}
+
+/** An event as it is stored (id, times and all), so an edited comment no longer matches. */
+export function eventBody(event: ReviewEvent, status: string | null): LedgerBody {
+	return {
+		kind: 'event',
+		eventId: event.id,
+		inspectionId: event.inspectionId,
+		revision: event.revision,
+		actorId: event.actorId,
+		action: event.action,
+		status,
+		eventHash: eventStateHash(event)
+	};
+}
+
+export function eventStateHash(event: ReviewEvent): string {
+	return sha256Hex(canonicalJson({ ...event }));
+}
+
+/** A recommendation's whole state after the change (status, deadline, history …). */
+export function recommendationBody(r: StoredRecommendation): LedgerBody {
+	return { kind: 'recommendation', recommendationId: r.id, status: r.status, stateHash: recommendationStateHash(r) };
+}
+
+export function recommendationStateHash(r: StoredRecommendation): string {
+	return sha256Hex(canonicalJson({ ...r }));
+}
+
+export function deviceBody(d: { id: string; userId: string; publicKey: string }, change: 'registered' | 'revoked', by: string): LedgerBody {
+	return { kind: 'device', deviceId: d.id, userId: d.userId, change, publicKeyHash: sha256Hex(d.publicKey), by };
+}

@@ -1,0 +1,44 @@
+import type { Pool, PoolClient } from 'pg';
+import type { Store } from '../Store';
+import { backfillBodies } from '../ledger/backfill';
+import type { LedgerBody, LedgerEntry } from '../ledger/ledgerEntries';
+import { appendLedger, countsFromRow, entryFromRow, RECORD_COUNTS_SQL, headFromRow, LEDGER_COLUMNS, LEDGER_HEAD_SQL, type LedgerRow } from '../ledger/ledgerSql';
+import type { Exec } from '../review/filter';
+import { numbered } from './numbered';
+import { inTransaction, LEDGER_LOCK_SQL } from './pool';
+
+export const execOnClient =
+	(client: Pool | PoolClient): Exec =>
+	async <T>(sql: string, params: readonly unknown[]) =>
+		(await client.query(numbered(sql), [...params])).rows as T[];
+
+/** Appends inside the caller's transaction, after taking the ledger lock (held until it ends). */
+export function postgresAppendLedger(client: PoolClient, bodies: readonly LedgerBody[], at: string): Promise<LedgerEntry[]> {
+	return appendLedger(execOnClient(client), bodies, at, LEDGER_LOCK_SQL);
+}
+
+export function postgresLedger(pool: Pool): Pick<Store, 'ledgerHead' | 'readLedger' | 'backfillLedger' | 'countRecords'> {
+	return {
+		async ledgerHead() {
+			return headFromRow((await pool.query<{ seq: string; hash: string }>(LEDGER_HEAD_SQL)).rows[0]);
+		},
+		async countRecords() {
+			return countsFromRow((await pool.query(RECORD_COUNTS_SQL)).rows[0]);
+		},
+		async readLedger(afterSeq, limit) {
+			const { rows } = await pool.query<LedgerRow>(`SELECT ${LEDGER_COLUMNS} FROM ledger WHERE seq > $1 ORDER BY seq LIMIT $2`, [afterSeq, limit]);
+			return rows.map(entryFromRow);
+		},
+		backfillLedger(now) {
+			return inTransaction(pool, async (client) => {
+				await client.query(LEDGER_LOCK_SQL);
+				if ((await client.query(LEDGER_HEAD_SQL)).rows.length > 0) return 0;
+				const submissions = await client.query('SELECT inspection_id, revision, inspector_id, content_hash, received_at FROM submissions');
+				const events = await client.query('SELECT id, inspection_id, revision, actor_id, action, comment, item_comments, at FROM review_events');
+				const recommendations = await client.query('SELECT * FROM recommendations');
+				const bodies = backfillBodies(submissions.rows, events.rows, recommendations.rows);
+				return (await postgresAppendLedger(client, bodies, now.toISOString())).length;
+			});
+		}
+	};
+}

@@ -1,0 +1,48 @@
+import type { Database } from 'better-sqlite3';
+import type { Store } from '../Store';
+import { chainEntries, type LedgerBody, type LedgerEntry } from '../ledger/ledgerEntries';
+import { countsFromRow, entryFromRow, RECORD_COUNTS_SQL, type RecordCounts, headFromRow, insertValues, LEDGER_COLUMNS, LEDGER_HEAD_SQL, LEDGER_INSERT_SQL, type LedgerRow } from '../ledger/ledgerSql';
+import { backfillBodies, type BackfillSource } from '../ledger/backfill';
+
+/** Appends inside the caller's (synchronous) transaction: SQLite's single writer orders the log. */
+export type SqliteLedgerAppend = (bodies: readonly LedgerBody[], at: string) => LedgerEntry[];
+
+export function sqliteLedgerAppend(db: Database): SqliteLedgerAppend {
+	const head = db.prepare(LEDGER_HEAD_SQL);
+	const insert = db.prepare(LEDGER_INSERT_SQL);
+	return (bodies, at) => {
+		if (bodies.length === 0) return [];
+		const entries = chainEntries(headFromRow(head.get() as { seq: number; hash: string } | undefined), bodies, at);
+		for (const entry of entries) insert.run(...insertValues(entry));
+		return entries;
+	};
+}
+
+export function sqliteLedger(db: Database): Pick<Store, 'ledgerHead' | 'readLedger' | 'backfillLedger' | 'countRecords'> {
+	const append = sqliteLedgerAppend(db);
+	const head = db.prepare(LEDGER_HEAD_SQL);
+	const read = db.prepare(`SELECT ${LEDGER_COLUMNS} FROM ledger WHERE seq > ? ORDER BY seq LIMIT ?`);
+	const source: BackfillSource = {
+		submissions: () => db.prepare('SELECT inspection_id, revision, inspector_id, content_hash, received_at FROM submissions').all() as never,
+		events: () => db.prepare('SELECT id, inspection_id, revision, actor_id, action, comment, item_comments, at FROM review_events').all() as never,
+		recommendations: () => db.prepare('SELECT * FROM recommendations').all() as never
+	};
+	const backfill = db.transaction((at: string) => {
+		if (head.get() !== undefined) return 0;
+		return append(backfillBodies(source.submissions(), source.events(), source.recommendations()), at).length;
+	});
+	return {
+		async ledgerHead() {
+			return headFromRow(head.get() as { seq: number; hash: string } | undefined);
+		},
+		async countRecords() {
+			return countsFromRow(db.prepare(RECORD_COUNTS_SQL).get() as Record<keyof RecordCounts, number>);
+		},
+		async readLedger(afterSeq, limit) {
+			return (read.all(afterSeq, limit) as LedgerRow[]).map(entryFromRow);
+		},
+		async backfillLedger(now) {
+			return backfill.immediate(now.toISOString());
+		}
+	};
+}

@@ -1,0 +1,45 @@
+import { canonicalJson } from '$lib/domain/canonicalJson';
+import { InspectionManifestSchema, MANIFEST_FORMAT, type InspectionManifest } from '$lib/domain/manifest';
+import { sha256Hex } from '../store/canonical';
+
+export type RecordRead =
+	| { ok: true; manifest: InspectionManifest; text: string; hash: string }
+	| { ok: false; message: string; id: string; revision: number };
+
+/**
+ * Reads a record's text once: JSON, the shared manifest schema, and canonical form (the text must be
+ * exactly canonicalJson of what it parses to, so one record has one text, one hash, and no field the
+ * schema does not know). The hash is the record's fingerprint, the one the phone showed.
+ */
+export function readRecord(text: string): RecordRead {
+	let raw: unknown;
+	try {
+		raw = JSON.parse(text);
+	} catch {
+		return refuse('Bản ghi gửi lên không phải JSON.', null);
+	}
+	const format = (raw as { format?: unknown } | null)?.format;
+	if (format !== MANIFEST_FORMAT) {
+		const reason = typeof format === 'string' && format.startsWith('vhcv-inspection-manifest/')
+			? `Bản ghi theo định dạng cũ (${format}) chưa được ký: hãy cập nhật ứng dụng trên điện thoại rồi gửi lại.`
+			: 'Bản ghi gửi lên không phải biên bản kiểm tra.';
+		return refuse(reason, raw);
+	}
+	const parsed = InspectionManifestSchema.safeParse(raw);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		return refuse(`Bản ghi không hợp lệ (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}).`, raw);
+	}
+	if (canonicalJson(parsed.data) !== text) return refuse('Bản ghi không ở dạng chuẩn (canonical JSON) hoặc có trường không thuộc biên bản.', raw);
+	return { ok: true, manifest: parsed.data, text, hash: sha256Hex(text) };
+}
+
+function refuse(message: string, raw: unknown): RecordRead {
+	const record = (raw ?? {}) as { inspectionId?: unknown; revision?: unknown };
+	return {
+		ok: false,
+		message,
+		id: typeof record.inspectionId === 'string' ? record.inspectionId : '',
+		revision: typeof record.revision === 'number' && Number.isInteger(record.revision) ? record.revision : 0
+	};
+}
