@@ -170,7 +170,8 @@ test('malformed bodies get 400 with field errors', async () => {
 	const before = await snapshot();
 	const cases: [APIRequestContext, string, unknown, string][] = [
 		[inspector.api, '/api/sync/push', { items: [] }, 'items'],
-		[inspector.api, '/api/sync/push', { items: [{ inspection: { id: 'not-a-uuid' }, photos: [], manifest: '' }] }, 'items.0.inspection.id'],
+		[inspector.api, '/api/sync/push', { items: [{ manifest: '{}', signature: 'not a signature' }] }, 'items.0.signature'],
+		[inspector.api, '/api/devices', { id: 'not-a-uuid', publicKey: { kty: 'EC' }, label: '' }, 'id'],
 		[inspector.api, '/api/photos/missing', { hashes: ['xyz'] }, 'hashes.0'],
 		[anon, '/api/auth/login', { username: '' }, 'password'],
 		[communeSupervisor.api, `/api/review/${inside}`, { action: 'maybe', comment: '' }, 'action'],

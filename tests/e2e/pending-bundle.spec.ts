@@ -40,8 +40,10 @@ test('days without a network: the inspector exports what waits as a file, a supe
 	expect(download.suggestedFilename()).toMatch(/^phieu-cho-gui-\d{8}-\d{4}\.json$/);
 	await expect(syncPanel(page).getByRole('status').filter({ hasText: 'Đã xuất 2 phiếu' })).toBeVisible();
 	const file = await download.path();
-	const bundle = JSON.parse(await readFile(file, 'utf8')) as { items: { item: { inspection: { id: string } }; photos: unknown[] }[] };
-	expect(bundle.items.map((e) => e.item.inspection.id).sort()).toEqual([withPhoto, withoutPhoto].sort());
+	const bundle = JSON.parse(await readFile(file, 'utf8')) as { items: { item: { manifest: string; signature: string }; photos: unknown[] }[] };
+	// Each item is the signed record, as the phone sealed it.
+	expect(bundle.items.map((e) => (JSON.parse(e.item.manifest) as { inspectionId: string }).inspectionId).sort()).toEqual([withPhoto, withoutPhoto].sort());
+	expect(bundle.items.every((e) => /^[A-Za-z0-9_-]{86}$/.test(e.item.signature))).toBe(true);
 	// Still waiting on the phone: exporting is not sending.
 	await expect(group(page, 'Đã hoàn tất, chờ gửi').getByRole('heading')).toContainText('(2)');
 

@@ -1,4 +1,5 @@
 import { expect, request, type APIRequestContext, type APIResponse } from '@playwright/test';
+import { deviceRegistration, rememberInspectorName } from '../../fixtures/sync/pushItems';
 import { TEST_PASSWORD, type AppServer } from './server';
 
 /** The demo accounts of a test server (all with TEST_PASSWORD). */
@@ -19,6 +20,7 @@ export const TEMPLATE = 'van-hoa-cong-vu';
 export interface Session {
 	api: APIRequestContext;
 	userId: string;
+	displayName: string;
 }
 
 /** A request context that behaves like the app's pages: same Origin, cookies kept. */
@@ -26,12 +28,21 @@ export function client(server: AppServer, headers: Record<string, string> = {}):
 	return request.newContext({ baseURL: server.origin, extraHTTPHeaders: { origin: server.origin, ...headers } });
 }
 
+/**
+ * Signs in through the API. An inspector's test device key (fixtures/sync/pushItems.ts) is
+ * registered at once, as the app does at sign-in, so the records the test signs are accepted.
+ */
 export async function signIn(server: AppServer, username: string): Promise<Session> {
 	const api = await client(server);
 	const response = await api.post('/api/auth/login', { data: { username, password: TEST_PASSWORD } });
 	expect(response.status(), await response.text()).toBe(200);
-	const body = (await response.json()) as { user: { id: string } };
-	return { api, userId: body.user.id };
+	const body = (await response.json()) as { user: { id: string; displayName: string; role: string } };
+	rememberInspectorName(body.user.id, body.user.displayName);
+	if (body.user.role === 'inspector') {
+		const registered = await api.post('/api/devices', { data: await deviceRegistration(body.user.id) });
+		expect([200, 201], await registered.text()).toContain(registered.status());
+	}
+	return { api, userId: body.user.id, displayName: body.user.displayName };
 }
 
 /** The API's error body, checked for its shape. */

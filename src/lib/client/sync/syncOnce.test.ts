@@ -193,7 +193,9 @@ describe('syncOnce', () => {
 		const sealed = await db.revisions.get([id, 1]);
 		if (!sealed) throw new Error('not sealed');
 		const legacyText = sealed.manifestText.replace('vhcv-inspection-manifest/2', 'vhcv-inspection-manifest/1');
-		await db.revisions.put({ ...sealed, manifestText: legacyText, signature: undefined });
+		const { signature, ...unsigned } = sealed;
+		expect(signature).toBeTruthy();
+		await db.revisions.put({ ...unsigned, manifestText: legacyText });
 		await db.deviceKeys.clear();
 
 		expect(await syncOnce(USER, () => {}, server.fetch, db)).toMatchObject({ sent: 1, rejected: 0 });

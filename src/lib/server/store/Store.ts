@@ -15,6 +15,7 @@ import type {
 	Session,
 	Submission,
 	SubmissionInput,
+	SubmissionKey,
 	SubmissionScope,
 	SubmissionStatus,
 	SubmissionSummary,
@@ -196,6 +197,8 @@ export interface Store {
 	ledgerHead(): Promise<LedgerHead | null>;
 	/** Entries after `afterSeq`, in order, at most `limit`. */
 	readLedger(afterSeq: number, limit: number): Promise<LedgerEntry[]>;
+	/** The revision whose record has this hash (its fingerprint; the first received if several). */
+	findRevisionByHash(hash: string): Promise<SubmissionKey | null>;
 	/** How many revisions, trail events, recommendations and device keys are stored (all must be in the ledger). */
 	countRecords(): Promise<RecordCounts>;
 	/** Enters the rows stored before the ledger existed, once, while it is empty; how many entries. */

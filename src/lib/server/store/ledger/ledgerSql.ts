@@ -57,3 +57,5 @@ export interface RecordCounts {
 export function countsFromRow(row: Record<keyof RecordCounts, number | string>): RecordCounts {
 	return { submissions: Number(row.submissions), events: Number(row.events), recommendations: Number(row.recommendations), devices: Number(row.devices) };
 }
+
+export const REVISION_BY_HASH_SQL = 'SELECT inspection_id, revision FROM submissions WHERE content_hash = ? ORDER BY received_at LIMIT 1';

@@ -2,7 +2,7 @@ import type { Pool, PoolClient } from 'pg';
 import type { Store } from '../Store';
 import { backfillBodies } from '../ledger/backfill';
 import type { LedgerBody, LedgerEntry } from '../ledger/ledgerEntries';
-import { appendLedger, countsFromRow, entryFromRow, RECORD_COUNTS_SQL, headFromRow, LEDGER_COLUMNS, LEDGER_HEAD_SQL, type LedgerRow } from '../ledger/ledgerSql';
+import { appendLedger, countsFromRow, entryFromRow, RECORD_COUNTS_SQL, REVISION_BY_HASH_SQL, headFromRow, LEDGER_COLUMNS, LEDGER_HEAD_SQL, type LedgerRow } from '../ledger/ledgerSql';
 import type { Exec } from '../review/filter';
 import { numbered } from './numbered';
 import { inTransaction, LEDGER_LOCK_SQL } from './pool';
@@ -17,10 +17,14 @@ export function postgresAppendLedger(client: PoolClient, bodies: readonly Ledger
 	return appendLedger(execOnClient(client), bodies, at, LEDGER_LOCK_SQL);
 }
 
-export function postgresLedger(pool: Pool): Pick<Store, 'ledgerHead' | 'readLedger' | 'backfillLedger' | 'countRecords'> {
+export function postgresLedger(pool: Pool): Pick<Store, 'ledgerHead' | 'readLedger' | 'backfillLedger' | 'countRecords' | 'findRevisionByHash'> {
 	return {
 		async ledgerHead() {
 			return headFromRow((await pool.query<{ seq: string; hash: string }>(LEDGER_HEAD_SQL)).rows[0]);
+		},
+		async findRevisionByHash(hash) {
+			const row = (await pool.query<{ inspection_id: string; revision: number }>(numbered(REVISION_BY_HASH_SQL), [hash])).rows[0];
+			return row ? { inspectionId: row.inspection_id, revision: Number(row.revision) } : null;
 		},
 		async countRecords() {
 			return countsFromRow((await pool.query(RECORD_COUNTS_SQL)).rows[0]);

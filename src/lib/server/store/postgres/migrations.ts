@@ -294,6 +294,8 @@ CREATE TABLE devices (
 	revoked_by text REFERENCES users (id)
 );
 CREATE INDEX devices_by_user ON devices (user_id);
+-- /verify/<fingerprint>: a printed record found by its hash.
+CREATE INDEX submissions_by_content_hash ON submissions (content_hash);
 
 CREATE TABLE ledger (
 	seq bigint PRIMARY KEY,

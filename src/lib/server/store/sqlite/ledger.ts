@@ -1,7 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Store } from '../Store';
 import { chainEntries, type LedgerBody, type LedgerEntry } from '../ledger/ledgerEntries';
-import { countsFromRow, entryFromRow, RECORD_COUNTS_SQL, type RecordCounts, headFromRow, insertValues, LEDGER_COLUMNS, LEDGER_HEAD_SQL, LEDGER_INSERT_SQL, type LedgerRow } from '../ledger/ledgerSql';
+import { countsFromRow, entryFromRow, RECORD_COUNTS_SQL, REVISION_BY_HASH_SQL, type RecordCounts, headFromRow, insertValues, LEDGER_COLUMNS, LEDGER_HEAD_SQL, LEDGER_INSERT_SQL, type LedgerRow } from '../ledger/ledgerSql';
 import { backfillBodies, type BackfillSource } from '../ledger/backfill';
 
 /** Appends inside the caller's (synchronous) transaction: SQLite's single writer orders the log. */
@@ -18,7 +18,7 @@ export function sqliteLedgerAppend(db: Database): SqliteLedgerAppend {
 	};
 }
 
-export function sqliteLedger(db: Database): Pick<Store, 'ledgerHead' | 'readLedger' | 'backfillLedger' | 'countRecords'> {
+export function sqliteLedger(db: Database): Pick<Store, 'ledgerHead' | 'readLedger' | 'backfillLedger' | 'countRecords' | 'findRevisionByHash'> {
 	const append = sqliteLedgerAppend(db);
 	const head = db.prepare(LEDGER_HEAD_SQL);
 	const read = db.prepare(`SELECT ${LEDGER_COLUMNS} FROM ledger WHERE seq > ? ORDER BY seq LIMIT ?`);
@@ -34,6 +34,10 @@ export function sqliteLedger(db: Database): Pick<Store, 'ledgerHead' | 'readLedg
 	return {
 		async ledgerHead() {
 			return headFromRow(head.get() as { seq: number; hash: string } | undefined);
+		},
+		async findRevisionByHash(hash) {
+			const row = db.prepare(REVISION_BY_HASH_SQL).get(hash) as { inspection_id: string; revision: number } | undefined;
+			return row ? { inspectionId: row.inspection_id, revision: Number(row.revision) } : null;
 		},
 		async countRecords() {
 			return countsFromRow(db.prepare(RECORD_COUNTS_SQL).get() as Record<keyof RecordCounts, number>);

@@ -294,6 +294,8 @@ CREATE TABLE devices (
 	revoked_by TEXT REFERENCES users (id)
 ) STRICT;
 CREATE INDEX devices_by_user ON devices (user_id);
+-- /verify/<fingerprint>: a printed record found by its hash.
+CREATE INDEX submissions_by_content_hash ON submissions (content_hash);
 
 -- Append-only, hash-chained log of every accepted revision, trail event, recommendation change and
 -- device key change (store/ledger/ledgerEntries.ts). Existing rows are entered when a store first
