@@ -43,13 +43,16 @@ class SessionState {
 		// Loaded when used: the start-up of every page only checks the session (checkSession.ts).
 		const { signIn } = await import('./authApi');
 		const result = await signIn(username, password);
-		if (result.ok) {
-			await saveSignedIn(result.account);
-			this.account = result.account;
-			this.expired = false;
-			this.loaded = true;
-		}
+		if (result.ok) await this.signedIn(result.account);
 		return result;
+	}
+
+	/** Signed in (after the password, or the second factor): kept on the device for offline work. */
+	async signedIn(account: Account): Promise<void> {
+		await saveSignedIn(account);
+		this.account = account;
+		this.expired = false;
+		this.loaded = true;
 	}
 
 	async signOut(): Promise<void> {
