@@ -70,10 +70,11 @@ export interface Store {
 	/** Spends an unused recovery code and records it in the account's trail; false when there is none such. */
 	useRecoveryCode(userId: string, codeHash: string, now: Date): Promise<boolean>;
 	/**
-	 * Removes the TOTP, its recovery codes and any sign-in waiting for a code; records who did it.
-	 * False, writing nothing, when the user had none.
+	 * Removes the TOTP, its recovery codes and any sign-in waiting for a code; records who did it (an
+	 * admin, or null for the server's operator with `npm run user`). False, writing nothing, when the
+	 * user had none.
 	 */
-	resetSecondFactor(userId: string, actorId: string, now: Date): Promise<boolean>;
+	resetSecondFactor(userId: string, actorId: string | null, now: Date): Promise<boolean>;
 	/** The account's trail (second factor enrolled, reset, recovery code used), oldest first. */
 	listAccountEvents(userId: string): Promise<AccountEvent[]>;
 	/** Stores a sign-in that waits for its second factor (and drops expired ones). */
