@@ -1,11 +1,13 @@
 import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { expect, test } from '@playwright/test';
+import { Secret, TOTP } from 'otpauth';
 import { DEFAULT_BUILD_DIR, AppServer } from './support/server';
 
 // A real install, not a demo: an empty data directory gets no accounts and no fixed password; the
 // first administrator comes from `npm run user` (scripts/user.js on the built server code), run
-// beside the running server on the same data directory, and can sign in at once.
+// beside the running server on the same data directory, and can sign in at once (enrolling the
+// second factor that a real install requires of admins).
 
 const ADMIN = { username: 'truongphong', name: 'Trần Thị Bình', password: 'mat-khau-rieng-2026' };
 
@@ -67,7 +69,13 @@ test('outside demo mode there are no accounts until `npm run user` creates the f
 	await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(ADMIN.username);
 	await page.getByLabel('Mật khẩu', { exact: true }).fill(ADMIN.password);
 	await page.getByRole('button', { name: 'Đăng nhập' }).click();
-	await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeHidden();
+	// A real install asks admins for a second factor (TOTP_REQUIRED_ROLES' default): enrolled now.
+	await expect(page.getByRole('heading', { level: 1, name: 'Thiết lập xác thực hai bước' })).toBeVisible();
+	const secret = await page.getByRole('textbox', { name: 'Hoặc nhập khóa bí mật' }).inputValue();
+	await page.getByRole('textbox', { name: 'Mã xác thực' }).fill(TOTP.generate({ secret: Secret.fromBase32(secret) }));
+	await page.getByRole('button', { name: 'Hoàn tất thiết lập' }).click();
+	await page.getByRole('button', { name: 'Tôi đã lưu các mã, tiếp tục' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Thiết lập xác thực hai bước' })).toBeHidden();
 	await page.goto(server.url('/admin'));
 	await expect(page.getByRole('heading', { level: 1, name: 'Quản lý tài khoản' })).toBeVisible();
 	await expect(page.getByRole('list', { name: /Tài khoản/ }).getByRole('link', { name: ADMIN.name })).toBeVisible();

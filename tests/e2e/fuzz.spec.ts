@@ -74,6 +74,8 @@ const PATHS = [
 	'/api/config',
 	'/api/auth/me',
 	'/api/auth/login',
+	'/api/auth/second-factor',
+	'/api/auth/second-factor/enrolment',
 	'/api/stats',
 	'/api/stats/map',
 	`/api/review/${SOMEONE}`,
@@ -103,7 +105,8 @@ const PATHS = [
 	`/admin/users/${SOMEONE}?/role`,
 	`/admin/users/${SOMEONE}?/password`,
 	`/admin/users/${SOMEONE}?/disable`,
-	`/admin/users/${SOMEONE}?/enable`
+	`/admin/users/${SOMEONE}?/enable`,
+	`/admin/users/${SOMEONE}?/secondFactor`
 ];
 
 const METHODS = ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'] as const;
@@ -139,7 +142,7 @@ test('no malformed request to any endpoint or form action gets a 5xx', async () 
 		}
 	}
 	// A form action on an account that exists, with bodies that are not forms: refused, nothing changed.
-	for (const action of ['role', 'password', 'disable', 'enable']) {
+	for (const action of ['role', 'password', 'disable', 'enable', 'secondFactor']) {
 		for (const [type, body] of BODIES.filter(([type]) => type.startsWith('multipart'))) {
 			await check(`admin POST /admin/users/${admin.userId}?/${action} [${type}]`, () =>
 				admin.api.fetch(`/admin/users/${admin.userId}?/${action}`, { method: 'POST', data: body, headers: { 'content-type': type } })

@@ -34,6 +34,15 @@ test('npm start with nothing configured: demo logins printed, and signing in wor
 		await page.reload();
 		await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toHaveCount(0);
 		await expectAppShown(page);
+		// Demo mode asks no second factor, of admins and supervisors either: the demo stays two commands.
+		for (const username of ['giamsat.tinh', 'quantri']) {
+			const response = await fetch(new URL('/api/auth/login', address as string), {
+				method: 'POST',
+				headers: { 'content-type': 'application/json', origin: new URL(address as string).origin },
+				body: JSON.stringify({ username, password: TEST_PASSWORD })
+			});
+			expect(await response.json()).toHaveProperty('user.username', username);
+		}
 	} finally {
 		child.kill('SIGTERM');
 		if (child.exitCode === null) await once(child, 'exit');

@@ -116,6 +116,21 @@ describe.runIf(Boolean(url))('PostgreSQL store specifics', () => {
 		}
 	});
 
+	it('refuses to change or delete account events even in SQL', async () => {
+		const db = await freshSchema(url as string);
+		try {
+			const store = await db.open();
+			const { an } = await seeded(store);
+			await store.enrolSecondFactor({ userId: an.id, secret: 'JBSWY3DPEHPK3PXP', step: 1, recoveryCodeHashes: [] }, T0);
+			await store.close();
+			await expect(admin(url as string, "UPDATE account_events SET action = 'x'", db.schema)).rejects.toThrow(/append-only/);
+			await expect(admin(url as string, 'DELETE FROM account_events', db.schema)).rejects.toThrow(/append-only/);
+			await expect(admin(url as string, 'TRUNCATE account_events', db.schema)).rejects.toThrow(/append-only/);
+		} finally {
+			await db.destroy();
+		}
+	});
+
 	it('refuses to change or delete review events even in SQL', async () => {
 		const db = await freshSchema(url as string);
 		try {

@@ -181,6 +181,20 @@ describe('SQLite store specifics', () => {
 		}
 	});
 
+	it('refuses to change or delete account events even in SQL', async () => {
+		const store = openSqliteStore(data);
+		const { an } = await seeded(store);
+		await store.enrolSecondFactor({ userId: an.id, secret: 'JBSWY3DPEHPK3PXP', step: 1, recoveryCodeHashes: [] }, T0);
+		await store.close();
+		const db = openDatabase(data.file);
+		try {
+			expect(() => db.prepare("UPDATE account_events SET action = 'x'").run()).toThrow(/append-only/);
+			expect(() => db.prepare('DELETE FROM account_events').run()).toThrow(/append-only/);
+		} finally {
+			db.close();
+		}
+	});
+
 	it('keeps photo files under photos/ab/cd/<hash> and leaves no temporary file behind', async () => {
 		const store = openSqliteStore(data);
 		const photo = jpeg('tệp');

@@ -6,6 +6,7 @@ import { eventsContract } from './contract/events';
 import { ledgerContract } from './contract/ledger';
 import { photosContract } from './contract/photos';
 import { reviewContract } from './contract/review';
+import { secondFactorContract } from './contract/secondFactor';
 import { submissionsContract } from './contract/submissions';
 
 /** A fresh, empty database for one test; open() may be called again to reopen the same database. */
@@ -41,6 +42,7 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		};
 
 		describe('accounts, sessions and rate limits', () => accountsContract(ctx));
+		describe('second factor and account trail', () => secondFactorContract(ctx));
 		describe('catalog', () => catalogContract(ctx));
 		describe('submissions', () => submissionsContract(ctx));
 		describe('photos', () => photosContract(ctx));

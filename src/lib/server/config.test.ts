@@ -10,8 +10,17 @@ describe('loadConfig', () => {
 			demoMode: false,
 			demoPassword: null,
 			sessionDays: 30,
-			origin: null
+			origin: null,
+			totpRequiredRoles: ['admin', 'supervisor']
 		});
+	});
+
+	it('asks a second factor of admins and supervisors on a real install, of nobody in demo mode, of whom TOTP_REQUIRED_ROLES names', () => {
+		expect(loadConfig({ DEMO_MODE: 'true' }).totpRequiredRoles).toEqual([]);
+		expect(loadConfig({ DEMO_MODE: 'true', TOTP_REQUIRED_ROLES: 'supervisor, admin' }).totpRequiredRoles).toEqual(['supervisor', 'admin']);
+		expect(loadConfig({ TOTP_REQUIRED_ROLES: 'none' }).totpRequiredRoles).toEqual([]);
+		expect(loadConfig({ TOTP_REQUIRED_ROLES: 'admin' }).totpRequiredRoles).toEqual(['admin']);
+		expect(() => loadConfig({ TOTP_REQUIRED_ROLES: 'admin,boss' })).toThrow(/TOTP_REQUIRED_ROLES must be none or a comma list/);
 	});
 
 	it('reads every variable, treating empty ones as unset', () => {

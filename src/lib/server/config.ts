@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod/mini';
+import { ROLES, type Role } from './store/records';
 
 /**
  * Server configuration, from the environment only (documented in README):
@@ -11,6 +12,8 @@ import { z } from 'zod/mini';
  *   ORIGIN         adapter-node's public origin, e.g. https://vhcv.example.gov.vn (https → Secure cookies)
  *   DATABASE_POOL_SIZE  PostgreSQL connections per app server (default 10)
  *   PASSWORD_HASH_THREADS, PASSWORD_HASH_QUEUE  see auth/hashPool.ts (checked here, read there)
+ *   TOTP_REQUIRED_ROLES  roles that must sign in with a second factor: a comma list or `none`
+ *                  (default admin,supervisor; none in demo mode, so the demo stays two commands)
  * PORT, HOST and the other adapter-node variables are read by adapter-node itself.
  */
 export interface Config {
@@ -20,9 +23,16 @@ export interface Config {
 	demoPassword: string | null;
 	sessionDays: number;
 	origin: string | null;
+	/** Roles that must enrol and use a TOTP second factor (auth/secondFactor). */
+	totpRequiredRoles: readonly Role[];
 }
 
 const BOOLEAN = { true: true, '1': true, yes: true, on: true, false: false, '0': false, no: false, off: false } as const;
+
+const ROLE_LIST = new RegExp(`^\\s*(?:none|(?:${ROLES.join('|')})(?:\\s*,\\s*(?:${ROLES.join('|')}))*)\\s*$`);
+
+/** A real install protects the accounts that see every inspection; the demo must sign in with a password alone. */
+const DEFAULT_TOTP_ROLES: readonly Role[] = ['admin', 'supervisor'];
 
 const EnvSchema = z.object({
 	DATA_DIR: z.optional(z.string()),
@@ -35,7 +45,10 @@ const EnvSchema = z.object({
 	ORIGIN: z.optional(z.string().check(z.regex(/^https?:\/\/[^/\s]+\/?$/, 'must be like https://host[:port] with no path'))),
 	DATABASE_POOL_SIZE: z.optional(z.string().check(z.regex(/^(?:[1-9]\d?|1\d\d|200)$/, 'must be a whole number from 1 to 200'))),
 	PASSWORD_HASH_THREADS: z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-5]\d|6[0-4])$/, 'must be a whole number from 1 to 64'))),
-	PASSWORD_HASH_QUEUE: z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-5]\d|6[0-4])$/, 'must be a whole number from 1 to 64')))
+	PASSWORD_HASH_QUEUE: z.optional(z.string().check(z.regex(/^(?:[1-9]|[1-5]\d|6[0-4])$/, 'must be a whole number from 1 to 64'))),
+	TOTP_REQUIRED_ROLES: z.optional(
+		z.string().check(z.regex(ROLE_LIST, `must be none or a comma list of ${ROLES.join(', ')}`))
+	)
 });
 
 export class ConfigError extends Error {
@@ -69,8 +82,15 @@ export function loadConfig(env: Readonly<Record<string, string | undefined>> = p
 		demoMode,
 		demoPassword: vars.DEMO_PASSWORD ?? null,
 		sessionDays,
-		origin: vars.ORIGIN ?? null
+		origin: vars.ORIGIN ?? null,
+		totpRequiredRoles: totpRoles(vars.TOTP_REQUIRED_ROLES, demoMode)
 	};
+}
+
+function totpRoles(value: string | undefined, demoMode: boolean): readonly Role[] {
+	if (value === undefined) return demoMode ? [] : DEFAULT_TOTP_ROLES;
+	if (value.trim() === 'none') return [];
+	return ROLES.filter((role) => value.split(',').some((part) => part.trim() === role));
 }
 
 /** The offending value, except for secrets (a database URL may hold a password). */

@@ -41,7 +41,15 @@ export const AccountDetailSchema = z.object({
 	}),
 	isSelf: z.boolean(),
 	agencies: z.array(AgencyOptionSchema),
-	passwordMinLength: z.number()
+	passwordMinLength: z.number(),
+	secondFactor: z.object({
+		enrolled: z.boolean(),
+		enrolledAt: z.nullable(z.string()),
+		recoveryCodesLeft: z.number(),
+		required: z.boolean()
+	}),
+	/** Newest first; `action` is kept as text so a newer server's actions still show. */
+	trail: z.array(z.object({ action: z.string(), at: z.string(), actor: z.nullable(z.string()) }))
 });
 
 /** GET an admin endpoint; its refusal (401, 403, 404) becomes the page's error, with its message. */

@@ -1,14 +1,19 @@
-import { SessionUserSchema as AccountSchema, type SessionUser as Account } from '$lib/domain/session';
+import type { SessionUser as Account } from '$lib/domain/session';
 import type { LocalizedText } from '$lib/domain/localized';
+import { LoginResponseSchema } from '$lib/domain/secondFactor';
 
 /**
  * Signing in and out: only the login page and Settings need these, so the session loads this file
  * when they are used. Checking the session at start-up is checkSession.ts.
  */
 
-export type SignInResult = { ok: true; account: Account } | { ok: false; message: LocalizedText };
+export type SignInResult =
+	| { ok: true; account: Account }
+	| { ok: false; message: LocalizedText }
+	/** The password was right; no session until the second factor is given (or enrolled). */
+	| { ok: false; secondFactor: 'code' | 'enrol' };
 
-async function errorMessage(response: Response): Promise<LocalizedText> {
+export async function errorMessage(response: Response): Promise<LocalizedText> {
 	if (response.status === 401) {
 		return { vi: 'Sai tên đăng nhập hoặc mật khẩu.', en: 'Wrong username or password.' };
 	}
@@ -47,7 +52,7 @@ async function wrongAddress(response: Response): Promise<string | null> {
 	}
 }
 
-const OFFLINE: LocalizedText = {
+export const OFFLINE: LocalizedText = {
 	vi: 'Không kết nối được máy chủ. Cần có mạng để đăng nhập.',
 	en: 'Cannot reach the server. Signing in needs a connection.'
 };
@@ -64,12 +69,12 @@ export async function signIn(username: string, password: string, fetcher: typeof
 		return { ok: false, message: OFFLINE };
 	}
 	if (!response.ok) return { ok: false, message: await errorMessage(response) };
-	const body: unknown = await response.json();
-	const user = typeof body === 'object' && body !== null && 'user' in body ? body.user : body;
-	const parsed = AccountSchema.safeParse(user);
-	if (!parsed.success) return { ok: false, message: { vi: 'Máy chủ trả lời không đúng dạng.', en: 'Unexpected answer from the server.' } };
-	return { ok: true, account: parsed.data };
+	const parsed = LoginResponseSchema.safeParse(await response.json().catch(() => null));
+	if (!parsed.success) return { ok: false, message: UNEXPECTED };
+	return 'user' in parsed.data ? { ok: true, account: parsed.data.user } : { ok: false, secondFactor: parsed.data.secondFactor };
 }
+
+export const UNEXPECTED: LocalizedText = { vi: 'Máy chủ trả lời không đúng dạng.', en: 'Unexpected answer from the server.' };
 
 export async function signOut(fetcher: typeof fetch = fetch): Promise<void> {
 	try {

@@ -43,18 +43,21 @@ class SessionState {
 		// Loaded when used: the start-up of every page only checks the session (checkSession.ts).
 		const { signIn } = await import('./authApi');
 		const result = await signIn(username, password);
-		if (result.ok) {
-			await saveSignedIn(result.account);
-			this.account = result.account;
-			this.expired = false;
-			this.loaded = true;
-			// The key that will sign this inspector's records is made and registered now, while online;
-			// failing here costs nothing: the first sync with something to send does it again.
-			if (result.account.role === 'inspector') {
-				void import('../device/registerDevice').then((m) => m.ensureDeviceRegistered(result.account.id)).catch(() => {});
-			}
-		}
+		if (result.ok) await this.signedIn(result.account);
 		return result;
+	}
+
+	/** Signed in (after the password, or the second factor): kept on the device for offline work. */
+	async signedIn(account: Account): Promise<void> {
+		await saveSignedIn(account);
+		this.account = account;
+		this.expired = false;
+		this.loaded = true;
+		// The key that will sign this inspector's records is made and registered now, while online;
+		// failing here costs nothing: the first sync with something to send does it again.
+		if (account.role === 'inspector') {
+			void import('../device/registerDevice').then((m) => m.ensureDeviceRegistered(account.id)).catch(() => {});
+		}
 	}
 
 	async signOut(): Promise<void> {

@@ -36,18 +36,28 @@ export function usernameDelayMs(failures: number): number {
 	return Math.min(maxDelayMs, firstDelayMs * 2 ** Math.min(10, failures - slowFrom));
 }
 
-export async function logIn(
+/** The counters one failed sign-in adds to; a wrong second-factor code counts on the same ones. */
+export interface FailureKeys {
+	pair: string;
+	address: string;
+	username: string;
+}
+
+export function failureKeys(username: string, address: string): FailureKeys {
+	const name = usernameKey(username);
+	return { pair: `login:fail:pair:${name}:${address}`, address: `login:fail:addr:${address}`, username: `login:fail:user:${name}` };
+}
+
+/**
+ * Before checking a password or a code: refused when this address is over its limits (for this
+ * account or for all), otherwise answered after the account's growing delay.
+ */
+export async function waitOrRefuse(
 	store: Store,
-	attempt: { username: string; password: string; address: string },
+	keys: FailureKeys,
 	now: Date,
 	wait: (ms: number) => Promise<unknown> = sleep
-): Promise<LoginResult> {
-	const name = usernameKey(attempt.username);
-	const keys = {
-		pair: `login:fail:pair:${name}:${attempt.address}`,
-		address: `login:fail:addr:${attempt.address}`,
-		username: `login:fail:user:${name}`
-	};
+): Promise<{ ok: false; reason: 'throttled'; retryAfterMs: number } | null> {
 	const { perUsernameAndAddress: pairLimit, perAddress: addressLimit, perUsername } = LOGIN_LIMITS;
 	const [pair, address, username] = await Promise.all([
 		store.peekRateLimit(keys.pair, pairLimit.limit, pairLimit.windowMs, now),
@@ -59,17 +69,34 @@ export async function logIn(
 	}
 	const delay = usernameDelayMs(username.hits);
 	if (delay > 0) await wait(delay);
+	return null;
+}
+
+export async function countFailure(store: Store, keys: FailureKeys, now: Date): Promise<void> {
+	const { perUsernameAndAddress: pairLimit, perAddress: addressLimit, perUsername } = LOGIN_LIMITS;
+	await Promise.all([
+		store.hitRateLimit(keys.pair, pairLimit.limit, pairLimit.windowMs, now),
+		store.hitRateLimit(keys.address, addressLimit.limit, addressLimit.windowMs, now),
+		store.hitRateLimit(keys.username, Number.MAX_SAFE_INTEGER, perUsername.windowMs, now)
+	]);
+}
+
+export async function logIn(
+	store: Store,
+	attempt: { username: string; password: string; address: string },
+	now: Date,
+	wait: (ms: number) => Promise<unknown> = sleep
+): Promise<LoginResult> {
+	const keys = failureKeys(attempt.username, attempt.address);
+	const throttled = await waitOrRefuse(store, keys, now, wait);
+	if (throttled) return throttled;
 
 	const user = await store.getUserByUsername(attempt.username);
 	const stored = user ? await store.getPasswordHash(user.id) : null;
 	// Always one scrypt run, so timing does not reveal whether the username exists.
 	const matches = await verifyPassword(attempt.password, stored ?? (await decoyHash()));
 	if (!user || !stored || !matches || user.disabled) {
-		await Promise.all([
-			store.hitRateLimit(keys.pair, pairLimit.limit, pairLimit.windowMs, now),
-			store.hitRateLimit(keys.address, addressLimit.limit, addressLimit.windowMs, now),
-			store.hitRateLimit(keys.username, Number.MAX_SAFE_INTEGER, perUsername.windowMs, now)
-		]);
+		await countFailure(store, keys, now);
 		return { ok: false, reason: 'invalid' };
 	}
 

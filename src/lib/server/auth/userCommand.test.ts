@@ -62,6 +62,28 @@ describe('npm run user', () => {
 		expect(await run('enable', '--username', 'nobody')).toBe(1);
 	});
 
+	it("resets an account's second factor from the server, recorded without an admin", async () => {
+		expect(await run('create', '--username', 'quantri', '--role', 'admin')).toBe(0);
+		expect(await run('reset-second-factor', '--username', 'quantri')).toBe(1);
+		expect(errors.join('\n')).toContain('has no second factor');
+		const store = await openStore(loadConfig({ DATA_DIR: dataDir }));
+		try {
+			const user = await store.getUserByUsername('quantri');
+			await store.enrolSecondFactor({ userId: user?.id as string, secret: 'JBSWY3DPEHPK3PXP', step: 1, recoveryCodeHashes: [] }, new Date());
+		} finally {
+			await store.close();
+		}
+		expect(await run('reset-second-factor', '--username', 'quantri')).toBe(0);
+		const after = await openStore(loadConfig({ DATA_DIR: dataDir }));
+		try {
+			const user = await after.getUserByUsername('quantri');
+			expect(await after.getSecondFactor(user?.id as string)).toBeNull();
+			expect((await after.listAccountEvents(user?.id as string)).at(-1)).toMatchObject({ action: 'second-factor-reset', actorId: null });
+		} finally {
+			await after.close();
+		}
+	});
+
 	it('explains its usage', async () => {
 		expect(await run()).toBe(2);
 		expect(out.join('\n')).toContain('npm run user -- create');

@@ -22,6 +22,7 @@ export const USER_COMMAND_HELP = `Manage accounts on this server (uses DATA_DIR 
   npm run user -- reset-password --username <name> [--password-stdin]   (signs the user out everywhere)
   npm run user -- set-role --username <name> --role <role> [--jurisdiction <agency-id>]
   npm run user -- disable --username <name>        npm run user -- enable --username <name>
+  npm run user -- reset-second-factor --username <name>   (they enrol again at their next sign-in)
   npm run user -- list
 
 A supervisor needs --jurisdiction: the agency whose subtree they oversee. Passwords have at least
@@ -99,6 +100,11 @@ async function run(command: string, values: Values, store: Store, io: CommandIO)
 		case 'reset-password':
 			await resetPassword(store, user.id, await io.readNewPassword(values['password-stdin'] ?? false), now);
 			io.print(`New password set for ${user.username}; their sessions have ended.`);
+			return;
+		case 'reset-second-factor':
+			// For an admin who lost both phone and recovery codes, when no other admin can reset it.
+			if (!(await store.resetSecondFactor(user.id, null, now))) throw new UsageError(`${user.username} has no second factor`);
+			io.print(`Second factor of ${user.username} reset; they set it up again at their next sign-in.`);
 			return;
 		case 'set-role':
 			io.print(`Updated ${describe(await setRole(store, user.id, role(values.role), values.jurisdiction ?? null, now))}`);

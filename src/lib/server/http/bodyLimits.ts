@@ -29,7 +29,7 @@ export function bodyLimitFor(method: string, pathname: string): number {
 	if (pathname === '/api/sync/push') return BODY_LIMITS.push;
 	if (pathname === '/api/sync/import') return BODY_LIMITS.importItem;
 	if (pathname === '/api/photos/missing') return BODY_LIMITS.missingPhotos;
-	if (pathname === '/api/auth/login') return BODY_LIMITS.login;
+	if (pathname === '/api/auth/login' || pathname.startsWith('/api/auth/second-factor')) return BODY_LIMITS.login;
 	if (pathname.startsWith('/api/review/')) return BODY_LIMITS.review;
 	return BODY_LIMITS.other;
 }

@@ -22,6 +22,7 @@ import type {
 	User,
 	UserChanges
 } from './records';
+import type { AccountEvent, SecondFactor, SecondFactorEnrolment, SignInChallenge } from './secondFactorRecords';
 import type { NewRecommendation, RecommendationChange, RecommendationQuery, StoredRecommendation } from './recommendationRecords';
 import type { ReviewFilter } from './review/filter';
 import type { ExportRequest, FindingExportRow } from './review/exportReads';
@@ -58,6 +59,34 @@ export interface Store {
 	updateUser(id: string, changes: UserChanges, now: Date): Promise<User>;
 	/** Read only by the login check; never part of a User. */
 	getPasswordHash(userId: string): Promise<string | null>;
+
+	// Second factor (TOTP), read only by the sign-in check --------------------------------------------
+
+	/** The user's enrolled TOTP, or null when there is none. */
+	getSecondFactor(userId: string): Promise<SecondFactor | null>;
+	/**
+	 * Enrols a TOTP with its recovery codes (replacing any left) and records it in the account's trail.
+	 * False, writing nothing, when the user already has one.
+	 */
+	enrolSecondFactor(enrolment: SecondFactorEnrolment, now: Date): Promise<boolean>;
+	/** Accepts the code of `step` once: false when that step or a later one was already used. */
+	useTotpStep(userId: string, step: number): Promise<boolean>;
+	/** Spends an unused recovery code and records it in the account's trail; false when there is none such. */
+	useRecoveryCode(userId: string, codeHash: string, now: Date): Promise<boolean>;
+	/**
+	 * Removes the TOTP, its recovery codes and any sign-in waiting for a code; records who did it (an
+	 * admin, or null for the server's operator with `npm run user`). False, writing nothing, when the
+	 * user had none.
+	 */
+	resetSecondFactor(userId: string, actorId: string | null, now: Date): Promise<boolean>;
+	/** The account's trail (second factor enrolled, reset, recovery code used), oldest first. */
+	listAccountEvents(userId: string): Promise<AccountEvent[]>;
+	/** Stores a sign-in that waits for its second factor (and drops expired ones). */
+	createSignInChallenge(challenge: SignInChallenge, now: Date): Promise<void>;
+	/** The challenge, or null when unknown or expired. */
+	getSignInChallenge(tokenHash: string, now: Date): Promise<SignInChallenge | null>;
+	/** True once: the caller that deletes it is the one that finishes the sign-in. */
+	deleteSignInChallenge(tokenHash: string): Promise<boolean>;
 
 	// Sessions (by SHA-256 of the token; the token itself is never stored) ------------------------
 

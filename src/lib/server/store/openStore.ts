@@ -7,7 +7,7 @@ import type { Store } from './Store';
  */
 export async function openStore(config: Pick<Config, 'database'>): Promise<Store> {
 	const store = await openConfigured(config.database);
-	// A data directory from before the ledger (schema 5) has its rows entered once, so it verifies from now on.
+	// A data directory from before the ledger (schema 6) has its rows entered once, so it verifies from now on.
 	await store.backfillLedger(new Date());
 	return store;
 }

@@ -17,7 +17,7 @@ export interface BackfillSource {
 }
 
 /**
- * The entries for rows stored before the ledger existed (schema 5), in the order they were made:
+ * The entries for rows stored before the ledger existed (schema 6), in the order they were made:
  * revisions by arrival, then trail events by id (decisions come after the revisions they decide),
  * then recommendations in their state at this moment. Run once, when the log is still empty, so a
  * data directory from an older version verifies from then on; what changed before that moment can

@@ -6,6 +6,7 @@ import { postgresPhotos } from './photos';
 import { openPool, type PostgresStoreOptions } from './pool';
 import { postgresPutSubmissions } from './putSubmissions';
 import { postgresRateLimits } from './rateLimits';
+import { postgresSecondFactor } from './secondFactor';
 import { postgresSessions } from './sessions';
 import { postgresSubmissionReads } from './submissionReads';
 import { postgresUsers } from './users';
@@ -24,6 +25,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 			await pool.end();
 		},
 		...postgresUsers(pool),
+		...postgresSecondFactor(pool),
 		...postgresSessions(pool),
 		...postgresRateLimits(pool),
 		...postgresCatalog(pool),

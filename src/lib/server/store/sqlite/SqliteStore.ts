@@ -6,6 +6,7 @@ import { openDatabase } from './openDatabase';
 import { sqlitePhotos } from './photos';
 import { sqlitePutSubmissions } from './putSubmissions';
 import { sqliteRateLimits } from './rateLimits';
+import { sqliteSecondFactor } from './secondFactor';
 import { sqliteSessions } from './sessions';
 import { sqliteSubmissionReads } from './submissionReads';
 import { sqliteUsers } from './users';
@@ -44,6 +45,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
 			db.close();
 		},
 		...sqliteUsers(db),
+		...sqliteSecondFactor(db),
 		...sqliteSessions(db),
 		...sqliteRateLimits(db),
 		...sqliteCatalog(db),

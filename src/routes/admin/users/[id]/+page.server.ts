@@ -51,6 +51,19 @@ export const actions: Actions = {
 		await setDisabled(appStore(), user.id, true, new Date());
 		return { action: 'disable', done: 'Đã khóa tài khoản và đăng xuất người dùng khỏi mọi thiết bị.' };
 	},
+	secondFactor: async ({ locals, params, request }) => {
+		const admin = requireAdmin(locals.user);
+		const user = await existingUser(params.id);
+		await readForm(request);
+		// Recorded in the account's trail with the admin's id, in the same transaction as the reset.
+		if (!(await appStore().resetSecondFactor(user.id, admin.id, new Date()))) {
+			return fail(400, { action: 'secondFactor', problem: { field: 'form', message: 'Tài khoản này chưa thiết lập xác thực hai bước.' } });
+		}
+		return {
+			action: 'secondFactor',
+			done: 'Đã đặt lại xác thực hai bước. Người dùng thiết lập lại ở lần đăng nhập tới; các thiết bị đang đăng nhập không bị đăng xuất.'
+		};
+	},
 	enable: async ({ locals, params, request }) => {
 		requireAdmin(locals.user);
 		const user = await existingUser(params.id);

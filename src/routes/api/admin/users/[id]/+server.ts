@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { appStore } from '$lib/server/app/runtime';
+import { appConfig, appStore } from '$lib/server/app/runtime';
+import { accountSecurity } from '$lib/server/admin/accountSecurity';
 import { agencyOptions } from '$lib/server/admin/agencyOptions';
 import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/accounts';
 import { ApiError } from '$lib/server/http/apiError';
@@ -7,7 +8,10 @@ import { respond } from '$lib/server/http/respond';
 import { adminOnly } from '../../adminOnly';
 import type { RequestHandler } from './$types';
 
-/** GET → one account with what its admin page offers (jurisdictions, password rule). Admins only. */
+/**
+ * GET → one account with what its admin page offers (jurisdictions, password rule) and its second
+ * factor's state and trail (never the secret). Admins only.
+ */
 export const GET: RequestHandler = ({ locals, params }) =>
 	respond(async () => {
 		const admin = adminOnly(locals.user);
@@ -26,7 +30,8 @@ export const GET: RequestHandler = ({ locals, params }) =>
 				},
 				isSelf: user.id === admin.id,
 				agencies: agencyOptions(await store.listAgencies()),
-				passwordMinLength: PASSWORD_MIN_LENGTH
+				passwordMinLength: PASSWORD_MIN_LENGTH,
+				...(await accountSecurity(store, user, appConfig().totpRequiredRoles))
 			},
 			{ headers: { 'cache-control': 'no-store' } }
 		);
