@@ -98,7 +98,7 @@ const PATHS = [
 	`/api/photos/${HASH}`,
 	'/api/photos/XYZ',
 	'/api/devices',
-	`/api/admin/devices/${SOMEONE}/revoke`,
+	'/api/admin/ledger',
 	`/api/verify/${HASH}`,
 	'/api/verify/XYZ',
 	'/admin/users/new',
@@ -106,6 +106,7 @@ const PATHS = [
 	`/admin/users/${SOMEONE}?/password`,
 	`/admin/users/${SOMEONE}?/disable`,
 	`/admin/users/${SOMEONE}?/enable`,
+	`/admin/users/${SOMEONE}?/revokeDevice`,
 	`/admin/users/${SOMEONE}?/secondFactor`
 ];
 

@@ -70,6 +70,10 @@ export type PushResult = z.infer<typeof PushResultSchema>;
 export const PushResponseSchema = z.object({ results: z.array(PushResultSchema) });
 export type PushResponse = z.infer<typeof PushResponseSchema>;
 
+/** The latest entry of the server's hash-chained ledger: its number and hash. */
+export const LedgerHeadSchema = z.object({ seq: z.int(), hash: Sha256HexSchema });
+export type LedgerHeadView = z.infer<typeof LedgerHeadSchema>;
+
 export const MissingPhotosRequestSchema = z.object({
 	hashes: z.array(Sha256HexSchema).check(z.maxLength(2000))
 });
@@ -112,6 +116,8 @@ export const PullResponseSchema = z.object({
 	/** More changes wait beyond this page (absent: false). */
 	more: z.optional(z.boolean()),
 	/** Open recommendations the user's next inspections should check (inspectors; absent: none). */
-	recommendations: z.optional(z.array(RecommendationSchema))
+	recommendations: z.optional(z.array(RecommendationSchema)),
+	/** The server's ledger head now: printed on biên bản made on the phone (absent: older servers). */
+	ledgerHead: z.optional(z.nullable(LedgerHeadSchema))
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;

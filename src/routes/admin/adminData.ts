@@ -1,6 +1,8 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod/mini';
+import { DeviceViewSchema } from '$lib/domain/device';
 import { UserRoleSchema } from '$lib/domain/session';
+import { LedgerHeadSchema } from '$lib/domain/sync';
 
 /**
  * What the admin pages show, as the /api/admin/* endpoints send it, checked when it arrives. The
@@ -23,6 +25,12 @@ export const AccountListSchema = z.object({
 			disabled: z.boolean()
 		})
 	)
+});
+
+/** The server's evidence ledger: its head, printed on every biên bản, and what it accounts for. */
+export const LedgerSummarySchema = z.object({
+	head: z.nullable(LedgerHeadSchema),
+	counts: z.object({ submissions: z.number(), events: z.number(), recommendations: z.number(), devices: z.number() })
 });
 
 export const AccountOptionsSchema = z.object({
@@ -49,7 +57,9 @@ export const AccountDetailSchema = z.object({
 		required: z.boolean()
 	}),
 	/** Newest first; `action` is kept as text so a newer server's actions still show. */
-	trail: z.array(z.object({ action: z.string(), at: z.string(), actor: z.nullable(z.string()) }))
+	trail: z.array(z.object({ action: z.string(), at: z.string(), actor: z.nullable(z.string()) })),
+	/** The phones whose keys sign this account's records, oldest first. */
+	devices: z.array(DeviceViewSchema)
 });
 
 /** GET an admin endpoint; its refusal (401, 403, 404) becomes the page's error, with its message. */

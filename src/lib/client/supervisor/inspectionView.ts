@@ -2,9 +2,10 @@ import { z } from 'zod/mini';
 import { IsoDateTimeSchema } from '$lib/domain/dates';
 import { PhotoMetaSchema, type LocationFix } from '$lib/domain/evidence';
 import type { Inspection } from '$lib/domain/inspection';
-import type { InspectionManifest } from '$lib/domain/manifest';
+import type { AnyManifest } from '$lib/domain/manifest';
 import { RecommendationSchema } from '$lib/domain/recommendation';
 import { SUBMISSION_STATUSES_WIRE } from '$lib/domain/submissionStatus';
+import { LedgerHeadSchema } from '$lib/domain/sync';
 
 /**
  * GET /api/inspections/{id} as the review page reads it. The record is the manifest the phone
@@ -39,6 +40,20 @@ export const InspectionViewSchema = z.object({
 		receivedAt: IsoDateTimeSchema
 	}),
 	content: z.object({ manifest: z.string(), photos: z.array(PhotoMetaSchema) }),
+	/** Who signed the record, checked again by the server on this read (absent: older servers). */
+	signature: z.optional(
+		z.nullable(
+			z.object({
+				signed: z.boolean(),
+				valid: z.boolean(),
+				deviceId: z.nullable(z.string()),
+				deviceLabel: z.nullable(z.string()),
+				revokedAt: z.nullable(z.string())
+			})
+		)
+	),
+	/** The server's ledger head at this read, printed on the biên bản. */
+	ledgerHead: z.optional(z.nullable(LedgerHeadSchema)),
 	events: z.array(EventSchema),
 	photoChecks: z.optional(z.array(PhotoCheckSchema)),
 	recommendations: z.optional(z.array(RecommendationSchema)),
@@ -58,8 +73,8 @@ export const InspectionViewSchema = z.object({
 export type InspectionView = z.infer<typeof InspectionViewSchema>;
 
 /** The sealed manifest, parsed; it is the record the supervisor judges (not any later device state). */
-export function readManifest(text: string): InspectionManifest {
-	return JSON.parse(text) as InspectionManifest;
+export function readManifest(text: string): AnyManifest {
+	return JSON.parse(text) as AnyManifest;
 }
 
 /** The sealed manifest hash of the latest revision (the phone's fingerprint); the content hash without it. */
@@ -69,12 +84,12 @@ export function sealOf(view: InspectionView): { hash: string; sealed: boolean } 
 }
 
 /** The manifest in the shape scoring and the location section take. */
-export function answersOf(manifest: InspectionManifest): Pick<Inspection, 'answers' | 'startedAt'> {
+export function answersOf(manifest: AnyManifest): Pick<Inspection, 'answers' | 'startedAt'> {
 	// The manifest leaves out edit times on purpose; scoring does not read them.
 	const answers = Object.fromEntries(Object.entries(manifest.answers).map(([id, a]) => [id, { ...a, updatedAt: manifest.startedAt }]));
 	return { answers, startedAt: manifest.startedAt };
 }
 
-export function fixOf(manifest: InspectionManifest): LocationFix | null {
+export function fixOf(manifest: AnyManifest): LocationFix | null {
 	return manifest.location;
 }

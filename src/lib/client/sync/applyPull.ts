@@ -8,6 +8,9 @@ export async function readCursor(userId: string, db: InspectorDatabase = databas
 	return typeof row?.value === 'string' ? row.value : null;
 }
 
+/** The server's ledger head as last pulled: printed on the biên bản the phone makes (see record/fromDevice.ts). */
+export const LEDGER_HEAD_KEY = 'ledgerHead';
+
 /**
  * Store what the server sent and only then move the cursor, in one transaction: if the phone dies
  * half-way, the next pull asks for the same changes again.
@@ -40,6 +43,7 @@ export async function applyPull(userId: string, pulled: PullResponse, db: Inspec
 			if (local.revision !== decision.revision || (local.status !== 'sent' && local.status !== 'finalized')) continue;
 			await db.inspections.update(decision.inspectionId, { status: decision.action === 'approved' ? 'approved' : 'returned' });
 		}
+		if (pulled.ledgerHead) await db.settings.put({ key: LEDGER_HEAD_KEY, value: pulled.ledgerHead });
 		await db.settings.put({ key: `${CURSOR_KEY}:${userId}`, value: pulled.cursor });
 	});
 }

@@ -8,6 +8,7 @@ import { photoChecks, type PhotoCheck } from './photoChecks';
 import { revisionSummaries, type RevisionSummary } from './revisionSummaries';
 import { signatureStatus, type SignatureStatus } from './recordSignature';
 import { storedRecord } from '../sync/storedContent';
+import type { LedgerHead } from '../store/ledger/ledgerEntries';
 
 export interface InspectionView {
 	submission: Omit<Submission, 'content'>;
@@ -15,6 +16,8 @@ export interface InspectionView {
 	content: unknown;
 	/** Who signed the record, checked again now (null: the stored content is not a record). */
 	signature: SignatureStatus | null;
+	/** The ledger's head at this read (printed on the biên bản). */
+	ledgerHead: LedgerHead | null;
 	/** The append-only trail, with each actor's display name. */
 	events: (ReviewEvent & { actorName: string })[];
 	revisions: RevisionSummary[];
@@ -58,6 +61,7 @@ export async function readInspection(store: Store, user: User, inspectionId: str
 		submission: rest,
 		content: record ? { manifest: record.text, photos: record.photos } : content,
 		signature: record ? await signatureStatus(store, record) : null,
+		ledgerHead: await store.ledgerHead(),
 		events: events.map((e) => ({ ...e, actorName: names.get(e.actorId) ?? '' })),
 		revisions: revisionSummaries(revisions),
 		photoChecks: checks,

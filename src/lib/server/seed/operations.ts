@@ -23,6 +23,21 @@ export async function prepareStore(env: Readonly<Record<string, string | undefin
 	}
 }
 
+// npm run verify (scripts/verify.js): the whole evidence ledger, every signature and every photo.
+export async function verifyData(
+	heads: readonly string[],
+	onProgress: (entries: number) => void,
+	env: Readonly<Record<string, string | undefined>> = process.env
+): Promise<import('../ledger/verifyLedger').VerifyReport> {
+	const { verifyLedger } = await import('../ledger/verifyLedger');
+	const store = await openStore(loadConfig(env));
+	try {
+		return await verifyLedger(store, { heads, onProgress });
+	} finally {
+		await store.close();
+	}
+}
+
 // npm run backup / npm run restore (scripts/backup.js).
 export { backupData, restoreData } from '../backup/backupData';
 

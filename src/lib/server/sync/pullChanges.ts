@@ -55,7 +55,8 @@ export async function pullChanges(store: Store, user: User, cursor: PullCursor):
 		decisions,
 		...(returned.length > 0 ? { returned } : {}),
 		...(recommendations ? { recommendations } : {}),
-		...(changes.items.length === PULL_PAGE ? { more: true } : {})
+		...(changes.items.length === PULL_PAGE ? { more: true } : {}),
+		ledgerHead: await store.ledgerHead()
 	};
 }
 

@@ -1,4 +1,4 @@
-import type { InspectionManifest } from '$lib/domain/manifest';
+import type { AnyManifest } from '$lib/domain/manifest';
 import { diffRevisions } from '$lib/domain/revisionDiff';
 
 /**
@@ -10,7 +10,7 @@ export interface ManifestChanges {
 	other: ('generalNotes' | 'representative' | 'location' | 'photos')[];
 }
 
-export function manifestChanges(before: InspectionManifest, after: InspectionManifest): ManifestChanges {
+export function manifestChanges(before: AnyManifest, after: AnyManifest): ManifestChanges {
 	const diff = diffRevisions(before, after);
 	const items = new Set(diff.answers.map((a) => a.itemId));
 	const photos = [...diff.photosAdded, ...diff.photosRemoved];

@@ -1,11 +1,11 @@
-import type { InspectionManifest } from '$lib/domain/manifest';
+import type { AnyManifest } from '$lib/domain/manifest';
 import { readManifest } from '$lib/client/supervisor/inspectionView';
 
 /**
  * The sealed manifest of an earlier revision (GET /api/inspections/{id}/revisions/{n}), or null
  * when the server does not answer: the page then lists the revisions without the comparison.
  */
-export async function previousManifest(fetcher: typeof fetch, id: string, revision: number): Promise<InspectionManifest | null> {
+export async function previousManifest(fetcher: typeof fetch, id: string, revision: number): Promise<AnyManifest | null> {
 	try {
 		const response = await fetcher(`/api/inspections/${encodeURIComponent(id)}/revisions/${revision}`, { credentials: 'same-origin' });
 		if (!response.ok) return null;

@@ -64,6 +64,21 @@ export const actions: Actions = {
 			done: 'Đã đặt lại xác thực hai bước. Người dùng thiết lập lại ở lần đăng nhập tới; các thiết bị đang đăng nhập không bị đăng xuất.'
 		};
 	},
+	revokeDevice: async ({ locals, params, request }) => {
+		const admin = requireAdmin(locals.user);
+		const user = await existingUser(params.id);
+		const form = await readForm(request);
+		const device = await appStore().getDevice(text(form, 'deviceId'));
+		// Only a key of this account, whatever id the form names.
+		if (!device || device.userId !== user.id) {
+			return fail(400, { action: 'revokeDevice', problem: { field: 'form', message: 'Tài khoản này không có thiết bị đó.' } });
+		}
+		await appStore().revokeDevice(device.id, admin.id, new Date());
+		return {
+			action: 'revokeDevice',
+			done: 'Đã thu hồi khoá ký của thiết bị. Biên bản thiết bị này đã ký trước đó vẫn hợp lệ; biên bản mới ký bằng khoá này sẽ bị từ chối.'
+		};
+	},
 	enable: async ({ locals, params, request }) => {
 		requireAdmin(locals.user);
 		const user = await existingUser(params.id);

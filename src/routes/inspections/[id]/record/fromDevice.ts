@@ -3,6 +3,8 @@ import { database } from '$lib/client/db/database';
 import { listPhotos } from '$lib/client/evidence/photoStore';
 import { openInspection } from '$lib/client/inspections/openInspection';
 import { scoreInspection } from '$lib/domain/scoring';
+import { LedgerHeadSchema } from '$lib/domain/sync';
+import { LEDGER_HEAD_KEY } from '$lib/client/sync/applyPull';
 import { rootOf, type RecordLoad } from './recordData';
 
 /**
@@ -19,7 +21,13 @@ export async function recordFromDevice(id: string): Promise<RecordLoad | null> {
 			message: { vi: 'Phiếu chưa hoàn tất nên chưa có biên bản để in.', en: 'The inspection is not finalized yet, so there is no record to print.' }
 		};
 	}
-	const [sealed, photos, agencies] = await Promise.all([database().revisions.get([id, inspection.revision]), listPhotos(id), allAgencies()]);
+	const [sealed, photos, agencies, head] = await Promise.all([
+		database().revisions.get([id, inspection.revision]),
+		listPhotos(id),
+		allAgencies(),
+		database().settings.get(LEDGER_HEAD_KEY)
+	]);
+	const ledgerHead = LedgerHeadSchema.safeParse(head?.value);
 	const photoCounts = new Map<string | null, number>();
 	for (const p of photos) photoCounts.set(p.itemId, (photoCounts.get(p.itemId) ?? 0) + 1);
 	// On the device the supervisor has not decided yet: each violation is a proposed recommendation.
@@ -33,8 +41,11 @@ export async function recordFromDevice(id: string): Promise<RecordLoad | null> {
 			template,
 			agency,
 			province: rootOf(new Map(agencies.map((a) => [a.id, a])), agency),
-			inspection,
+			// The name the record was signed under (the account's), not what the device keeps for the draft.
+			inspection: { ...inspection, inspectorName: sealed?.manifest.inspector.name ?? inspection.inspectorName },
 			manifestHash: sealed?.manifestHash ?? inspection.manifestHash ?? null,
+			signed: Boolean(sealed?.signature),
+			ledgerHead: ledgerHead.success ? ledgerHead.data : null,
 			photoCounts,
 			recommendations: score.violations.map((v) => ({ itemId: v.item.id, what: v.item.text.vi, deadline: null })),
 			proposed: true

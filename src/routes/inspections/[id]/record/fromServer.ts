@@ -43,6 +43,8 @@ export async function recordFromServer(fetcher: typeof fetch, id: string): Promi
 			province: rootOf(byId, agency),
 			inspection,
 			manifestHash: sealOf(view.data).hash,
+			signed: view.data.signature?.signed ?? false,
+			ledgerHead: view.data.ledgerHead ?? null,
 			photoCounts,
 			recommendations: approved
 				? recommendations.map((r) => ({ itemId: r.itemId, what: r.what, deadline: r.deadline }))

@@ -25,6 +25,10 @@ export interface RecordData {
 	province: Agency | null;
 	inspection: Pick<Inspection, 'answers' | 'startedAt' | 'finishedAt' | 'inspectorName' | 'team' | 'representative' | 'generalNotes'>;
 	manifestHash: string | null;
+	/** The record carries a device signature (false: sealed before signing, or not finalized). */
+	signed: boolean;
+	/** The server's ledger head as last known (the server's own, or the one the phone last pulled). */
+	ledgerHead: { seq: number; hash: string } | null;
 	/** Photos per item id (null key: the inspection as a whole). */
 	photoCounts: Map<string | null, number>;
 	recommendations: RecordRecommendation[];

@@ -5,12 +5,13 @@ import { agencyOptions } from '$lib/server/admin/agencyOptions';
 import { PASSWORD_MIN_LENGTH } from '$lib/server/auth/accounts';
 import { ApiError } from '$lib/server/http/apiError';
 import { respond } from '$lib/server/http/respond';
+import { deviceView } from '$lib/server/devices/registerDevice';
 import { adminOnly } from '../../adminOnly';
 import type { RequestHandler } from './$types';
 
 /**
  * GET → one account with what its admin page offers (jurisdictions, password rule) and its second
- * factor's state and trail (never the secret). Admins only.
+ * factor's state and trail (never the secret), and its device keys. Admins only.
  */
 export const GET: RequestHandler = ({ locals, params }) =>
 	respond(async () => {
@@ -31,7 +32,8 @@ export const GET: RequestHandler = ({ locals, params }) =>
 				isSelf: user.id === admin.id,
 				agencies: agencyOptions(await store.listAgencies()),
 				passwordMinLength: PASSWORD_MIN_LENGTH,
-				...(await accountSecurity(store, user, appConfig().totpRequiredRoles))
+				...(await accountSecurity(store, user, appConfig().totpRequiredRoles)),
+				devices: (await store.listDevices(user.id)).map(deviceView)
 			},
 			{ headers: { 'cache-control': 'no-store' } }
 		);
