@@ -45,6 +45,9 @@ export async function generate(ops, store, now, file, total, throughStoreWanted 
 	for (let i = 0; i < 20; i++) {
 		inspectors.push(await store.createUser({ username: `bench.${i}`, displayName: `Người kiểm tra ${i}`, role: 'inspector', jurisdictionId: null, passwordHash: '!' }, now));
 	}
+	// Each made-up inspector signs with a registered device key, as the demo history does.
+	const signers = new Map();
+	for (const inspector of inspectors) signers.set(inspector.id, await ops.registerSeedSigner(store, inspector.id, now));
 	const supervisor = await store.createUser({ username: 'bench.gs', displayName: 'Giám sát', role: 'supervisor', jurisdictionId: ops.demoAgencies[0].id, passwordHash: '!' }, now);
 	const quality = new Map(agencies.map((/** @type {any} */ a) => [a.id, 0.5 + random() * 0.45]));
 	const started = Date.now();
@@ -65,6 +68,7 @@ export async function generate(ops, store, now, file, total, throughStoreWanted 
 					template: random() < 0.7 ? full : spot,
 					agency,
 					inspector: { id: inspector.id, name: inspector.displayName },
+					signer: signers.get(inspector.id),
 					startedAt,
 					quality: quality.get(agency.id) ?? 0.8,
 					random

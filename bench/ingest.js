@@ -37,7 +37,7 @@ import { measureH2Wire, reportH2Wire } from './ingest/h2Wire.js';
 import { photoRows, pushRow } from './ingest/wireRows.js';
 import { signIn, startApp, startBare } from './ingest/processes.js';
 import { closeClient, exchange, postJson } from './ingest/client.js';
-import { recordFactory, wire } from './ingest/records.js';
+import { recordFactory, registerDevice, wire } from './ingest/records.js';
 import { countRows, openRawDatabase, rawRow } from './ingest/schema.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -108,13 +108,13 @@ export async function ingestBench() {
 		const inspector = await signIn(app.origin, 'thanhtra1');
 		const catalog = await (await fetch(`${app.origin}/api/catalog`)).json();
 		const template = catalog.templates.find((/** @type {any} */ t) => t.id === 'van-hoa-cong-vu');
-		const make = recordFactory(ops, template, inspector.userId, 'so-noi-vu');
+		const make = recordFactory(ops, template, { id: inspector.userId, name: inspector.displayName }, 'so-noi-vu', await registerDevice(app.origin, inspector.headers));
 		const pushUrl = `${app.origin}/api/sync/push`;
 
 		/** @type {Record<'a' | 'b' | 'c', (items: any[]) => Promise<number>>} */
 		const variants = {
 			async a(items) {
-				const rows = batches(items.map((item) => rawRow(item, JSON.stringify({ manifest: item.manifest, photos: item.photos }))));
+				const rows = batches(items.map((item) => rawRow(item, JSON.stringify(wire(item)))));
 				const start = performance.now();
 				for (const batch of rows) raw.insertBatch(batch);
 				return performance.now() - start;
@@ -140,7 +140,7 @@ export async function ingestBench() {
 		const sample = Array.from({ length: BATCH }, () => make());
 		const batchBytes = Buffer.byteLength(JSON.stringify({ items: sample.map(wire) }));
 		const sentBytes = pushBody(sample).byteLength;
-		const storedBytes = sample.reduce((sum, item) => sum + Buffer.byteLength(JSON.stringify({ manifest: item.manifest, photos: item.photos })), 0) / BATCH;
+		const storedBytes = sample.reduce((sum, item) => sum + Buffer.byteLength(JSON.stringify(wire(item))), 0) / BATCH;
 		console.log(
 			`\nSync ingest: ${RECORDS} inspections per run (${(batchBytes / BATCH / 1024).toFixed(1)} KB of JSON each, ${(storedBytes / 1024).toFixed(1)} KB stored), ` +
 				`batches of ${BATCH} (${(batchBytes / 1024).toFixed(0)} KB of JSON, sent ${GZIP_BODIES ? `gzipped: ${(sentBytes / 1024).toFixed(0)} KB` : 'plain'}), ` +

@@ -319,5 +319,8 @@ if (wanted('review')) await import('./review.js');
 // Exports at province scale: memory, first byte, event-loop stalls and a probe's answers (bench/export.js).
 if (wanted('export')) await import('./export.js');
 
+// Signed records: the phone's seal (hash + ECDSA sign) and the server's read + verify per record, against hashing alone (bench/signing.js).
+if (wanted('signing')) await import('./signing.js');
+
 // Agency search per keystroke at 5,000 agencies, and its share of realistic queries found (bench/search.js).
 if (wanted('search')) await import('./search.js');

@@ -15,8 +15,9 @@ const server = createServer((req, res) => {
 	req.on('end', () => {
 		const received = Buffer.concat(chunks);
 		const { items } = JSON.parse((req.headers['content-encoding'] === 'gzip' ? gunzipSync(received) : received).toString('utf8'));
-		db.insertBatch(items.map((/** @type {any} */ item) => rawRow(item, JSON.stringify(item))));
-		const body = JSON.stringify({ results: items.map((/** @type {any} */ item) => ({ id: item.inspection.id, outcome: 'created' })) });
+		const rows = items.map((/** @type {any} */ item) => rawRow(item, JSON.stringify(item)));
+		db.insertBatch(rows);
+		const body = JSON.stringify({ results: rows.map((/** @type {any} */ row) => ({ id: row.inspectionId, outcome: 'created' })) });
 		res.writeHead(200, { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body) });
 		res.end(body);
 	});

@@ -238,8 +238,8 @@ function photo() {
 	return benchPhoto(PHOTO_BYTES);
 }
 
-/** What a phone sends: the item without the manifest text (as records.js `wire()`). @param {any} item */
-const wire = (item) => ({ inspection: item.inspection, photos: item.photos });
+/** What a phone sends: the signed record (as records.js `wire()`). @param {any} item */
+const wire = (item) => ({ manifest: item.manifest, signature: item.signature });
 
 /**
  * Requests and bytes on the phone's side of an HTTP/2 + TLS reverse proxy, for what a device does
@@ -372,7 +372,7 @@ async function main() {
 	const { resolve } = await import('node:path');
 	const { fileURLToPath, pathToFileURL } = await import('node:url');
 	const { startApp, signIn } = await import('./processes.js');
-	const { recordFactory } = await import('./records.js');
+	const { recordFactory, registerDevice } = await import('./records.js');
 	const root = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 	const buildDir = resolve(root, process.env.BUILD_OUT ?? 'build');
 	const work = mkdtempSync(join(tmpdir(), 'vhcv-bench-h2wire-'));
@@ -382,7 +382,7 @@ async function main() {
 		const inspector = await signIn(app.origin, 'thanhtra1');
 		const catalog = await (await fetch(`${app.origin}/api/catalog`)).json();
 		const template = catalog.templates.find((/** @type {any} */ t) => t.id === 'van-hoa-cong-vu');
-		const make = recordFactory(ops, template, inspector.userId, 'so-noi-vu');
+		const make = recordFactory(ops, template, { id: inspector.userId, name: inspector.displayName }, 'so-noi-vu', await registerDevice(app.origin, inspector.headers));
 		const { results, storedByProtocol, deviceCheck } = await measureH2Wire(app.origin, inspector.headers, make);
 		reportH2Wire(results);
 		console.log(`\n${storedByProtocol} inspections stored; the device's own count of its TCP socket differs from the proxy's by at most ${deviceCheck} bytes.`);

@@ -86,5 +86,5 @@ export async function signIn(origin, username) {
 	if (!response.ok) throw new Error(`login failed: ${response.status} ${await response.text()}`);
 	const { user } = await response.json();
 	const cookie = (response.headers.get('set-cookie') ?? '').split(';')[0] ?? '';
-	return { userId: /** @type {string} */ (user.id), headers: { cookie, origin } };
+	return { userId: /** @type {string} */ (user.id), displayName: /** @type {string} */ (user.displayName), headers: { cookie, origin } };
 }

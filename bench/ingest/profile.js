@@ -12,7 +12,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { closeClient, postJson } from './client.js';
 import { signIn, startApp, startBare } from './processes.js';
-import { recordFactory, wire } from './records.js';
+import { recordFactory, registerDevice, wire } from './records.js';
 import { categoryOf, sourceOf } from './profileCategories.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
@@ -36,7 +36,7 @@ try {
 	const inspector = await signIn(app.origin, 'thanhtra1');
 	const catalog = await (await fetch(`${app.origin}/api/catalog`)).json();
 	const template = catalog.templates.find((/** @type {any} */ t) => t.id === 'van-hoa-cong-vu');
-	const make = recordFactory(ops, template, inspector.userId, 'so-noi-vu');
+	const make = recordFactory(ops, template, { id: inspector.userId, name: inspector.displayName }, 'so-noi-vu', await registerDevice(app.origin, inspector.headers));
 	let url = `${app.origin}/api/sync/push`;
 	/** @type {Record<string, string>} */
 	let headers = { ...inspector.headers, 'content-encoding': 'gzip' };

@@ -2,7 +2,8 @@
 // answered as an inspector would (mostly compliant, some violations with a note, a few "not
 // applicable"), each answer with its own edit time, varied notes, team, representative and GPS
 // point, and the manifest sealed by the phone's own code (build/operations.js exports
-// buildManifest/manifestText). Varied on purpose: identical records would gzip unrealistically well.
+// buildManifest/manifestText) and signed with a registered device key (ECDSA P-256, r‖s, as
+// WebCrypto signs on the phone). Varied on purpose: identical records would gzip unrealistically well.
 //
 // Ids and times as a province's phones make them: the id is a UUIDv7 made when the inspection was
 // started (createInspection.ts), and inspections arrive roughly in the order they were done (a
@@ -48,15 +49,18 @@ function answerValue(item) {
 }
 
 /**
- * A factory of push items for one inspector and template. Items carry `manifest` (the sealed text,
- * which the raw baseline stores as the endpoint does); `wire()` drops it for sending, as the phone
- * does (sync/outbox.ts): the server rebuilds it and checks the phone's hash.
+ * A factory of push items for one inspector and template: the signed record (`manifest`, the sealed
+ * text, and `signature`), which is what the phone sends (sync/outbox.ts) and the server stores, and
+ * the inspection and photos it was sealed from (for the benchmark's own bookkeeping; `wire()` leaves
+ * them out).
  * @param {{ buildManifest: Function, manifestText: Function }} ops
  * @param {any} template
- * @param {string} inspectorId
+ * @param {{ id: string, name: string }} inspector the account and its display name
  * @param {string} agencyId
+ * @param {{ deviceId: string, sign: (text: string) => string }} signer the inspector's registered device key
  */
-export function recordFactory(ops, template, inspectorId, agencyId) {
+export function recordFactory(ops, template, inspector, agencyId, signer) {
+	const inspectorId = inspector.id;
 	/** @type {any[]} */
 	const items = template.sections.flatMap((/** @type {any} */ s) => s.items);
 	/** @param {Uint8Array[]} [photoBytes] */
@@ -93,7 +97,7 @@ export function recordFactory(ops, template, inspectorId, agencyId) {
 			templateVersion: template.version,
 			agencyId,
 			inspectorId,
-			inspectorName: 'Nguyễn Văn An',
+			inspectorName: inspector.name,
 			team: [pick(NAMES), pick(NAMES)],
 			startedAt: at(0),
 			finishedAt,
@@ -105,12 +109,31 @@ export function recordFactory(ops, template, inspectorId, agencyId) {
 			updatedAt: finishedAt,
 			location
 		};
-		const manifest = ops.manifestText(ops.buildManifest(inspection, photos));
-		return { inspection: { ...inspection, manifestHash: createHash('sha256').update(manifest).digest('hex') }, photos, manifest };
+		const manifest = ops.manifestText(ops.buildManifest(inspection, photos, { inspectorName: inspector.name, deviceId: signer.deviceId }, finishedAt));
+		return { inspection: { ...inspection, manifestHash: createHash('sha256').update(manifest).digest('hex') }, photos, manifest, signature: signer.sign(manifest) };
 	};
 }
 
-/** What a phone sends: the item without the manifest text. @param {any} item */
+/** What a phone sends: the signed record. @param {any} item */
 export function wire(item) {
-	return { inspection: item.inspection, photos: item.photos };
+	return { manifest: item.manifest, signature: item.signature };
+}
+
+/**
+ * A device key registered for the signed-in inspector, as the phone registers its own at sign-in
+ * (POST /api/devices), signing with node:crypto's synchronous `sign` in WebCrypto's r‖s form.
+ * @param {string} origin @param {Record<string, string>} headers the session's cookie and origin
+ */
+export async function registerDevice(origin, headers) {
+	const { generateKeyPairSync, randomUUID, sign } = await import('node:crypto');
+	const { privateKey, publicKey } = generateKeyPairSync('ec', { namedCurve: 'P-256' });
+	const jwk = publicKey.export({ format: 'jwk' });
+	const deviceId = randomUUID();
+	const response = await fetch(`${origin}/api/devices`, {
+		method: 'POST',
+		headers: { 'content-type': 'application/json', ...headers },
+		body: JSON.stringify({ id: deviceId, publicKey: { kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y }, label: 'Bench' })
+	});
+	if (!response.ok) throw new Error(`device registration failed: ${response.status} ${await response.text()}`);
+	return { deviceId, sign: (/** @type {string} */ text) => sign('sha256', Buffer.from(text), { key: privateKey, dsaEncoding: 'ieee-p1363' }).toString('base64url') };
 }

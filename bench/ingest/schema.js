@@ -59,17 +59,18 @@ export function openRawDatabase(file) {
  * @param {any} item @param {string} content @returns {RawRow}
  */
 export function rawRow(item, content) {
-	const i = item.inspection;
+	// The record is the signed text: its fields are read from it, as the endpoint reads them.
+	const m = JSON.parse(item.manifest);
 	return {
-		inspectionId: i.id,
-		revision: i.revision,
-		inspectorId: i.inspectorId,
-		agencyId: i.agencyId,
-		templateId: i.templateId,
-		templateVersion: i.templateVersion,
+		inspectionId: m.inspectionId,
+		revision: m.revision,
+		inspectorId: m.inspector.id,
+		agencyId: m.agencyId,
+		templateId: m.template.id,
+		templateVersion: m.template.version,
 		content,
-		contentHash: createHash('sha256').update(content).digest('hex'),
-		deviceTime: i.finishedAt
+		contentHash: createHash('sha256').update(item.manifest).digest('hex'),
+		deviceTime: m.finishedAt
 	};
 }
 

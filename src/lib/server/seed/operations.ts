@@ -58,6 +58,10 @@ export { publishedTemplates } from '$lib/content/templates';
 export { demoAgencies } from '$lib/content/agencies';
 export { historyInspection } from './historyInspection';
 export { registerSeedSigner } from './seedSigner';
+// For the signing benchmark (bench/signing.js): the phone's hash and signature, the server's read and verify.
+export { sha256Hex } from '$lib/domain/sha256';
+export { importVerifyKey, signText, verifyText } from '$lib/domain/signature';
+export { readRecord } from '../sync/signedRecord';
 
 // For the search benchmark (bench/search.js): the phone's agency search and the realistic queries the tests hold it to.
 export { searchAgencies } from '$lib/domain/agencySearch';

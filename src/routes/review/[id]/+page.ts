@@ -3,7 +3,7 @@ import { refreshCatalog } from '$lib/client/catalog/refreshCatalog';
 import { database } from '$lib/client/db/database';
 import { fetchApi } from '$lib/client/supervisor/fetchApi';
 import { InspectionViewSchema, readManifest } from '$lib/client/supervisor/inspectionView';
-import { previousManifest } from './previousManifest';
+import { previousManifest } from '$lib/client/supervisor/previousManifest';
 import type { PageLoad } from './$types';
 
 // The record comes from the server; the template and the agency from the device's catalog

@@ -5,6 +5,7 @@ import { openInspection } from '$lib/client/inspections/openInspection';
 import { scoreInspection } from '$lib/domain/scoring';
 import { LedgerHeadSchema } from '$lib/domain/sync';
 import { LEDGER_HEAD_KEY } from '$lib/client/sync/applyPull';
+import { correctionOf } from './correction';
 import { rootOf, type RecordLoad } from './recordData';
 
 /**
@@ -28,6 +29,8 @@ export async function recordFromDevice(id: string): Promise<RecordLoad | null> {
 		database().settings.get(LEDGER_HEAD_KEY)
 	]);
 	const ledgerHead = LedgerHeadSchema.safeParse(head?.value);
+	// A correction made after a return: what changed from the revision before, both sealed on this phone.
+	const previous = inspection.revision > 1 ? await database().revisions.get([id, inspection.revision - 1]) : undefined;
 	const photoCounts = new Map<string | null, number>();
 	for (const p of photos) photoCounts.set(p.itemId, (photoCounts.get(p.itemId) ?? 0) + 1);
 	// On the device the supervisor has not decided yet: each violation is a proposed recommendation.
@@ -48,7 +51,8 @@ export async function recordFromDevice(id: string): Promise<RecordLoad | null> {
 			ledgerHead: ledgerHead.success ? ledgerHead.data : null,
 			photoCounts,
 			recommendations: score.violations.map((v) => ({ itemId: v.item.id, what: v.item.text.vi, deadline: null })),
-			proposed: true
+			proposed: true,
+			correction: previous && sealed ? correctionOf(template, previous.manifest, sealed.manifest, previous.manifestHash) : null
 		}
 	};
 }

@@ -3,6 +3,8 @@ import { refreshCatalog } from '$lib/client/catalog/refreshCatalog';
 import { fetchApi } from '$lib/client/supervisor/fetchApi';
 import { InspectionViewSchema, readManifest, sealOf } from '$lib/client/supervisor/inspectionView';
 import { scoreInspection } from '$lib/domain/scoring';
+import { previousRecord } from '$lib/client/supervisor/previousManifest';
+import { correctionOf } from './correction';
 import { rootOf, type RecordLoad } from './recordData';
 
 /**
@@ -32,6 +34,7 @@ export async function recordFromServer(fetcher: typeof fetch, id: string): Promi
 	const photoCounts = new Map<string | null, number>();
 	for (const p of content.photos) photoCounts.set(p.itemId, (photoCounts.get(p.itemId) ?? 0) + 1);
 	const approved = s.status === 'approved' && recommendations !== undefined;
+	const previous = s.revision > 1 ? await previousRecord(fetcher, id, s.revision - 1) : null;
 	return {
 		ok: true,
 		record: {
@@ -49,7 +52,8 @@ export async function recordFromServer(fetcher: typeof fetch, id: string): Promi
 			recommendations: approved
 				? recommendations.map((r) => ({ itemId: r.itemId, what: r.what, deadline: r.deadline }))
 				: scoreInspection(template, inspection).violations.map((v) => ({ itemId: v.item.id, what: v.item.text.vi, deadline: null })),
-			proposed: !approved
+			proposed: !approved,
+			correction: previous ? correctionOf(template, previous.manifest, manifest, previous.hash) : null
 		}
 	};
 }

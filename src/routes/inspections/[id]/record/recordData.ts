@@ -2,6 +2,7 @@ import type { Agency } from '$lib/domain/agency';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { Inspection } from '$lib/domain/inspection';
 import type { LocalizedText } from '$lib/domain/localized';
+import type { Correction } from './correction';
 
 /** One recommendation on the record: from the server once approved, proposed from a violation before. */
 export interface RecordRecommendation {
@@ -34,6 +35,8 @@ export interface RecordData {
 	recommendations: RecordRecommendation[];
 	/** True when the recommendations are the device's proposals, not the supervisor's. */
 	proposed: boolean;
+	/** Set for a revision made after a return: printed as a corrected biên bản. */
+	correction: Correction | null;
 }
 
 export type RecordLoad = { ok: true; record: RecordData } | { ok: false; message: LocalizedText };

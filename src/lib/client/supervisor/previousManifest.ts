@@ -6,12 +6,18 @@ import { readManifest } from '$lib/client/supervisor/inspectionView';
  * when the server does not answer: the page then lists the revisions without the comparison.
  */
 export async function previousManifest(fetcher: typeof fetch, id: string, revision: number): Promise<AnyManifest | null> {
+	return (await previousRecord(fetcher, id, revision))?.manifest ?? null;
+}
+
+/** The same with the revision's fingerprint (the SHA-256 of its text), for the corrected biên bản. */
+export async function previousRecord(fetcher: typeof fetch, id: string, revision: number): Promise<{ manifest: AnyManifest; hash: string | null } | null> {
 	try {
 		const response = await fetcher(`/api/inspections/${encodeURIComponent(id)}/revisions/${revision}`, { credentials: 'same-origin' });
 		if (!response.ok) return null;
 		const body: unknown = await response.json();
 		const text = manifestTextOf(body);
-		return text === null ? null : readManifest(text);
+		const hash = (body as { manifestHash?: unknown }).manifestHash;
+		return text === null ? null : { manifest: readManifest(text), hash: typeof hash === 'string' ? hash : null };
 	} catch {
 		return null;
 	}
