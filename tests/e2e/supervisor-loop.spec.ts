@@ -160,5 +160,7 @@ test('the whole loop: synced from the device, returned with an item comment, cor
 	await expectNothingWaiting(page);
 	await startInspection(page, 'so noi vu', 'Sở Nội vụ', 'Nguyễn Văn An', SHORT_TEMPLATE);
 	const followUp = page.getByRole('region', { name: /Kiến nghị chưa khắc phục từ lần kiểm tra trước/ });
-	await expect(followUp.getByText(/Biên bản họp ghi đầy đủ/).first()).toBeVisible({ timeout: 15_000 });
+	// Grouped by theme and collapsed: its theme's group opens it.
+	await followUp.getByText('Chế độ hội họp').click({ timeout: 15_000 });
+	await expect(followUp.getByText(/Biên bản họp ghi đầy đủ/).first()).toBeVisible();
 });
