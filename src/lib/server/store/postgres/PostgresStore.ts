@@ -3,6 +3,7 @@ import { postgresReview } from './review';
 import { postgresCatalog } from './catalog';
 import { postgresEvents } from './events';
 import { postgresPhotos } from './photos';
+import { postgresThumbnails } from './thumbnails';
 import { openPool, type PostgresStoreOptions } from './pool';
 import { postgresPutSubmissions } from './putSubmissions';
 import { postgresRateLimits } from './rateLimits';
@@ -28,6 +29,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 		...postgresPutSubmissions(pool),
 		...postgresSubmissionReads(pool),
 		...postgresPhotos(pool),
+		...postgresThumbnails(pool),
 		...postgresEvents(pool),
 		...postgresReview(pool)
 	};

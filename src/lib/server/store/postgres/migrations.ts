@@ -277,6 +277,19 @@ SELECT p.photo_hash, s.inspector_id, min(s.received_at)
 FROM submission_photos AS p JOIN submissions AS s USING (inspection_id, revision)
 GROUP BY p.photo_hash, s.inspector_id;
 `
+	},
+	{
+		version: 5,
+		name: 'photo thumbnails',
+		sql: `
+-- See the SQLite migration 5: the phone's own small JPEG of a photo, for list and grid pages.
+CREATE TABLE photo_thumbnails (
+	photo_hash text PRIMARY KEY REFERENCES photos (hash),
+	size integer NOT NULL,
+	bytes bytea NOT NULL,
+	created_at timestamptz NOT NULL
+);
+`
 	}
 ];
 

@@ -276,6 +276,20 @@ SELECT p.photo_hash, s.inspector_id, min(s.received_at)
 FROM submission_photos AS p JOIN submissions AS s USING (inspection_id, revision)
 GROUP BY p.photo_hash, s.inspector_id;
 `
+	},
+	{
+		version: 5,
+		name: 'photo thumbnails',
+		sql: `
+-- The phone's own 320 px JPEG of a photo, sent beside it, so list and grid pages show thumbnails
+-- instead of 1600 px photos. The bytes are a file beside the photo's (photoFiles.ts); the row is
+-- written once the file is durable. Older photos have none: pages then fall back to the photo.
+CREATE TABLE photo_thumbnails (
+	photo_hash TEXT PRIMARY KEY REFERENCES photos (hash),
+	size INTEGER NOT NULL,
+	created_at TEXT NOT NULL
+) STRICT, WITHOUT ROWID;
+`
 	}
 ];
 
