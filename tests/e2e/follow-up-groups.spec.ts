@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { THEME_TEXT } from '../../src/lib/components/themeText';
 import type { ChecklistTemplate } from '../../src/lib/domain/checklist';
@@ -68,6 +69,8 @@ test('30 open recommendations keep "Thông tin chung" short at 360 px, grouped b
 	expect(height).toBeLessThan(1_200);
 	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 	expect(overflow).toBeLessThanOrEqual(0);
+	const axe = await new AxeBuilder({ page }).include('section[aria-labelledby="follow-up-title"]').withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
 
 	// Offline on site: open the last group and record one of its recommendations.
 	await waitForServiceWorker(page);
