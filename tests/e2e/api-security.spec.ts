@@ -135,7 +135,9 @@ test("another inspector's inspection can be neither sent nor read", async () => 
 	// Knowing the photo's hash is no way in: the server does not say it has the bytes, and a record
 	// of one's own that cites the hash waits for an upload of those bytes, so the photo stays unread.
 	const missing = await otherInspector.api.post('/api/photos/missing', { data: { hashes: [photoHash] } });
-	expect(await missing.json()).toEqual({ missing: [photoHash] });
+	// Nor whether it has a thumbnail: that list covers only photos the asker holds.
+	expect(await missing.json()).toEqual({ missing: [photoHash], missingThumbnails: [] });
+	expect((await otherInspector.api.get(`/api/photos/${photoHash}?size=thumb`)).status()).toBe(404);
 	const citing = await item(otherInspector.userId, INSIDE_COMMUNE, [fakeJpeg('bang niem yet')]);
 	expect(citing.photos[0]?.sha256).toBe(photoHash);
 	const cited = (await (await otherInspector.api.post('/api/sync/push', { data: { items: [citing] } })).json()) as { results: { outcome: string }[] };

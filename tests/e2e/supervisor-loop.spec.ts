@@ -98,7 +98,7 @@ test('the whole loop: synced from the device, returned with an item comment, cor
 	await expect(revisions.getByRole('link', { name: /Biên bản họp/ })).toBeVisible();
 	await expect(sup.locator(`[id="item-${MINUTES}"]`).getByText('Đã sửa so với lần trước')).toBeVisible();
 	// The violation's deadline is chosen on approval.
-	await sup.getByLabel(/^Biên bản họp ghi đầy đủ/).fill('2027-01-15');
+	await sup.getByRole('textbox', { name: /^Biên bản họp ghi đầy đủ/ }).fill('15/01/2027');
 	await sup.getByRole('button', { name: 'Duyệt', exact: true }).click();
 	await expect(trail.getByText('Duyệt', { exact: true })).toBeVisible();
 
@@ -110,11 +110,12 @@ test('the whole loop: synced from the device, returned with an item comment, cor
 	// The agency asks for more time: a new deadline, kept in the recommendation's trail.
 	const card = sup.getByRole('listitem').filter({ hasText: /Hạn:\s*15\/01\/2027/ }).first();
 	// A finger-sized date field, and a day already past is refused with a plain reason.
-	expect((await card.getByLabel('Hạn mới').boundingBox())?.height).toBeGreaterThanOrEqual(44);
-	await card.getByLabel('Hạn mới').fill('2020-01-31');
+	const newDeadline = card.getByRole('textbox', { name: 'Hạn mới' });
+	expect((await newDeadline.boundingBox())?.height).toBeGreaterThanOrEqual(44);
+	await newDeadline.fill('31/01/2020');
 	await card.getByRole('button', { name: 'Đổi hạn' }).click();
 	await expect(card.getByRole('alert')).toHaveText('Hạn mới không được sớm hơn ngày hôm nay.');
-	await card.getByLabel('Hạn mới').fill('2027-02-28');
+	await newDeadline.fill('28/02/2027');
 	await card.getByLabel('Ghi chú (không bắt buộc)').fill('Cơ quan xin gia hạn để sửa quy chế');
 	await card.getByRole('button', { name: 'Đổi hạn' }).click();
 	const moved = sup.getByRole('listitem').filter({ hasText: /Hạn:\s*28\/02\/2027/ }).first();
@@ -159,5 +160,7 @@ test('the whole loop: synced from the device, returned with an item comment, cor
 	await expectNothingWaiting(page);
 	await startInspection(page, 'so noi vu', 'Sở Nội vụ', 'Nguyễn Văn An', SHORT_TEMPLATE);
 	const followUp = page.getByRole('region', { name: /Kiến nghị chưa khắc phục từ lần kiểm tra trước/ });
-	await expect(followUp.getByText(/Biên bản họp ghi đầy đủ/).first()).toBeVisible({ timeout: 15_000 });
+	// Grouped by theme and collapsed: its theme's group opens it.
+	await followUp.getByText('Chế độ hội họp').click({ timeout: 15_000 });
+	await expect(followUp.getByText(/Biên bản họp ghi đầy đủ/).first()).toBeVisible();
 });

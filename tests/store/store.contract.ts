@@ -8,6 +8,7 @@ import { photosContract } from './contract/photos';
 import { reviewContract } from './contract/review';
 import { secondFactorContract } from './contract/secondFactor';
 import { submissionsContract } from './contract/submissions';
+import { thumbnailsContract } from './contract/thumbnails';
 
 /** A fresh, empty database for one test; open() may be called again to reopen the same database. */
 export interface StoreFixture {
@@ -46,6 +47,7 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('catalog', () => catalogContract(ctx));
 		describe('submissions', () => submissionsContract(ctx));
 		describe('photos', () => photosContract(ctx));
+		describe('photo thumbnails', () => thumbnailsContract(ctx));
 		describe('review trail', () => eventsContract(ctx));
 		describe('review reads and recommendations', () => reviewContract(ctx));
 		describe('device keys and the ledger', () => ledgerContract(ctx));

@@ -77,7 +77,15 @@ export type LedgerHeadView = z.infer<typeof LedgerHeadSchema>;
 export const MissingPhotosRequestSchema = z.object({
 	hashes: z.array(Sha256HexSchema).check(z.maxLength(2000))
 });
-export const MissingPhotosResponseSchema = z.object({ missing: z.array(Sha256HexSchema) });
+export const MissingPhotosResponseSchema = z.object({
+	missing: z.array(Sha256HexSchema),
+	/**
+	 * Photos the asker holds whose thumbnail the server lacks (PUT /api/photos/{sha256}/thumbnail),
+	 * so a thumbnail lost with a dropped connection is sent at the next run. Absent from servers
+	 * before thumbnails.
+	 */
+	missingThumbnails: z.optional(z.array(Sha256HexSchema))
+});
 
 export const ReviewDecisionSchema = z.object({
 	inspectionId: z.string(),

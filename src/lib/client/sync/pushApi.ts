@@ -5,15 +5,17 @@ import {
 	type PushResponse
 } from '$lib/domain/sync';
 import { encodeJsonBody } from './pushBody';
-import { JSON_HEADERS, json, request, type Transfer } from './syncApi';
+import { JSON_HEADERS, json, request, SyncHttpError, type Transfer } from './syncApi';
 
 /** The sending half of the protocol: which photos the server lacks, the photos, the inspections. */
 
-export async function missingPhotos(hashes: string[], fetcher: typeof fetch = fetch): Promise<string[]> {
-	if (hashes.length === 0) return [];
+/** Which photos the server lacks from this inspector, and which held ones still lack a thumbnail. */
+export async function missingPhotos(hashes: string[], fetcher: typeof fetch = fetch): Promise<{ missing: string[]; missingThumbnails: string[] }> {
+	if (hashes.length === 0) return { missing: [], missingThumbnails: [] };
 	const body = JSON.stringify({ hashes });
 	const response = await request('/api/photos/missing', { method: 'POST', headers: JSON_HEADERS, body }, fetcher);
-	return (await json(response, MissingPhotosResponseSchema)).missing;
+	const answer = await json(response, MissingPhotosResponseSchema);
+	return { missing: answer.missing, missingThumbnails: answer.missingThumbnails ?? [] };
 }
 
 export async function uploadPhoto(
@@ -25,6 +27,21 @@ export async function uploadPhoto(
 ): Promise<void> {
 	await request(`/api/photos/${hash}`, { method: 'PUT', headers: { 'content-type': mime }, body: bytes }, fetcher);
 	transfer.onBytes?.(bytes.byteLength);
+}
+
+/**
+ * The phone's thumbnail of a photo just uploaded (or held without one), so supervisors' lists and
+ * grids need not download the photo. A refusal (an older server, a thumbnail it will not take) is
+ * not the sync's concern: pages then show the photo. A lost connection fails the run as usual, and
+ * the next run's missingThumbnails sends it again.
+ */
+export async function uploadThumbnail(hash: string, bytes: ArrayBuffer, fetcher: typeof fetch = fetch): Promise<void> {
+	try {
+		await request(`/api/photos/${hash}/thumbnail`, { method: 'PUT', headers: { 'content-type': 'image/jpeg' }, body: bytes }, fetcher);
+	} catch (error) {
+		if (error instanceof SyncHttpError && error.kind === 'server' && error.status !== null && error.status < 500) return;
+		throw error;
+	}
 }
 
 export async function pushInspections(items: PushItem[], transfer: Transfer = {}, fetcher: typeof fetch = fetch): Promise<PushResponse> {

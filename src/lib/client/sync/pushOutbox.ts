@@ -1,13 +1,13 @@
 import { MAX_PUSH_BATCH } from '$lib/domain/sync';
-import type { InspectorDatabase } from '../db/database';
+import type { InspectorDatabase, PhotoBytes } from '../db/database';
 import { applyPushResults } from './applyPushResults';
 import type { OutboxEntry } from './outbox';
-import { missingPhotos, pushInspections, uploadPhoto } from './pushApi';
+import { missingPhotos, pushInspections, uploadPhoto, uploadThumbnail } from './pushApi';
 import type { SyncProgress, SyncSummary } from './syncOnce';
 
 /**
- * The sending part of a sync run (syncOnce): for each batch, the photos the server lacks, then the
- * inspections, then what the server answered, recorded. Counts go into `summary` and `progress`.
+ * The sending part of a sync run (syncOnce): for each batch, the photos the server lacks (each followed
+ * by its thumbnail), then the inspections, then what the server answered, recorded. Counts go into `summary` and `progress`.
  */
 export async function pushOutbox(
 	entries: readonly OutboxEntry[],
@@ -46,13 +46,21 @@ async function uploadMissingPhotos(
 ): Promise<void> {
 	const photoIdByHash = new Map<string, string>();
 	for (const entry of batch) for (const [hash, id] of entry.photoIdByHash) photoIdByHash.set(hash, id);
-	const missing = await missingPhotos([...photoIdByHash.keys()], fetcher);
-	const uploads: { hash: string; mime: string; bytes: ArrayBuffer }[] = [];
+	const { missing, missingThumbnails } = await missingPhotos([...photoIdByHash.keys()], fetcher);
+	const uploads: { hash: string; mime: string; bytes: ArrayBuffer; thumbnail: ArrayBuffer | null }[] = [];
 	for (const hash of missing) {
 		const photoId = photoIdByHash.get(hash);
 		const stored = photoId ? await db.photoBlobs.get(photoId) : undefined;
+		const thumb = photoId ? await db.photoThumbs.get(photoId) : undefined;
 		// Bytes are removed only after confirmation, so an unconfirmed photo always has them.
-		if (stored) uploads.push({ hash, mime: stored.mime, bytes: stored.bytes });
+		if (stored) uploads.push({ hash, mime: stored.mime, bytes: stored.bytes, thumbnail: thumbnailBytes(thumb) });
+	}
+	// Held by the server without a thumbnail (a run cut between the two uploads): thumbnails stay on the device.
+	const thumbnailsOnly: { hash: string; bytes: ArrayBuffer }[] = [];
+	for (const hash of missingThumbnails.filter((h) => !missing.includes(h))) {
+		const photoId = photoIdByHash.get(hash);
+		const bytes = thumbnailBytes(photoId ? await db.photoThumbs.get(photoId) : undefined);
+		if (bytes) thumbnailsOnly.push({ hash, bytes });
 	}
 	progress.bytesTotal += uploads.reduce((sum, u) => sum + u.bytes.byteLength, 0);
 	onProgress({ ...progress });
@@ -69,5 +77,12 @@ async function uploadMissingPhotos(
 			},
 			fetcher
 		);
+		if (upload.thumbnail) await uploadThumbnail(upload.hash, upload.thumbnail, fetcher);
 	}
+	for (const thumbnail of thumbnailsOnly) await uploadThumbnail(thumbnail.hash, thumbnail.bytes, fetcher);
+}
+
+/** A JPEG thumbnail's bytes; the server takes no other kind. */
+function thumbnailBytes(thumb: PhotoBytes | undefined): ArrayBuffer | null {
+	return thumb && thumb.mime === 'image/jpeg' ? thumb.bytes : null;
 }

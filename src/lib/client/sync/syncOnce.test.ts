@@ -29,6 +29,8 @@ const USER = 'inspector-1';
  */
 class FakeServer {
 	photos = new Map<string, number>();
+	/** Thumbnail uploads per photo hash. */
+	thumbnails = new Map<string, number>();
 	inspections = new Map<string, string>();
 	requests: string[] = [];
 	drop: { path: string; after: boolean } | null = null;
@@ -66,7 +68,13 @@ class FakeServer {
 		}
 		if (url.pathname === '/api/photos/missing') {
 			const { hashes } = JSON.parse(String(init?.body)) as { hashes: string[] };
-			return json({ missing: hashes.filter((h) => !this.photos.has(h)) });
+			return json({ missing: hashes.filter((h) => !this.photos.has(h)), missingThumbnails: hashes.filter((h) => this.photos.has(h) && !this.thumbnails.has(h)) });
+		}
+		if (url.pathname.endsWith('/thumbnail')) {
+			const hash = url.pathname.split('/').at(-2) ?? '';
+			if (!this.photos.has(hash)) return new Response('not held', { status: 409 });
+			this.thumbnails.set(hash, (this.thumbnails.get(hash) ?? 0) + 1);
+			return new Response(null, { status: 201 });
 		}
 		if (url.pathname.startsWith('/api/photos/')) {
 			const hash = url.pathname.split('/').at(-1) ?? '';
@@ -231,6 +239,34 @@ describe('syncOnce', () => {
 		await syncOnce(USER, () => {}, server.fetch, db);
 		expect(server.inspections.size).toBe(1);
 		expect([...server.photos.values()]).toEqual([1]);
+	});
+
+	it("sends each photo's thumbnail right after it, and one lost with the connection at the next run", async () => {
+		const server = new FakeServer();
+		await finalizedWithPhoto();
+		await syncOnce(USER, () => {}, server.fetch, db);
+		const [hash] = [...server.photos.keys()];
+		expect(server.requests.filter((r) => r.startsWith('PUT'))).toEqual([`PUT /api/photos/${hash}`, `PUT /api/photos/${hash}/thumbnail`]);
+		expect([...server.thumbnails.values()]).toEqual([1]);
+
+		// As a run cut between the two leaves it: the server holds the photo, not its thumbnail. The
+		// next run sends the thumbnail alone, still with one push.
+		const again = new FakeServer();
+		const id = await finalizedWithPhoto();
+		const held = (await db.photos.where('inspectionId').equals(id).first())?.sha256 ?? '';
+		again.photos.set(held, 1);
+		await syncOnce(USER, () => {}, again.fetch, db);
+		expect(again.requests.filter((r) => r.startsWith('PUT'))).toEqual([`PUT /api/photos/${held}/thumbnail`]);
+		expect(again.requests.filter((r) => r === 'POST /api/sync/push')).toHaveLength(1);
+		expect(again.inspections.size).toBe(1);
+	});
+
+	it('goes on when the server refuses a thumbnail: pages show the photo instead', async () => {
+		const server = new FakeServer();
+		await finalizedWithPhoto();
+		const refusing: typeof fetch = async (input, init) =>
+			String(input).endsWith('/thumbnail') ? new Response('{"error":{"code":"photo-unsupported"}}', { status: 415 }) : server.fetch(input, init);
+		expect((await syncOnce(USER, () => {}, refusing, db)).sent).toBe(1);
 	});
 
 	it('keeps a conflicting inspection on the device, marked, and does not resend it', async () => {

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
 import { allItems, ChecklistTemplateSchema, THEMES, type ChecklistItem } from '$lib/domain/checklist';
 import { citationsInForce, type Citation } from '$lib/domain/citation';
+import { themeOfItem } from '$lib/domain/followUpGroups';
 import { alcoholMeetingsTemplate, fullInspectionTemplate, oneStopSpotCheckTemplate, publishedTemplates } from './index';
 
 const TODAY = '2026-11-26';
@@ -22,6 +23,14 @@ describe('publishedTemplates', () => {
 			'mot-cua-kiem-tra-nhanh',
 			'ruou-bia-hoi-hop'
 		]);
+	});
+
+	it("starts every item id with its section's theme (the form groups recommendations by it)", () => {
+		for (const template of publishedTemplates) {
+			for (const section of template.sections) {
+				for (const item of section.items) expect(themeOfItem(item.id), item.id).toBe(section.theme);
+			}
+		}
 	});
 
 	it('gives an id the same check in every template that uses it', () => {

@@ -2,10 +2,13 @@ import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { minimalJpeg } from '../../../../tests/fixtures/minimalImages';
 import { jpeg, newUser, T0 } from '../../../../tests/store/fixtures';
 import { openSqliteStore } from '../store/sqlite/SqliteStore';
 import { photoPath } from '../store/sqlite/photoFiles';
 import { backupData, restoreData } from './backupData';
+
+const THUMBNAIL = minimalJpeg(new TextEncoder().encode('nhỏ'), 400);
 
 describe('backup and restore', () => {
 	let root: string;
@@ -16,6 +19,7 @@ describe('backup and restore', () => {
 		const an = await store.createUser(newUser('an'), T0);
 		const photo = jpeg('niêm yết');
 		await store.putPhoto(photo.hash, 'image/jpeg', photo.bytes, T0, an.id);
+		await store.putPhotoThumbnail(photo.hash, THUMBNAIL, T0, an.id);
 		await store.close();
 	});
 	afterEach(() => rm(root, { recursive: true, force: true }));
@@ -30,6 +34,8 @@ describe('backup and restore', () => {
 			expect((await store.getUserByUsername('an'))?.username).toBe('an');
 			const hash = jpeg('niêm yết').hash;
 			expect((await store.getPhoto(hash))?.bytes).toEqual(jpeg('niêm yết').bytes);
+			// Its thumbnail came along, beside it.
+			expect((await store.getPhotoThumbnail(hash))?.bytes).toEqual(THUMBNAIL);
 		} finally {
 			await store.close();
 		}

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import Database from 'better-sqlite3';
 import { loadConfig } from '../config';
-import { photoPath } from '../store/sqlite/photoFiles';
+import { photoPath, thumbnailPath } from '../store/sqlite/photoFiles';
 
 /*
  * Backup and restore of an SQLite install (DATA_DIR: vhcv.sqlite and photos/), online: the server
@@ -72,9 +72,11 @@ export async function backupData(dir: string, env: Readonly<Record<string, strin
 	const copy = new Database(target, { readonly: true });
 	let hashes: string[];
 	let inspections: number;
+	let thumbnails: string[];
 	try {
 		hashes = copy.prepare('SELECT hash FROM photos ORDER BY hash').pluck().all() as string[];
 		inspections = copy.prepare('SELECT count(DISTINCT inspection_id) FROM submissions').pluck().get() as number;
+		thumbnails = thumbnailHashes(copy);
 	} finally {
 		copy.close();
 	}
@@ -86,6 +88,7 @@ export async function backupData(dir: string, env: Readonly<Record<string, strin
 		await copyFile(from, to);
 		bytes += (await stat(to)).size;
 	}
+	bytes += await copyThumbnails(thumbnails, source.photoDir, join(dir, 'photos'));
 	const manifest: BackupManifest = {
 		format: 'vhcv-backup/1',
 		takenAt: now.toISOString(),
@@ -115,10 +118,12 @@ export async function restoreData(dir: string, env: Readonly<Record<string, stri
 	if ((await sha256File(database)) !== manifest.database.sha256) throw new Error('The backup database does not match its recorded SHA-256: the backup is damaged');
 	const db = new Database(database, { readonly: true });
 	let hashes: string[];
+	let thumbnails: string[];
 	try {
 		const check = db.pragma('integrity_check', { simple: true });
 		if (check !== 'ok') throw new Error(`The backup database fails SQLite's integrity check: ${String(check)}`);
 		hashes = db.prepare('SELECT hash FROM photos ORDER BY hash').pluck().all() as string[];
+		thumbnails = thumbnailHashes(db);
 	} finally {
 		db.close();
 	}
@@ -135,6 +140,7 @@ export async function restoreData(dir: string, env: Readonly<Record<string, stri
 		await copyFile(photoPath(join(dir, 'photos'), hash), to);
 		bytes += (await stat(to)).size;
 	}
+	bytes += await copyThumbnails(thumbnails, join(dir, 'photos'), target.photoDir);
 	await mkdir(dirname(target.file), { recursive: true });
 	const partial = `${target.file}.restoring`;
 	await rm(partial, { force: true });
@@ -142,4 +148,27 @@ export async function restoreData(dir: string, env: Readonly<Record<string, stri
 	await rename(partial, target.file);
 	bytes += (await stat(target.file)).size;
 	return { dir: relative(process.cwd(), target.dataDir) || '.', photos: hashes.length, bytes, inspections: manifest.inspections, takenAt: manifest.takenAt };
+}
+
+/** Photos with a thumbnail (schema 7 on); a database from before has none. */
+function thumbnailHashes(db: Database.Database): string[] {
+	const table = db.prepare("SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'photo_thumbnails'").get();
+	return table ? (db.prepare('SELECT photo_hash FROM photo_thumbnails ORDER BY photo_hash').pluck().all() as string[]) : [];
+}
+
+/**
+ * Thumbnails beside their photos. One that is not there is skipped rather than failing the copy:
+ * it can be made again from the photo, and pages show the photo instead (readThumbnailFile).
+ */
+async function copyThumbnails(hashes: readonly string[], fromDir: string, toDir: string): Promise<number> {
+	let bytes = 0;
+	for (const hash of hashes) {
+		const from = thumbnailPath(fromDir, hash);
+		if (!existsSync(from)) continue;
+		const to = thumbnailPath(toDir, hash);
+		await mkdir(dirname(to), { recursive: true });
+		await copyFile(from, to);
+		bytes += (await stat(to)).size;
+	}
+	return bytes;
 }

@@ -1,4 +1,5 @@
 import { MAX_PHOTO_UPLOAD_BYTES, MAX_PUSH_BYTES } from '$lib/domain/sync';
+import { MAX_THUMBNAIL_BYTES } from '../store/thumbnailCheck';
 
 const KB = 1024;
 
@@ -11,6 +12,8 @@ export const BODY_LIMITS = {
 	login: 4 * KB,
 	push: MAX_PUSH_BYTES,
 	photo: MAX_PHOTO_UPLOAD_BYTES,
+	/** A photo's thumbnail (thumbnailCheck.ts: at most 64 KB). */
+	thumbnail: MAX_THUMBNAIL_BYTES,
 	/** 2,000 hashes of 64 hex digits in JSON. */
 	missingPhotos: 256 * KB,
 	/**
@@ -26,6 +29,7 @@ export const BODY_LIMITS = {
 
 export function bodyLimitFor(method: string, pathname: string): number {
 	if (method === 'PUT' && /^\/api\/photos\/[^/]+$/.test(pathname)) return BODY_LIMITS.photo;
+	if (method === 'PUT' && /^\/api\/photos\/[^/]+\/thumbnail$/.test(pathname)) return BODY_LIMITS.thumbnail;
 	if (pathname === '/api/sync/push') return BODY_LIMITS.push;
 	if (pathname === '/api/sync/import') return BODY_LIMITS.importItem;
 	if (pathname === '/api/photos/missing') return BODY_LIMITS.missingPhotos;

@@ -160,6 +160,19 @@ export interface Store {
 	getPhotoInfo(hash: string): Promise<PhotoInfo | null>;
 	/** The submissions that refer to a photo (for deciding who may see it). */
 	photoReferences(hash: string): Promise<PhotoReference[]>;
+	/**
+	 * Of these photos that `holderId` holds, those with no thumbnail on the server yet (each once, in
+	 * the order asked). Photos the user does not hold are left out, so nothing is told about others'.
+	 */
+	missingThumbnails(hashes: readonly string[], holderId: string): Promise<string[]>;
+	/**
+	 * Stores a photo's thumbnail (a small JPEG, thumbnailCheck.ts) once, for a user who holds the
+	 * photo: 'not-held' otherwise, and 'exists' when one is already stored (the first one stays).
+	 * @throws UnsupportedPhotoError when it is not such a JPEG.
+	 */
+	putPhotoThumbnail(hash: string, bytes: Uint8Array, now: Date, holderId: string): Promise<'stored' | 'exists' | 'not-held'>;
+	/** The thumbnail (image/jpeg), or null when the photo has none (older records). */
+	getPhotoThumbnail(hash: string): Promise<Photo | null>;
 
 	// Review trail: append-only, there is no way to change or remove an event --------------------------
 

@@ -3,6 +3,7 @@ import { postgresReview } from './review';
 import { postgresCatalog } from './catalog';
 import { postgresEvents } from './events';
 import { postgresPhotos } from './photos';
+import { postgresThumbnails } from './thumbnails';
 import { openPool, type PostgresStoreOptions } from './pool';
 import { postgresPutSubmissions } from './putSubmissions';
 import { postgresRateLimits } from './rateLimits';
@@ -32,6 +33,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 		...postgresPutSubmissions(pool),
 		...postgresSubmissionReads(pool),
 		...postgresPhotos(pool),
+		...postgresThumbnails(pool),
 		...postgresEvents(pool),
 		...postgresReview(pool),
 		...postgresDevices(pool),

@@ -356,6 +356,19 @@ CREATE TRIGGER ledger_no_change BEFORE UPDATE OR DELETE ON ledger
 CREATE TRIGGER ledger_no_truncate BEFORE TRUNCATE ON ledger
 	FOR EACH STATEMENT EXECUTE FUNCTION ledger_append_only();
 `
+	},
+	{
+		version: 7,
+		name: 'photo thumbnails',
+		sql: `
+-- See the SQLite migration 7: the phone's own small JPEG of a photo, for list and grid pages.
+CREATE TABLE photo_thumbnails (
+	photo_hash text PRIMARY KEY REFERENCES photos (hash),
+	size integer NOT NULL,
+	bytes bytea NOT NULL,
+	created_at timestamptz NOT NULL
+);
+`
 	}
 ];
 

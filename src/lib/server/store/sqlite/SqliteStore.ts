@@ -4,6 +4,7 @@ import { sqliteCatalog } from './catalog';
 import { sqliteEvents } from './events';
 import { openDatabase } from './openDatabase';
 import { sqlitePhotos } from './photos';
+import { sqliteThumbnails } from './thumbnails';
 import { sqlitePutSubmissions } from './putSubmissions';
 import { sqliteRateLimits } from './rateLimits';
 import { sqliteSecondFactor } from './secondFactor';
@@ -52,6 +53,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
 		...sqlitePutSubmissions(db),
 		...sqliteSubmissionReads(db),
 		...sqlitePhotos(db, options.photoDir),
+		...sqliteThumbnails(db, options.photoDir),
 		...sqliteEvents(db),
 		...sqliteReview(db),
 		...sqliteDevices(db),

@@ -13,7 +13,29 @@ export function photoPath(photoDir: string, hash: string): string {
  * before the rename leaves only a *.tmp file, which nothing reads.
  */
 export async function writePhotoFile(photoDir: string, hash: string, bytes: Uint8Array): Promise<void> {
-	const path = photoPath(photoDir, hash);
+	await writeDurably(photoDir, photoPath(photoDir, hash), bytes);
+}
+
+/** A photo's thumbnail beside it: photos/ab/cd/<hash>.thumb.jpg. */
+export function thumbnailPath(photoDir: string, hash: string): string {
+	return `${photoPath(photoDir, hash)}.thumb.jpg`;
+}
+
+export async function writeThumbnailFile(photoDir: string, hash: string, bytes: Uint8Array): Promise<void> {
+	await writeDurably(photoDir, thumbnailPath(photoDir, hash), bytes);
+}
+
+/** The thumbnail's bytes, or null when its file is not there. */
+export async function readThumbnailFile(photoDir: string, hash: string): Promise<Uint8Array | null> {
+	try {
+		return new Uint8Array(await readFile(thumbnailPath(photoDir, hash)));
+	} catch (error) {
+		if ((error as NodeJS.ErrnoException).code === 'ENOENT') return null;
+		throw error;
+	}
+}
+
+async function writeDurably(photoDir: string, path: string, bytes: Uint8Array): Promise<void> {
 	const dir = dirname(path);
 	await mkdir(dir, { recursive: true });
 	const temporary = `${path}.${randomBytes(6).toString('hex')}.tmp`;

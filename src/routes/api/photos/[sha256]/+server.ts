@@ -5,7 +5,7 @@ import { ApiError } from '$lib/server/http/apiError';
 import { BODY_LIMITS } from '$lib/server/http/bodyLimits';
 import { readBytes } from '$lib/server/http/readBytes';
 import { respond } from '$lib/server/http/respond';
-import { readPhoto } from '$lib/server/photos/readPhoto';
+import { readPhoto, readPhotoThumbnail } from '$lib/server/photos/readPhoto';
 import { countPhotoUpload } from '$lib/server/photos/uploadQuota';
 import { uploadType } from '$lib/server/photos/uploadType';
 import { SHA256_HEX } from '$lib/server/store/canonical';
@@ -29,18 +29,26 @@ export const PUT: RequestHandler = ({ request, params, locals }) =>
 		return json({ sha256: params.sha256, outcome }, { status: outcome === 'stored' ? 201 : 200 });
 	});
 
-/** GET → the bytes, for whoever may read an inspection the photo belongs to; 404 otherwise. */
-export const GET: RequestHandler = ({ params, locals }) =>
+/**
+ * GET → the bytes, for whoever may read an inspection the photo belongs to; 404 otherwise.
+ * `?size=thumb` → its thumbnail (the phone's 320 px JPEG) for lists and grids, or the photo itself
+ * when the server has none (X-Photo-Size says which).
+ */
+export const GET: RequestHandler = ({ params, locals, url }) =>
 	respond(async () => {
 		const user = requireUser(locals.user);
 		if (!SHA256_HEX.test(params.sha256)) throw new ApiError(404, 'not-found', 'Không tìm thấy ảnh.');
-		const photo = await readPhoto(appStore(), user, params.sha256);
+		const size = url.searchParams.get('size');
+		if (size !== null && size !== 'thumb') throw new ApiError(400, 'invalid-query', 'Kích cỡ ảnh chỉ có thể là thumb.', { size: ['thumb'] });
+		const { photo, thumbnail } = size === 'thumb' ? await readPhotoThumbnail(appStore(), user, params.sha256) : { photo: await readPhoto(appStore(), user, params.sha256), thumbnail: false };
 		return new Response(photo.bytes as Uint8Array<ArrayBuffer>, {
 			headers: {
 				'content-type': photo.mime,
 				'content-length': String(photo.size),
-				// The address is the content's hash, so it never changes; private: it needs a session.
-				'cache-control': 'private, max-age=31536000, immutable'
+				'x-photo-size': thumbnail ? 'thumb' : 'full',
+				// The address is the content's hash, so it never changes; private: it needs a session. A
+				// photo given for a thumbnail the server lacks is not kept: the thumbnail may come later.
+				'cache-control': size === 'thumb' && !thumbnail ? 'private, no-cache' : 'private, max-age=31536000, immutable'
 			}
 		});
 	});

@@ -8,12 +8,15 @@ import { respond } from '$lib/server/http/respond';
 import type { RequestHandler } from './$types';
 
 /**
- * POST {hashes} → {missing}: which of these photos this inspector still has to upload. Answered for
- * the caller alone: whether the server has the bytes from someone else is never told.
+ * POST {hashes} → {missing, missingThumbnails}: which of these photos this inspector still has to
+ * upload, and which of those they hold still lack a thumbnail. Answered for the caller alone: whether
+ * the server has the bytes from someone else is never told.
  */
 export const POST: RequestHandler = ({ request, locals }) =>
 	respond(async () => {
 		const user = requireUser(locals.user, ['inspector']);
 		const { hashes } = await readJson(request, MissingPhotosRequestSchema, BODY_LIMITS.missingPhotos);
-		return json({ missing: await appStore().missingPhotos(hashes, user.id) });
+		const store = appStore();
+		const [missing, missingThumbnails] = await Promise.all([store.missingPhotos(hashes, user.id), store.missingThumbnails(hashes, user.id)]);
+		return json({ missing, missingThumbnails });
 	});
