@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { IsoDateTimeSchema } from './dates';
 import { LocationFixSchema, Sha256HexSchema } from './evidence';
+import { SignaturesSchema } from './signatureDrawing';
 
 export const INSPECTION_STATUSES = ['draft', 'finalized', 'sent', 'returned', 'approved'] as const;
 export const InspectionStatusSchema = z.enum(INSPECTION_STATUSES);
@@ -87,6 +88,8 @@ export const InspectionSchema = z.object({
 	/** SHA-256 of the manifest built at finalize (tamper evidence); absent until finalized. */
 	manifestHash: z.optional(z.nullable(Sha256HexSchema)),
 	/** Follow-up of the agency's open recommendations; absent on records from before follow-up existed. */
-	followUps: z.optional(z.array(InspectionFollowUpSchema).check(z.maxLength(200)))
+	followUps: z.optional(z.array(InspectionFollowUpSchema).check(z.maxLength(200))),
+	/** Signatures drawn on the screen at the end of the visit; absent until someone signs. */
+	signatures: z.optional(SignaturesSchema)
 });
 export type Inspection = z.infer<typeof InspectionSchema>;

@@ -10,6 +10,7 @@ import {
 	type Inspection
 } from './inspection';
 import { sha256Hex, type Sha256 } from './sha256';
+import { NO_SIGNATURES, SignaturesSchema } from './signatureDrawing';
 
 /**
  * The record of one revision of an inspection: built once, on the phone, at finalize; written as
@@ -91,7 +92,9 @@ export const InspectionManifestSchema = z.object({
 	 * What was found on site about the agency's open recommendations, sorted by recommendation id;
 	 * their evidence photos are the photos whose itemId is followUpPhotoItemId(recommendationId).
 	 */
-	followUps: z.array(InspectionFollowUpSchema).check(z.maxLength(200))
+	followUps: z.array(InspectionFollowUpSchema).check(z.maxLength(200)),
+	/** Handwritten signatures drawn on the screen (signatureDrawing.ts), inside the signed record. */
+	signatures: SignaturesSchema
 });
 export type InspectionManifest = z.infer<typeof InspectionManifestSchema>;
 
@@ -99,7 +102,7 @@ export type InspectionManifest = z.infer<typeof InspectionManifestSchema>;
  * A record sealed before signing (format /1): no device, no follow-ups, no photo provenance. Still
  * read for display and still verified by its hash; never accepted as a new record.
  */
-export interface LegacyManifest extends Omit<InspectionManifest, 'format' | 'device' | 'finishedAt' | 'photos' | 'followUps'> {
+export interface LegacyManifest extends Omit<InspectionManifest, 'format' | 'device' | 'finishedAt' | 'photos' | 'followUps' | 'signatures'> {
 	format: typeof UNSIGNED_MANIFEST_FORMAT;
 	finishedAt: string | null;
 	photos: { id: string; itemId: string | null; sha256: string; capturedAt: string; caption: string; location: ManifestLocation | null }[];
@@ -125,6 +128,7 @@ export type ManifestInspection = Pick<
 	| 'representative'
 	| 'location'
 	| 'followUps'
+	| 'signatures'
 >;
 
 /** A photo as the phone keeps it, with what it recorded of the photo's origin (absent on older photos). */
@@ -184,8 +188,15 @@ export function buildManifest(
 		})),
 		followUps: [...(inspection.followUps ?? [])]
 			.sort((a, b) => (a.recommendationId < b.recommendationId ? -1 : a.recommendationId > b.recommendationId ? 1 : 0))
-			.map((f) => ({ recommendationId: f.recommendationId, fixed: f.fixed, note: f.note }))
+			.map((f) => ({ recommendationId: f.recommendationId, fixed: f.fixed, note: f.note })),
+		signatures: structuredCloneSignatures(inspection.signatures ?? NO_SIGNATURES)
 	};
+}
+
+/** A copy with only the fields of the schema (what the device keeps may carry more). */
+function structuredCloneSignatures(s: NonNullable<ManifestInspection['signatures']>): InspectionManifest['signatures'] {
+	const drawing = (d: (typeof s)['representative']) => (d ? { width: d.width, height: d.height, strokes: d.strokes.map((stroke) => [...stroke]) } : null);
+	return { representative: drawing(s.representative), teamLead: drawing(s.teamLead), onPaper: s.onPaper };
 }
 
 function manifestLocation(fix: LocationFix | null): ManifestLocation | null {

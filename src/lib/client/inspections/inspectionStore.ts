@@ -8,6 +8,7 @@ import {
 	type Inspection,
 	type Representative
 } from '$lib/domain/inspection';
+import { SignaturesSchema, type Signatures } from '$lib/domain/signatureDrawing';
 import { database, type InspectorDatabase } from '../db/database';
 import { InspectionLockedError } from './errors';
 import { mutateInspection } from './mutateInspection';
@@ -68,6 +69,19 @@ export async function saveDetails(
 			inspection.team = team;
 			inspection.representative = representative;
 			inspection.generalNotes = details.generalNotes;
+		},
+		db,
+		now
+	);
+}
+
+/** The signatures drawn on the screen (or that the parties sign on paper), replacing earlier ones. */
+export async function saveSignatures(id: string, signatures: Signatures, db: InspectorDatabase = database(), now: Date = new Date()): Promise<Inspection> {
+	const checked = SignaturesSchema.parse(signatures);
+	return mutateInspection(
+		id,
+		(inspection) => {
+			inspection.signatures = checked;
 		},
 		db,
 		now

@@ -24,6 +24,8 @@ export async function reopenForRevision(id: string, db: InspectorDatabase = data
 			manifestHash: null,
 			updatedAt: now.toISOString()
 		};
+		// A correction is made at the office: nobody signs it on site, so the visit's signatures stay with the revision they signed.
+		delete reopened.signatures;
 		await db.inspections.put(reopened);
 		return reopened;
 	});

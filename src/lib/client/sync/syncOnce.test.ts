@@ -252,6 +252,8 @@ describe('syncOnce', () => {
 		// As a run cut between the two leaves it: the server holds the photo, not its thumbnail. The
 		// next run sends the thumbnail alone, still with one push.
 		const again = new FakeServer();
+		// The same server as far as keys go: this phone registered its key there already.
+		again.devices = server.devices;
 		const id = await finalizedWithPhoto();
 		const held = (await db.photos.where('inspectionId').equals(id).first())?.sha256 ?? '';
 		again.photos.set(held, 1);

@@ -6,6 +6,7 @@ import { scoreInspection } from '$lib/domain/scoring';
 import { LedgerHeadSchema } from '$lib/domain/sync';
 import { LEDGER_HEAD_KEY } from '$lib/client/sync/applyPull';
 import { correctionOf } from './correction';
+import { NO_SIGNATURES } from '$lib/domain/signatureDrawing';
 import { rootOf, type RecordLoad } from './recordData';
 
 /**
@@ -48,6 +49,7 @@ export async function recordFromDevice(id: string): Promise<RecordLoad | null> {
 			inspection: { ...inspection, inspectorName: sealed?.manifest.inspector.name ?? inspection.inspectorName },
 			manifestHash: sealed?.manifestHash ?? inspection.manifestHash ?? null,
 			signed: Boolean(sealed?.signature),
+			signatures: (sealed?.manifest && 'signatures' in sealed.manifest ? sealed.manifest.signatures : undefined) ?? NO_SIGNATURES,
 			ledgerHead: ledgerHead.success ? ledgerHead.data : null,
 			photoCounts,
 			recommendations: score.violations.map((v) => ({ itemId: v.item.id, what: v.item.text.vi, deadline: null })),

@@ -5,6 +5,7 @@ import { InspectionViewSchema, readManifest, sealOf } from '$lib/client/supervis
 import { scoreInspection } from '$lib/domain/scoring';
 import { previousRecord } from '$lib/client/supervisor/previousManifest';
 import { correctionOf } from './correction';
+import { NO_SIGNATURES } from '$lib/domain/signatureDrawing';
 import { rootOf, type RecordLoad } from './recordData';
 
 /**
@@ -47,6 +48,7 @@ export async function recordFromServer(fetcher: typeof fetch, id: string): Promi
 			inspection,
 			manifestHash: sealOf(view.data).hash,
 			signed: view.data.signature?.signed ?? false,
+			signatures: ('signatures' in manifest ? manifest.signatures : undefined) ?? NO_SIGNATURES,
 			ledgerHead: view.data.ledgerHead ?? null,
 			photoCounts,
 			recommendations: approved

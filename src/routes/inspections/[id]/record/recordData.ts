@@ -3,6 +3,7 @@ import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { Inspection } from '$lib/domain/inspection';
 import type { LocalizedText } from '$lib/domain/localized';
 import type { Correction } from './correction';
+import type { Signatures } from '$lib/domain/signatureDrawing';
 
 /** One recommendation on the record: from the server once approved, proposed from a violation before. */
 export interface RecordRecommendation {
@@ -35,6 +36,8 @@ export interface RecordData {
 	recommendations: RecordRecommendation[];
 	/** True when the recommendations are the device's proposals, not the supervisor's. */
 	proposed: boolean;
+	/** Drawn on the screen at the end of the visit, from the signed record (none: blank lines to sign). */
+	signatures: Signatures;
 	/** Set for a revision made after a return: printed as a corrected biên bản. */
 	correction: Correction | null;
 }
