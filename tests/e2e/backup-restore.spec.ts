@@ -93,6 +93,16 @@ test('a backup taken while phones send restores every acknowledged inspection an
 	}
 	test.info().annotations.push({ type: 'measured', description: `${before.length} before, ${during.length} during the backup, ${kept} of those in it` });
 
+	// The restored copy holds up as evidence: the ledger, every signature and every photo verify.
+	const verify = spawn(process.execPath, ['scripts/verify.js'], { env: { ...process.env, DATABASE_URL: '', DATA_DIR: restored.dataDir } });
+	let verified = '';
+	verify.stdout.on('data', (chunk: Buffer) => (verified += chunk.toString()));
+	verify.stderr.on('data', (chunk: Buffer) => (verified += chunk.toString()));
+	const [verifyCode] = await once(verify, 'exit');
+	expect(verifyCode, verified).toBe(0);
+	expect(verified).toMatch(/Ledger verified: \d+ entries/);
+	expect(Number(/(\d+) revisions \((\d+) signed/.exec(verified)?.[2] ?? 0)).toBeGreaterThanOrEqual(before.length + kept);
+
 	// A second restore over live data is refused: nothing is overwritten.
 	const child = spawn(process.execPath, ['scripts/backup.js', 'restore', backupDir], { env: { ...process.env, DATABASE_URL: '', DATA_DIR: restored.dataDir } });
 	const [code] = await once(child, 'exit');

@@ -2,7 +2,7 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { generateSigningKey, signText } from '../../src/lib/domain/signature';
 import { pushItem, signItem } from '../fixtures/sync/pushItems';
 import { ACCOUNTS, INSIDE_COMMUNE, signIn as apiSignIn, TEMPLATE } from './support/api';
@@ -33,7 +33,19 @@ test('the phone signs the record, the server holds it, and the printed QR code v
 	await signIn(page, 'thanhtra1');
 	await waitForServiceWorker(page);
 	await waitForCatalogOnDevice(page);
-	const id = await finalizeShortInspection(page, 'so noi vu', 'Sở Nội vụ', PHOTOS.konica);
+	// At the end of the visit both sign on the screen, before finalizing.
+	const id = await finalizeShortInspection(page, 'so noi vu', 'Sở Nội vụ', PHOTOS.konica, undefined, async (summary) => {
+		const signatures = summary.getByRole('region', { name: 'Chữ ký' });
+		for (const button of ['Ký trên màn hình (đại diện cơ quan được kiểm tra)', 'Ký trên màn hình (trưởng đoàn kiểm tra)']) {
+			await signatures.getByRole('button', { name: button }).click();
+			const pad = summary.getByRole('dialog');
+			await signOn(summary, pad.getByLabel(/^Khung ký tên của/));
+			await pad.getByRole('button', { name: 'Lưu chữ ký' }).click();
+			await expect(pad).toHaveCount(0);
+		}
+		await expect(signatures.getByRole('img', { name: 'Chữ ký của Trần Thị Bình' })).toBeVisible();
+		await expect(signatures.getByRole('img', { name: 'Chữ ký của Nguyễn Văn An' })).toBeVisible();
+	});
 	await openMyInspections(page);
 	await expectNothingWaiting(page, 30_000);
 
@@ -42,6 +54,9 @@ test('the phone signs the record, the server holds it, and the printed QR code v
 	const document = page.getByRole('article');
 	await expect(document.getByRole('img', { name: 'Mã QR để kiểm tra biên bản trên máy chủ' })).toBeVisible();
 	await expect(document.getByText('có chữ ký số của thiết bị người kiểm tra')).toBeVisible();
+	// The signatures drawn on site are part of the signed record and printed with it.
+	await expect(document.getByRole('img', { name: 'Chữ ký của đại diện cơ quan được kiểm tra, ký trên màn hình' })).toBeVisible();
+	await expect(document.getByRole('img', { name: 'Chữ ký của trưởng đoàn, ký trên màn hình' })).toBeVisible();
 	const verifyUrl = (await document.locator('.url').textContent()) ?? '';
 	expect(verifyUrl).toMatch(new RegExp(`^${server.origin}/verify/[0-9a-f]{64}$`));
 
@@ -147,6 +162,16 @@ test('npm run verify holds on what the app wrote, and names the record changed b
 	expect(tampered.code).toBe(1);
 	expect(tampered.output).toMatch(new RegExp(`VERIFY FAILED at ledger entry \\d+: Nội dung lần gửi 1 của biên bản ${item.inspection.id} không khớp`));
 });
+
+/** A short signature drawn with the mouse across the pad. */
+async function signOn(page: Page, pad: Locator): Promise<void> {
+	const box = await pad.boundingBox();
+	if (!box) throw new Error('no signature pad on screen');
+	await page.mouse.move(box.x + 20, box.y + box.height / 2);
+	await page.mouse.down();
+	for (let k = 1; k <= 12; k++) await page.mouse.move(box.x + 20 + k * 15, box.y + box.height / 2 + (k % 2 ? -25 : 25));
+	await page.mouse.up();
+}
 
 async function verify(dataDir: string): Promise<{ code: number; output: string }> {
 	const child = spawn(process.execPath, ['scripts/verify.js'], { env: { ...process.env, DATA_DIR: dataDir, DATABASE_URL: '' }, stdio: ['ignore', 'pipe', 'pipe'] });

@@ -14,7 +14,14 @@ export const PHOTOS = {
  * A whole inspection on the short template, as an inspector does it: representative, one general
  * photo, every item compliant, then "Hoàn tất phiếu" and "Xác nhận hoàn tất". Returns its id.
  */
-export async function finalizeShortInspection(page: Page, agencyQuery: string, agencyName: string, photo: string | null, inspector = 'Nguyễn Văn An'): Promise<string> {
+export async function finalizeShortInspection(
+	page: Page,
+	agencyQuery: string,
+	agencyName: string,
+	photo: string | null,
+	inspector = 'Nguyễn Văn An',
+	onSummary?: (page: Page) => Promise<void>
+): Promise<string> {
 	await startInspection(page, agencyQuery, agencyName, inspector, SHORT_TEMPLATE);
 	const id = new URL(page.url()).pathname.split('/')[2] ?? '';
 	await page.getByRole('textbox', { name: /Đại diện cơ quan được kiểm tra/ }).fill('Trần Thị Bình');
@@ -31,14 +38,15 @@ export async function finalizeShortInspection(page: Page, agencyQuery: string, a
 		for (let k = 0; k < count; k++) await answerCompliant(cards.nth(k));
 	}
 	await expect(page.getByRole('status').filter({ hasText: 'Đã lưu trên máy' })).toBeVisible();
-	await finalizeFromForm(page);
+	await finalizeFromForm(page, onSummary);
 	return id;
 }
 
-/** From the form: summary, "Hoàn tất phiếu", "Xác nhận hoàn tất". */
-export async function finalizeFromForm(page: Page): Promise<void> {
+/** From the form: summary (where `onSummary` runs, e.g. to sign), "Hoàn tất phiếu", "Xác nhận hoàn tất". */
+export async function finalizeFromForm(page: Page, onSummary?: (page: Page) => Promise<void>): Promise<void> {
 	await page.getByRole('link', { name: 'Xem tóm tắt và hoàn tất' }).last().click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Tóm tắt kết quả kiểm tra' })).toBeVisible();
+	if (onSummary) await onSummary(page);
 	await page.getByRole('button', { name: 'Hoàn tất phiếu' }).click();
 	await page.getByRole('button', { name: 'Xác nhận hoàn tất' }).click();
 	await expect(page.getByRole('button', { name: 'Hoàn tất phiếu' })).toHaveCount(0);

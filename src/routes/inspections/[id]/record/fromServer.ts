@@ -1,5 +1,6 @@
 import { allAgencies, getTemplate } from '$lib/client/catalog/catalogStore';
 import { refreshCatalog } from '$lib/client/catalog/refreshCatalog';
+import { z } from 'zod/mini';
 import { fetchApi } from '$lib/client/supervisor/fetchApi';
 import { InspectionViewSchema, readManifest, sealOf } from '$lib/client/supervisor/inspectionView';
 import { scoreInspection } from '$lib/domain/scoring';
@@ -12,10 +13,18 @@ import { rootOf, type RecordLoad } from './recordData';
  * The record as the server holds it (a supervisor's device has no copy): the sealed manifest, and
  * the recommendations the approval created, with their deadlines.
  */
-export async function recordFromServer(fetcher: typeof fetch, id: string): Promise<RecordLoad> {
+export async function recordFromServer(fetcher: typeof fetch, id: string, revision: number | null = null): Promise<RecordLoad> {
 	const view = await fetchApi(fetcher, `/api/inspections/${encodeURIComponent(id)}`, (body) => InspectionViewSchema.parse(body));
 	if (!view.ok) return { ok: false, message: view.message };
-	const { submission: s, content, recommendations } = view.data;
+	const latest = view.data.submission;
+	// An earlier revision: its own record, status and fingerprint; recommendations belong to the latest.
+	const earlier = revision !== null && revision !== latest.revision ? await earlierRevision(fetcher, id, revision) : null;
+	if (revision !== null && revision !== latest.revision && !earlier) {
+		return { ok: false, message: { vi: `Không tìm thấy lần gửi ${revision} của biên bản này.`, en: `Revision ${revision} of this record was not found.` } };
+	}
+	const s = earlier?.submission ?? latest;
+	const recommendations = earlier ? undefined : view.data.recommendations;
+	const content = earlier ? { manifest: earlier.manifestText, photos: earlier.photos } : view.data.content;
 	const manifest = readManifest(content.manifest);
 	// A supervisor who just signed in may not have the catalog yet: fetch it once first.
 	if (!(await getTemplate(s.templateId, s.templateVersion))) await refreshCatalog();
@@ -46,8 +55,8 @@ export async function recordFromServer(fetcher: typeof fetch, id: string): Promi
 			agency,
 			province: rootOf(byId, agency),
 			inspection,
-			manifestHash: sealOf(view.data).hash,
-			signed: view.data.signature?.signed ?? false,
+			manifestHash: earlier ? earlier.manifestHash : sealOf(view.data).hash,
+			signed: earlier ? earlier.signed : (view.data.signature?.signed ?? false),
 			signatures: ('signatures' in manifest ? manifest.signatures : undefined) ?? NO_SIGNATURES,
 			ledgerHead: view.data.ledgerHead ?? null,
 			photoCounts,
@@ -58,4 +67,20 @@ export async function recordFromServer(fetcher: typeof fetch, id: string): Promi
 			correction: previous ? correctionOf(template, previous.manifest, manifest, previous.hash) : null
 		}
 	};
+}
+
+const RevisionSchema = z.object({
+	submission: z.object({ revision: z.int(), status: InspectionViewSchema.shape.submission.shape.status, templateId: z.string(), templateVersion: z.int(), agencyId: z.string() }),
+	content: z.looseObject({ manifest: z.string() }),
+	manifestHash: z.nullable(z.string())
+});
+
+/** GET /api/inspections/{id}/revisions/{n}: the stored record of that revision, as the biên bản needs it. */
+async function earlierRevision(fetcher: typeof fetch, id: string, revision: number) {
+	const got = await fetchApi(fetcher, `/api/inspections/${encodeURIComponent(id)}/revisions/${revision}`, (body) => RevisionSchema.parse(body));
+	if (!got.ok) return null;
+	const { content, submission, manifestHash } = got.data;
+	const manifest = readManifest(content.manifest);
+	const photos = 'photos' in content && Array.isArray(content.photos) ? (content.photos as { itemId: string | null }[]) : manifest.photos;
+	return { submission, manifestText: content.manifest, manifestHash, photos, signed: typeof content.signature === 'string' };
 }
