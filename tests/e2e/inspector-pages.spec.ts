@@ -54,6 +54,8 @@ test('no horizontal scrolling on any inspector page at 360×740', async ({ page 
 });
 
 test('axe finds no serious or critical accessibility violations on inspector pages', async ({ page }) => {
+	// Every inspector page in both languages, each a full axe run: about a minute on two cores.
+	test.setTimeout(150_000);
 	for (const path of await inspectorPages(page)) {
 		for (const language of ['vi', 'en'] as const) {
 			await page.goto(server.url(path));
