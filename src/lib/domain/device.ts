@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { IsoDateTimeSchema } from './dates';
-import { PublicKeyJwkSchema } from './signature';
+import { PublicKeyJwkSchema } from './signatureSchemas';
 
 /** POST /api/devices: a phone registers the public half of the key that signs its records. */
 export const RegisterDeviceRequestSchema = z.object({

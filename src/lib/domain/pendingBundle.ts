@@ -1,7 +1,7 @@
 import { z } from 'zod/mini';
 import { IsoDateTimeSchema } from './dates';
 import { Sha256HexSchema } from './evidence';
-import { PushItemSchema, PushResultSchema } from './sync';
+import { PushItemSchema, PushResultSchema } from './push';
 
 /**
  * The escape hatch for days without a network: the inspector exports every inspection still

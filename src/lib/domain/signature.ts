@@ -1,26 +1,15 @@
-import { z } from 'zod/mini';
+import { SignatureSchema, type PublicKeyJwk } from './signatureSchemas';
 
 /**
  * Device signatures: ECDSA on P-256 with SHA-256 (WebCrypto's names), the signature as the 64-byte
  * r‖s form WebCrypto produces (IEEE P1363), in base64url. The phone's private key is made
  * non-extractable and never leaves it; its public half is registered for the account and device.
  * Written with the Web Crypto API only, so the phone and the server (Node 20's crypto.subtle) run
- * the same code.
+ * the same code. The schemas are in signatureSchemas.ts: the sync code every page loads needs
+ * them, and a module is loaded whole, so these functions stay out of that start-up code.
  */
 export const SIGNING_KEY_ALGORITHM = { name: 'ECDSA', namedCurve: 'P-256' } as const;
 const SIGN_ALGORITHM = { name: 'ECDSA', hash: 'SHA-256' } as const;
-
-/** base64url of 64 bytes. */
-export const SignatureSchema = z.string().check(z.regex(/^[A-Za-z0-9_-]{86}$/, 'Chữ ký phải là 64 byte base64url'));
-
-/** The public key as registered: a P-256 JWK with its coordinates only. */
-export const PublicKeyJwkSchema = z.object({
-	kty: z.literal('EC'),
-	crv: z.literal('P-256'),
-	x: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/)),
-	y: z.string().check(z.regex(/^[A-Za-z0-9_-]{43}$/))
-});
-export type PublicKeyJwk = z.infer<typeof PublicKeyJwkSchema>;
 
 function subtle(): SubtleCrypto {
 	const crypto = globalThis.crypto?.subtle;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { compactStrokes, signaturePath, SignatureDrawingSchema } from './signatureDrawing';
+import { SignatureDrawingSchema } from './signatureDrawing';
+import { compactStrokes, signaturePath } from './signatureStrokes';
 
 describe('signature drawings', () => {
 	it('keeps strokes as integers inside the box, dropping points closer than the gap', () => {

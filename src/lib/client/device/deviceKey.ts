@@ -1,4 +1,5 @@
-import { generateSigningKey, type PublicKeyJwk } from '$lib/domain/signature';
+import { generateSigningKey } from '$lib/domain/signature';
+import type { PublicKeyJwk } from '$lib/domain/signatureSchemas';
 import { database, type InspectorDatabase } from '../db/database';
 
 /**

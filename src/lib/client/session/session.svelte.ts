@@ -8,9 +8,6 @@ import { clearSignedIn, loadSignedIn, markExpired, saveSignedIn } from './accoun
  * the server when it answers. An expired session keeps the account for offline work; only sending
  * waits for a new sign-in.
  */
-/** How long signing in waits for the device key's registration before going on regardless. */
-const REGISTER_WAIT_MS = 4000;
-
 class SessionState {
 	account = $state<Account | null>(null);
 	expired = $state(false);
@@ -56,14 +53,6 @@ class SessionState {
 		this.account = account;
 		this.expired = false;
 		this.loaded = true;
-		// The key that will sign this inspector's records is made and registered now, while online (an
-		// inspector may walk out of coverage right after signing in, and a file of pending records can
-		// only be imported for a registered key). Waited for a few seconds at most; failing costs
-		// nothing: the first sync with something to send registers it before sending.
-		if (account.role === 'inspector') {
-			const registering = import('../device/registerDevice').then((m) => m.ensureDeviceRegistered(account.id)).catch(() => {});
-			await Promise.race([registering, new Promise((resolve) => setTimeout(resolve, REGISTER_WAIT_MS))]);
-		}
 	}
 
 	async signOut(): Promise<void> {

@@ -1,5 +1,5 @@
 import type { LocalizedText } from '$lib/domain/localized';
-import type { PushResult } from '$lib/domain/sync';
+import type { PushResult } from '$lib/domain/push';
 import { database, type InspectorDatabase } from '../db/database';
 import type { SyncStateRecord } from './syncState';
 

@@ -1,4 +1,5 @@
-import type { PushItem } from '$lib/domain/sync';
+import type { PushItem } from '$lib/domain/push';
+import type { Inspection } from '$lib/domain/inspection';
 import { database, type InspectorDatabase } from '../db/database';
 import { parseStoredInspection } from '../inspections/readInspection';
 
@@ -18,6 +19,11 @@ export interface OutboxEntry {
 
 export interface Outbox {
 	entries: OutboxEntry[];
+	/**
+	 * Finalized before this app signed records (sealed, unsigned): signed once before they are sent
+	 * (signOutbox.ts, loaded with the sending and exporting code, not by every page's start-up).
+	 */
+	unsigned: Inspection[];
 	/** Finalized but not sendable as they are (no sealed record): shown, never guessed at. */
 	blocked: { id: string; reason: string }[];
 }
@@ -27,29 +33,33 @@ export async function readOutbox(userId: string, db: InspectorDatabase = databas
 	const conflicts = await db.syncStates.where('state').anyOf('conflict', 'rejected').toArray();
 	const stuck = new Set(conflicts.map((c) => `${c.inspectionId}@${c.revision}`));
 	const entries: OutboxEntry[] = [];
+	const unsigned: Inspection[] = [];
 	const blocked: Outbox['blocked'] = [];
 	for (const raw of rows) {
 		const read = parseStoredInspection(raw);
 		if (!read.ok || read.inspection.inspectorId !== userId) continue;
 		const inspection = read.inspection;
 		if (stuck.has(`${inspection.id}@${inspection.revision}`)) continue;
-		let sealed = await db.revisions.get([inspection.id, inspection.revision]);
+		const sealed = await db.revisions.get([inspection.id, inspection.revision]);
 		if (sealed && !sealed.signature) {
-			// Loaded only for records sealed before signing existed: rare, once per record.
-			const { signSealedRevision } = await import('../inspections/signSealedRevision');
-			sealed = (await signSealedRevision(inspection, db)) ?? undefined;
+			unsigned.push(inspection);
+			continue;
 		}
 		if (!sealed?.signature) {
 			blocked.push({ id: inspection.id, reason: 'no signed record for this revision' });
 			continue;
 		}
-		const photos = await db.photos.where('inspectionId').equals(inspection.id).toArray();
-		entries.push({
-			inspectionId: inspection.id,
-			revision: inspection.revision,
-			item: { manifest: sealed.manifestText, signature: sealed.signature },
-			photoIdByHash: new Map(photos.map((p) => [p.sha256, p.id]))
-		});
+		entries.push(await outboxEntry(inspection, sealed.manifestText, sealed.signature, db));
 	}
-	return { entries, blocked };
+	return { entries, unsigned, blocked };
+}
+
+export async function outboxEntry(inspection: Pick<Inspection, 'id' | 'revision'>, manifest: string, signature: string, db: InspectorDatabase): Promise<OutboxEntry> {
+	const photos = await db.photos.where('inspectionId').equals(inspection.id).toArray();
+	return {
+		inspectionId: inspection.id,
+		revision: inspection.revision,
+		item: { manifest, signature },
+		photoIdByHash: new Map(photos.map((p) => [p.sha256, p.id]))
+	};
 }

@@ -2,6 +2,7 @@ import type { InspectionManifest } from '$lib/domain/manifest';
 import { PENDING_BUNDLE_FORMAT, type BundleItem, type BundlePhoto, type PendingBundle } from '$lib/domain/pendingBundle';
 import { database, type InspectorDatabase } from '../db/database';
 import { readOutbox } from './outbox';
+import { signedEntries } from './signOutbox';
 
 /**
  * Everything this user's phone still has to send, as one self-verifying file (see
@@ -14,7 +15,7 @@ export async function buildPendingBundle(
 	now: Date = new Date(),
 	db: InspectorDatabase = database()
 ): Promise<{ bundle: PendingBundle; photoBytes: number } | null> {
-	const { entries } = await readOutbox(account.id, db);
+	const entries = await signedEntries(await readOutbox(account.id, db), db);
 	const items: BundleItem[] = [];
 	let photoBytes = 0;
 	for (const { item, photoIdByHash } of entries) {

@@ -1,9 +1,4 @@
-import {
-	MissingPhotosResponseSchema,
-	PushResponseSchema,
-	type PushItem,
-	type PushResponse
-} from '$lib/domain/sync';
+import { MissingPhotosResponseSchema, PushResponseSchema, type PushItem, type PushResponse } from '$lib/domain/push';
 import { encodeJsonBody } from './pushBody';
 import { JSON_HEADERS, json, request, SyncHttpError, type Transfer } from './syncApi';
 

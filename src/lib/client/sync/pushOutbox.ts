@@ -1,22 +1,34 @@
-import { MAX_PUSH_BATCH } from '$lib/domain/sync';
+import { MAX_PUSH_BATCH } from '$lib/domain/push';
 import type { InspectorDatabase, PhotoBytes } from '../db/database';
 import { applyPushResults } from './applyPushResults';
+import type { Inspection } from '$lib/domain/inspection';
 import type { OutboxEntry } from './outbox';
 import { missingPhotos, pushInspections, uploadPhoto, uploadThumbnail } from './pushApi';
 import type { SyncProgress, SyncSummary } from './syncOnce';
 
 /**
- * The sending part of a sync run (syncOnce): for each batch, the photos the server lacks (each followed
- * by its thumbnail), then the inspections, then what the server answered, recorded. Counts go into `summary` and `progress`.
+ * The sending part of a sync run (syncOnce): this device's key registered with the server first
+ * (once: the server verifies every record against it), records finalized before signing signed
+ * once, then for each batch the photos the server lacks (each followed by its thumbnail), the
+ * inspections, and what the server answered, recorded. Counts go into `summary` and `progress`.
  */
 export async function pushOutbox(
-	entries: readonly OutboxEntry[],
+	userId: string,
+	signed: readonly OutboxEntry[],
+	unsigned: readonly Inspection[],
 	summary: SyncSummary,
 	progress: SyncProgress,
 	onProgress: (progress: SyncProgress) => void,
 	fetcher: typeof fetch,
 	db: InspectorDatabase
 ): Promise<void> {
+	// Both loaded only when needed (once per device; once per record from before signing), so the
+	// start-up code that loads this module carries no list of their files to preload.
+	if (!(await db.deviceKeys.get(userId))?.registeredAt) {
+		const { ensureDeviceRegistered } = await import('../device/registerDevice');
+		await ensureDeviceRegistered(userId, fetcher, db);
+	}
+	const entries = unsigned.length === 0 ? [...signed] : await (await import('./signOutbox')).signedEntries({ entries: signed, unsigned }, db);
 	for (let start = 0; start < entries.length; start += MAX_PUSH_BATCH) {
 		const batch = entries.slice(start, start + MAX_PUSH_BATCH);
 		await uploadMissingPhotos(batch, progress, onProgress, fetcher, db);

@@ -30,19 +30,16 @@ export async function syncOnce(
 	fetcher: typeof fetch = fetch,
 	db: InspectorDatabase = database()
 ): Promise<SyncSummary> {
-	const { entries } = await readOutbox(userId, db);
+	const { entries, unsigned } = await readOutbox(userId, db);
 	const summary: SyncSummary = { sent: 0, conflicts: 0, rejected: 0, waiting: 0 };
-	const progress: SyncProgress = { inspectionsDone: 0, inspectionsTotal: entries.length, bytesSent: 0, bytesTotal: 0 };
+	const progress: SyncProgress = { inspectionsDone: 0, inspectionsTotal: entries.length + unsigned.length, bytesSent: 0, bytesTotal: 0 };
 	onProgress({ ...progress });
 
 	// Only a run with something to send needs the sending code: loaded then (precached, so offline
 	// too), so the start-up sync of every page does not carry it.
-	if (entries.length > 0) {
-		// The server verifies every record against this device's registered key: registered first (once).
-		const { ensureDeviceRegistered } = await import('../device/registerDevice');
-		await ensureDeviceRegistered(userId, fetcher, db);
+	if (entries.length > 0 || unsigned.length > 0) {
 		const { pushOutbox } = await import('./pushOutbox');
-		await pushOutbox(entries, summary, progress, onProgress, fetcher, db);
+		await pushOutbox(userId, entries, unsigned, summary, progress, onProgress, fetcher, db);
 	}
 
 	// Pull until the server says there is no more; the cursor moves only with stored data.

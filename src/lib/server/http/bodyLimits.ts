@@ -1,4 +1,4 @@
-import { MAX_PHOTO_UPLOAD_BYTES, MAX_PUSH_BYTES } from '$lib/domain/sync';
+import { MAX_PHOTO_UPLOAD_BYTES, MAX_PUSH_BYTES } from '$lib/domain/push';
 import { MAX_THUMBNAIL_BYTES } from '../store/thumbnailCheck';
 
 const KB = 1024;

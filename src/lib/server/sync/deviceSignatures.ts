@@ -1,4 +1,5 @@
-import { importVerifyKey, PublicKeyJwkSchema, verifyText } from '$lib/domain/signature';
+import { importVerifyKey, verifyText } from '$lib/domain/signature';
+import { PublicKeyJwkSchema } from '$lib/domain/signatureSchemas';
 import type { DeviceKey } from '../store/devices/deviceRecords';
 import type { Store } from '../store/Store';
 

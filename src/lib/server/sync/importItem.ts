@@ -1,6 +1,6 @@
 import { formatDateTime } from '$lib/domain/dates';
 import type { ImportItemRequest } from '$lib/domain/pendingBundle';
-import type { PushResult } from '$lib/domain/sync';
+import type { PushResult } from '$lib/domain/push';
 import { canImportFor } from '../auth/authorize';
 import { ApiError } from '../http/apiError';
 import type { Store } from '../store/Store';

@@ -1,7 +1,7 @@
 import { followUpPhotoItemId } from '$lib/domain/inspection';
 import type { InspectionManifest } from '$lib/domain/manifest';
 import type { FollowUp } from '$lib/domain/recommendation';
-import type { PushItem, PushRequest, PushResponse, PushResult } from '$lib/domain/sync';
+import type { PushItem, PushRequest, PushResponse, PushResult } from '$lib/domain/push';
 import { applyFollowUps } from '../followUp/applyFollowUps';
 import type { Store } from '../store/Store';
 import type { DeviceKey } from '../store/devices/deviceRecords';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { z } from 'zod/mini';
-import { PushRequestSchema } from '$lib/domain/sync';
+import { PushRequestSchema } from '$lib/domain/push';
 import { ServerPushRequestSchema } from './pushSchema';
 
 const at = '2026-03-02T01:00:00.000Z';

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { PushRequestSchema } from '$lib/domain/sync';
+import { PushRequestSchema } from '$lib/domain/push';
 
 /**
  * The shared push schema, compiled by Zod (z.compile) into one generated validator on the server:

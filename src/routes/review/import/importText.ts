@@ -1,5 +1,5 @@
 import type { LocalizedText } from '$lib/domain/localized';
-import type { PushResult } from '$lib/domain/sync';
+import type { PushResult } from '$lib/domain/push';
 
 /** What the server answered for one imported inspection, in the supervisor's words. */
 export function importOutcomeText(result: PushResult): LocalizedText {

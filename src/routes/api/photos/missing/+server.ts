@@ -1,5 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { MissingPhotosRequestSchema } from '$lib/domain/sync';
+import { MissingPhotosRequestSchema } from '$lib/domain/push';
 import { appStore } from '$lib/server/app/runtime';
 import { requireUser } from '$lib/server/auth/requireUser';
 import { BODY_LIMITS } from '$lib/server/http/bodyLimits';

@@ -71,7 +71,8 @@ export async function recordFromServer(fetcher: typeof fetch, id: string, revisi
 
 const RevisionSchema = z.object({
 	submission: z.object({ revision: z.int(), status: InspectionViewSchema.shape.submission.shape.status, templateId: z.string(), templateVersion: z.int(), agencyId: z.string() }),
-	content: z.looseObject({ manifest: z.string() }),
+	// A signed record ({ manifest, signature }) or one sealed before signing ({ manifest, photos }).
+	content: z.object({ manifest: z.string(), signature: z.optional(z.string()), photos: z.optional(z.array(z.object({ itemId: z.nullable(z.string()) }))) }),
 	manifestHash: z.nullable(z.string())
 });
 
@@ -81,6 +82,6 @@ async function earlierRevision(fetcher: typeof fetch, id: string, revision: numb
 	if (!got.ok) return null;
 	const { content, submission, manifestHash } = got.data;
 	const manifest = readManifest(content.manifest);
-	const photos = 'photos' in content && Array.isArray(content.photos) ? (content.photos as { itemId: string | null }[]) : manifest.photos;
+	const photos = content.photos ?? manifest.photos;
 	return { submission, manifestText: content.manifest, manifestHash, photos, signed: typeof content.signature === 'string' };
 }
