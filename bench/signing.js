@@ -2,13 +2,14 @@
 // signs its manifest; on the server, every pushed record is parsed, checked canonical and verified
 // against its device key. Reference, same run, same records: SHA-256 of the same text (what sealing
 // cost before signing). Records are the ingest benchmark's (the full 57-item checklist answered,
-// ~14 KB of canonical JSON, ingest/records.js), built with the app's own manifest builder.
+// ~5 KB of canonical JSON, ingest/records.js), built with the app's own manifest builder.
 // Reported per record: median and p95 of
 //   hash          crypto.subtle.digest of the text (the reference);
 //   hash + sign   the phone's seal (sealInspection.ts): digest, then ECDSA P-256 sign with WebCrypto;
-//   verify        the server's check (deviceSignatures.ts): ECDSA verify with the imported key, cached;
-//   read+verify   readRecord (JSON.parse, the shared schema, canonical check, SHA-256) + verify, per record
-//                 of a push (the server code path, from build/operations.js).
+//   verify        the phone-side check (domain/signature.ts verifyText: crypto.subtle), for reference;
+//   server verify the server's check (deviceSignatures.ts verifyWithDevice: node:crypto, key cached);
+//   read+verify   readRecord (JSON.parse, the shared schema compiled, canonical check, SHA-256) + the
+//                 server's verify, per record of a push (the server code path, from build/operations.js).
 // Phone figures are these times ×4, the CPU slowdown the bundle and photo benchmarks use for a
 // low-end phone (WebCrypto's ECDSA is native code in both Node and Chromium).
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -29,12 +30,14 @@ async function main() {
 	const pair = /** @type {CryptoKeyPair} */ (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, false, ['sign', 'verify']));
 	const jwk = await crypto.subtle.exportKey('jwk', pair.publicKey);
 	const verifyKey = await ops.importVerifyKey({ kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y });
+	// The device row the server would hold for this key (its public key as canonical JWK text).
+	const device = { id: crypto.randomUUID(), userId: 'bench-inspector', publicKey: JSON.stringify({ crv: 'P-256', kty: 'EC', x: jwk.x, y: jwk.y }), revokedAt: null };
 	const make = recordFactory(ops, template, { id: 'bench-inspector', name: 'Nguyễn Văn An' }, 'so-noi-vu', { deviceId: crypto.randomUUID(), sign: () => '' });
 	const texts = Array.from({ length: RECORDS }, () => make().manifest);
 	const signatures = await Promise.all(texts.map((text) => ops.signText(pair.privateKey, text)));
 
 	/** @type {Record<string, number[]>} */
-	const times = { hash: [], sign: [], verify: [], readVerify: [] };
+	const times = { hash: [], sign: [], verify: [], serverVerify: [], readVerify: [] };
 	for (let round = 0; round < 3; round++) {
 		for (const [i, text] of texts.entries()) {
 			const signature = /** @type {string} */ (signatures[i]);
@@ -49,8 +52,11 @@ async function main() {
 			if (!(await ops.verifyText(verifyKey, text, signature))) throw new Error('signature did not verify');
 			if (round > 0) times.verify?.push(performance.now() - t);
 			t = performance.now();
+			if (!ops.verifyWithDevice(device, text, signature)) throw new Error('server did not verify');
+			if (round > 0) times.serverVerify?.push(performance.now() - t);
+			t = performance.now();
 			const read = ops.readRecord(text);
-			if (!read.ok || !(await ops.verifyText(verifyKey, read.text, signature))) throw new Error('record refused');
+			if (!read.ok || !ops.verifyWithDevice(device, read.text, signature)) throw new Error('record refused');
 			if (round > 0) times.readVerify?.push(performance.now() - t);
 		}
 	}
@@ -60,7 +66,13 @@ async function main() {
 		const p50 = percentile(values, 50);
 		return { name, p50, p95: percentile(values, 95), ratio: p50 / hashP50, phone: p50 * PHONE_SLOWDOWN };
 	});
-	const label = { hash: 'hash (reference)', sign: 'hash + sign (phone seal)', verify: 'verify (server)', readVerify: 'read + verify (server, per pushed record)' };
+	const label = {
+		hash: 'hash (reference)',
+		sign: 'hash + sign (phone seal)',
+		verify: 'verify (WebCrypto, as the phone)',
+		serverVerify: 'verify (server, node:crypto)',
+		readVerify: 'read + verify (server, per pushed record)'
+	};
 	console.log(`\nSigned records: ${RECORDS} manifests of ${(bytes / 1024).toFixed(1)} KB, 2 measured rounds`);
 	console.log(`${'step'.padEnd(44)}${'p50 ms'.padStart(9)}${'p95 ms'.padStart(9)}${'× hash'.padStart(9)}${'phone ms'.padStart(10)}`);
 	for (const r of rows) {

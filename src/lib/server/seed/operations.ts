@@ -62,6 +62,7 @@ export { registerSeedSigner } from './seedSigner';
 export { sha256Hex } from '$lib/domain/sha256';
 export { importVerifyKey, signText, verifyText } from '$lib/domain/signature';
 export { readRecord } from '../sync/signedRecord';
+export { verifyWithDevice } from '../sync/deviceSignatures';
 
 // For the search benchmark (bench/search.js): the phone's agency search and the realistic queries the tests hold it to.
 export { searchAgencies } from '$lib/domain/agencySearch';

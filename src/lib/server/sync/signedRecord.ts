@@ -1,6 +1,14 @@
+import { z } from 'zod/mini';
 import { canonicalJson } from '$lib/domain/canonicalJson';
 import { InspectionManifestSchema, MANIFEST_FORMAT, type InspectionManifest } from '$lib/domain/manifest';
 import { sha256Hex } from '../store/canonical';
+
+/**
+ * The shared manifest schema compiled by Zod into one generated validator (as the push schema is,
+ * pushSchema.ts): it runs for every record of every push. Same schema, same answers; a record the
+ * fast path refuses is parsed again by the runtime parser for its message.
+ */
+const FastManifestSchema = z.compile(InspectionManifestSchema);
 
 export type RecordRead =
 	| { ok: true; manifest: InspectionManifest; text: string; hash: string }
@@ -25,7 +33,8 @@ export function readRecord(text: string): RecordRead {
 			: 'Bản ghi gửi lên không phải biên bản kiểm tra.';
 		return refuse(reason, raw);
 	}
-	const parsed = InspectionManifestSchema.safeParse(raw);
+	const fast = FastManifestSchema.safeParse(raw);
+	const parsed = fast.success ? fast : InspectionManifestSchema.safeParse(raw);
 	if (!parsed.success) {
 		const issue = parsed.error.issues[0];
 		return refuse(`Bản ghi không hợp lệ (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}).`, raw);
