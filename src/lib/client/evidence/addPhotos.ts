@@ -1,6 +1,7 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { LocationFix, PhotoMeta } from '$lib/domain/evidence';
 import type { LocalizedText } from '$lib/domain/localized';
+import type { PhotoSource } from '$lib/domain/manifest';
 import { isQuotaError } from '../inspections/errors';
 import { describePhotoSaveError, PHOTO_FAILURE_TEXT } from './photoErrors';
 import type { PhotoStage } from './photoMessages';
@@ -13,6 +14,8 @@ export interface PhotoTarget {
 	/** null: a photo of the inspection as a whole. */
 	itemId: string | null;
 	location: LocationFix | null;
+	/** Which button brought the files: the camera ("Chụp ảnh") or the gallery ("Chọn ảnh có sẵn"). */
+	source: PhotoSource;
 }
 
 export type PhotoProgressStage = 'queued' | PhotoStage | 'saving' | 'saved' | 'failed';
@@ -75,7 +78,8 @@ export async function addPhotos(files: readonly File[], target: PhotoTarget, opt
 			location: target.location,
 			addedAt
 		};
-		const record: NewPhoto = { meta, image: photo.image, thumb: photo.thumb };
+		const provenance = { source: target.source, exifCapturedAt: photo.capturedAt, exifLocation: photo.exifLocation };
+		const record: NewPhoto = { meta, provenance, image: photo.image, thumb: photo.thumb };
 		try {
 			await savePhoto(record, options.replaces ?? null);
 			update({ stage: 'saved' });
