@@ -16,7 +16,8 @@ const FLAG_VI: Readonly<Record<string, string>> = {
 	'far-from-agency': 'Xa trụ sở',
 	'manual-location': 'Vị trí nhập tay',
 	'suspect-accuracy': 'Độ chính xác đáng ngờ',
-	'no-location': 'Không có vị trí'
+	'no-location': 'Không có vị trí',
+	'photo-flagged': 'Ảnh cần lưu ý'
 };
 
 const text = <T>(header: string, width: number, value: (row: T) => string): ExportColumn<T> => ({ header, kind: 'text', width, value });
