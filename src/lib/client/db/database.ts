@@ -2,6 +2,7 @@ import { Dexie, type Table } from 'dexie';
 import type { Agency } from '$lib/domain/agency';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { PhotoMeta } from '$lib/domain/evidence';
+import type { LocalizedText } from '$lib/domain/localized';
 import type { AnyManifest, PhotoProvenance } from '$lib/domain/manifest';
 import type { Recommendation } from '$lib/domain/recommendation';
 import type { ReviewDecision } from '$lib/domain/sync';
@@ -29,6 +30,11 @@ export type StoredPhoto = PhotoMeta &
 		confirmedAt: string | null;
 		/** When the full-size bytes were removed to free space (only ever after confirmation). */
 		bytesRemovedAt: string | null;
+		/**
+		 * The photo's flags in words (taken before the visit, …), as last worded on this device
+		 * (refreshPhotoWarnings.ts); absent on photos stored before. Shown beside the photo.
+		 */
+		warnings?: LocalizedText[];
 	};
 
 /** Encoded image bytes. An ArrayBuffer, never a Blob: WebKit has lost Blobs stored in IndexedDB. */

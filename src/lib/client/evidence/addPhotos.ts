@@ -6,6 +6,7 @@ import { isQuotaError } from '../inspections/errors';
 import { describePhotoSaveError, PHOTO_FAILURE_TEXT } from './photoErrors';
 import type { PhotoStage } from './photoMessages';
 import { photoProcessor, type PhotoProcessor } from './photoProcessor';
+import { refreshPhotoWarnings } from './refreshPhotoWarnings';
 import { savePhoto, type NewPhoto } from './savePhoto';
 
 /** Where new photos go. `location` is the fix at capture when one is known (from the location feature). */
@@ -49,7 +50,7 @@ export async function addPhotos(files: readonly File[], target: PhotoTarget, opt
 	const processor = options.processor ?? photoProcessor();
 	const now = options.now ?? (() => new Date());
 	const report = options.onProgress ?? (() => {});
-	const jobs = files.map(async (file) => {
+	const jobs = files.map(async (file): Promise<PhotoProgress> => {
 		const progress: PhotoProgress = { key: `photo-${++keys}`, name: file.name, stage: 'queued', message: null, storageFull: false };
 		const update = (patch: Partial<PhotoProgress>) => {
 			Object.assign(progress, patch);
@@ -88,5 +89,9 @@ export async function addPhotos(files: readonly File[], target: PhotoTarget, opt
 		}
 		return progress;
 	});
-	return Promise.all(jobs);
+	const done = await Promise.all(jobs);
+	// Worded once the batch is stored, so a photo repeated within the batch is seen too. A failure
+	// here only means no warning on the form; the server and the review page compute flags afresh.
+	if (done.some((p) => p.stage === 'saved')) await refreshPhotoWarnings(target.inspectionId).catch(() => {});
+	return done;
 }
