@@ -49,7 +49,7 @@ const INSPECTION_COLUMNS: readonly ExportColumn<QueueRow>[] = [
 	rate('Điểm có trọng số (%)', (r) => r.weightedScore),
 	number('Số vi phạm', 10, (r) => r.violations),
 	text('Mức vi phạm cao nhất', 14, (r) => (r.maxSeverity ? (SEVERITY_VI[r.maxSeverity] ?? r.maxSeverity) : '')),
-	text('Cảnh báo vị trí', 24, (r) => r.flags.map((f) => FLAG_VI[f] ?? f).join('; '))
+	text('Cảnh báo (vị trí, ảnh)', 24, (r) => r.flags.map((f) => FLAG_VI[f] ?? f).join('; '))
 ];
 
 /** A finding with its answer in words, for an answer that carries no score ("Ghi nhận: …"). */

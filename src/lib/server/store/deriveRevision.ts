@@ -59,6 +59,12 @@ export interface TemplateWithItems {
 	items: readonly TemplateItem[];
 }
 
+/** 1 when a photo of the record carries a photo flag; a record without a photo list (any other stored JSON) has none. */
+function photoFlag(manifest: AnyManifest | null, startedAt: string, agencyLocation: GeoPoint | null): number {
+	if (!manifest || !Array.isArray(manifest.photos)) return 0;
+	return anyPhotoFlagged(manifest.photos, { visit: { startedAt, finishedAt: manifest.finishedAt ?? null }, agencyLocation }) ? 1 : 0;
+}
+
 /** The manifest inside stored content ({ manifest, photos }), or null for any other shape. */
 export function manifestOf(content: unknown): AnyManifest | null {
 	if (typeof content !== 'object' || content === null) return null;
@@ -125,7 +131,7 @@ export function deriveRevision(
 			flagManual: flags.includes('manual-location') ? 1 : 0,
 			flagSuspect: flags.includes('suspect-accuracy') ? 1 : 0,
 			flagNoLocation: flags.includes('no-location') ? 1 : 0,
-			flagPhoto: manifest && anyPhotoFlagged(manifest.photos, { visit: { startedAt, finishedAt: manifest.finishedAt }, agencyLocation }) ? 1 : 0,
+			flagPhoto: photoFlag(manifest, startedAt, agencyLocation),
 			lat: location?.lat ?? null,
 			lng: location?.lng ?? null,
 			outcomes
