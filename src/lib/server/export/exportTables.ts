@@ -17,6 +17,7 @@ const FLAG_VI: Readonly<Record<string, string>> = {
 	'manual-location': 'Vị trí nhập tay',
 	'suspect-accuracy': 'Độ chính xác đáng ngờ',
 	'no-location': 'Không có vị trí',
+	// Under the column still headed "Cảnh báo vị trí" (the exports' layout is held byte for byte).
 	'photo-flagged': 'Ảnh cần lưu ý'
 };
 
@@ -49,7 +50,7 @@ const INSPECTION_COLUMNS: readonly ExportColumn<QueueRow>[] = [
 	rate('Điểm có trọng số (%)', (r) => r.weightedScore),
 	number('Số vi phạm', 10, (r) => r.violations),
 	text('Mức vi phạm cao nhất', 14, (r) => (r.maxSeverity ? (SEVERITY_VI[r.maxSeverity] ?? r.maxSeverity) : '')),
-	text('Cảnh báo (vị trí, ảnh)', 24, (r) => r.flags.map((f) => FLAG_VI[f] ?? f).join('; '))
+	text('Cảnh báo vị trí', 24, (r) => r.flags.map((f) => FLAG_VI[f] ?? f).join('; '))
 ];
 
 /** A finding with its answer in words, for an answer that carries no score ("Ghi nhận: …"). */
