@@ -121,7 +121,7 @@ function replicate(file, have, count) {
 			FROM submissions WHERE inspection_id IN (${pick})`);
 		db.exec(`INSERT INTO inspection_heads SELECT ${id}, revision, status, agency_id, inspector_id, inspector_name, template_id, template_version,
 			strftime('%Y-%m-%dT%H:%M:%fZ', started_at, ${shift}), date(started_date, ${shift}), finished_at, received_at, compliance_rate, weighted_score,
-			compliant, violations, max_severity, flag_far, flag_manual, flag_suspect, flag_no_location, lat, lng, outcomes
+			compliant, violations, max_severity, flag_far, flag_manual, flag_suspect, flag_no_location, lat, lng, outcomes, flag_photo
 			FROM inspection_heads WHERE inspection_id IN (${pick})`);
 	});
 	for (let k = 1; added < count; k++) {

@@ -1,7 +1,7 @@
 import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { LocationFix } from '$lib/domain/evidence';
 import type { AnswerValue } from '$lib/domain/inspection';
-import { buildManifest, manifestText } from '$lib/domain/manifest';
+import { buildManifest, manifestPhotos, manifestText, type ManifestPhotoInput } from '$lib/domain/manifest';
 import type { SubmissionInput, User } from '$lib/server/store/records';
 
 /**
@@ -43,6 +43,8 @@ export interface StatsSpec {
 	startedAt: string;
 	answers: Record<string, AnswerValue>;
 	location: LocationFix | null;
+	/** The record's photos (their bytes must be in the store first). */
+	photos?: ManifestPhotoInput[];
 }
 
 export function statsSubmission(inspector: User, spec: StatsSpec): SubmissionInput {
@@ -64,7 +66,7 @@ export function statsSubmission(inspector: User, spec: StatsSpec): SubmissionInp
 			representative: { name: '', position: '' },
 			location: spec.location
 		},
-		[],
+		spec.photos ?? [],
 		// The store derives its rows from the record and never checks signatures (the push does).
 		{ inspectorName: inspector.displayName, deviceId: '0190a6b2-0000-7000-8000-00000000d0e5' },
 		spec.startedAt
@@ -77,8 +79,8 @@ export function statsSubmission(inspector: User, spec: StatsSpec): SubmissionInp
 		templateId: STATS_TEMPLATE.id,
 		templateVersion: 1,
 		deviceTime: spec.startedAt,
-		content: { manifest: manifestText(manifest), photos: [] },
-		photoHashes: []
+		content: { manifest: manifestText(manifest), photos: manifestPhotos(manifest) },
+		photoHashes: manifest.photos.map((p) => p.sha256)
 	};
 }
 

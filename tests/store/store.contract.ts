@@ -4,6 +4,7 @@ import { accountsContract } from './contract/accounts';
 import { catalogContract } from './contract/catalog';
 import { eventsContract } from './contract/events';
 import { ledgerContract } from './contract/ledger';
+import { photoFlagsContract } from './contract/photoFlags';
 import { photosContract } from './contract/photos';
 import { reviewContract } from './contract/review';
 import { secondFactorContract } from './contract/secondFactor';
@@ -50,6 +51,7 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('photo thumbnails', () => thumbnailsContract(ctx));
 		describe('review trail', () => eventsContract(ctx));
 		describe('review reads and recommendations', () => reviewContract(ctx));
+		describe('photo flags in the review queue', () => photoFlagsContract(ctx));
 		describe('device keys and the ledger', () => ledgerContract(ctx));
 	});
 }

@@ -131,12 +131,18 @@ export type ManifestInspection = Pick<
 	| 'signatures'
 >;
 
-/** A photo as the phone keeps it, with what it recorded of the photo's origin (absent on older photos). */
-export type ManifestPhotoInput = Omit<PhotoMeta, 'inspectionId'> & {
+/**
+ * What the phone recorded at intake of how a photo came (absent on photos added before it did):
+ * which button brought it, and what its EXIF said before re-encoding stripped it.
+ */
+export interface PhotoProvenance {
 	source?: PhotoSource | null;
 	exifCapturedAt?: string | null;
 	exifLocation?: { lat: number; lng: number } | null;
-};
+}
+
+/** A photo as the phone keeps it, with what it recorded of the photo's origin. */
+export type ManifestPhotoInput = Omit<PhotoMeta, 'inspectionId'> & PhotoProvenance;
 
 export interface Signer {
 	/** The account's name at sealing: from the signed-in account, never from a form. */

@@ -14,12 +14,12 @@ export interface Visit {
  * picture taken the day before or chosen from an old album. For review, like the location flags.
  * A capture time that cannot be read is reported too: it cannot be placed inside the visit.
  */
-export function photosOutsideVisit(
-	photos: readonly PhotoMeta[],
+export function photosOutsideVisit<P extends Pick<PhotoMeta, 'capturedAt'>>(
+	photos: readonly P[],
 	visit: Visit,
 	marginMs: number = DEFAULT_VISIT_MARGIN_MS,
 	now: Date = new Date()
-): PhotoMeta[] {
+): P[] {
 	const from = Date.parse(visit.startedAt) - marginMs;
 	const until = (visit.finishedAt ? Date.parse(visit.finishedAt) : now.getTime()) + marginMs;
 	return photos.filter((photo) => {

@@ -9,8 +9,12 @@ import { SUBMISSION_STATUSES_WIRE } from './submissionStatus';
  * filter can only narrow what the caller may see, never widen it.
  */
 
-/** Flags a queue row can carry; the first four come from the location check, as filters too. */
-export const QUEUE_FLAGS = ['far-from-agency', 'manual-location', 'suspect-accuracy', 'no-location'] as const;
+/**
+ * Flags a queue row can carry, as filters too: the first four come from the location check;
+ * 'photo-flagged' says at least one photo carries a photo flag (photoFlags.ts: taken outside the
+ * visit, no capture time, EXIF position far from the agency, reused in the record or elsewhere).
+ */
+export const QUEUE_FLAGS = ['far-from-agency', 'manual-location', 'suspect-accuracy', 'no-location', 'photo-flagged'] as const;
 export const QueueFlagSchema = z.enum(QUEUE_FLAGS);
 export type QueueFlag = z.infer<typeof QueueFlagSchema>;
 

@@ -2,7 +2,8 @@ import { Dexie, type Table } from 'dexie';
 import type { Agency } from '$lib/domain/agency';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { PhotoMeta } from '$lib/domain/evidence';
-import type { AnyManifest } from '$lib/domain/manifest';
+import type { LocalizedText } from '$lib/domain/localized';
+import type { AnyManifest, PhotoProvenance } from '$lib/domain/manifest';
 import type { Recommendation } from '$lib/domain/recommendation';
 import type { ReviewDecision } from '$lib/domain/sync';
 import type { SyncStateRecord } from '../sync/syncState';
@@ -20,14 +21,21 @@ export interface RecentAgency {
 
 /**
  * A photo's record on the device: the shared metadata plus what only the device tracks. Parsed with
- * PhotoMetaSchema when read (the extra fields are the device's own).
+ * PhotoMetaSchema when read (the extra fields are the device's own). The provenance fields are absent
+ * on photos stored before the phone recorded them (no index, so no new Dexie version).
  */
-export type StoredPhoto = PhotoMeta & {
-	/** When the server confirmed it holds these exact bytes (set by sync); null until then. */
-	confirmedAt: string | null;
-	/** When the full-size bytes were removed to free space (only ever after confirmation). */
-	bytesRemovedAt: string | null;
-};
+export type StoredPhoto = PhotoMeta &
+	PhotoProvenance & {
+		/** When the server confirmed it holds these exact bytes (set by sync); null until then. */
+		confirmedAt: string | null;
+		/** When the full-size bytes were removed to free space (only ever after confirmation). */
+		bytesRemovedAt: string | null;
+		/**
+		 * The photo's flags in words (taken before the visit, …), as last worded on this device
+		 * (refreshPhotoWarnings.ts); absent on photos stored before. Shown beside the photo.
+		 */
+		warnings?: LocalizedText[];
+	};
 
 /** Encoded image bytes. An ArrayBuffer, never a Blob: WebKit has lost Blobs stored in IndexedDB. */
 export interface PhotoBytes {

@@ -1,10 +1,12 @@
 import { v7 as uuidv7 } from 'uuid';
 import type { LocationFix, PhotoMeta } from '$lib/domain/evidence';
 import type { LocalizedText } from '$lib/domain/localized';
+import type { PhotoSource } from '$lib/domain/manifest';
 import { isQuotaError } from '../inspections/errors';
 import { describePhotoSaveError, PHOTO_FAILURE_TEXT } from './photoErrors';
 import type { PhotoStage } from './photoMessages';
 import { photoProcessor, type PhotoProcessor } from './photoProcessor';
+import { refreshPhotoWarnings } from './refreshPhotoWarnings';
 import { savePhoto, type NewPhoto } from './savePhoto';
 
 /** Where new photos go. `location` is the fix at capture when one is known (from the location feature). */
@@ -13,6 +15,8 @@ export interface PhotoTarget {
 	/** null: a photo of the inspection as a whole. */
 	itemId: string | null;
 	location: LocationFix | null;
+	/** Which button brought the files: the camera ("Chụp ảnh") or the gallery ("Chọn ảnh có sẵn"). */
+	source: PhotoSource;
 }
 
 export type PhotoProgressStage = 'queued' | PhotoStage | 'saving' | 'saved' | 'failed';
@@ -46,7 +50,7 @@ export async function addPhotos(files: readonly File[], target: PhotoTarget, opt
 	const processor = options.processor ?? photoProcessor();
 	const now = options.now ?? (() => new Date());
 	const report = options.onProgress ?? (() => {});
-	const jobs = files.map(async (file) => {
+	const jobs = files.map(async (file): Promise<PhotoProgress> => {
 		const progress: PhotoProgress = { key: `photo-${++keys}`, name: file.name, stage: 'queued', message: null, storageFull: false };
 		const update = (patch: Partial<PhotoProgress>) => {
 			Object.assign(progress, patch);
@@ -75,7 +79,8 @@ export async function addPhotos(files: readonly File[], target: PhotoTarget, opt
 			location: target.location,
 			addedAt
 		};
-		const record: NewPhoto = { meta, image: photo.image, thumb: photo.thumb };
+		const provenance = { source: target.source, exifCapturedAt: photo.capturedAt, exifLocation: photo.exifLocation };
+		const record: NewPhoto = { meta, provenance, image: photo.image, thumb: photo.thumb };
 		try {
 			await savePhoto(record, options.replaces ?? null);
 			update({ stage: 'saved' });
@@ -84,5 +89,9 @@ export async function addPhotos(files: readonly File[], target: PhotoTarget, opt
 		}
 		return progress;
 	});
-	return Promise.all(jobs);
+	const done = await Promise.all(jobs);
+	// Worded once the batch is stored, so a photo repeated within the batch is seen too. A failure
+	// here only means no warning on the form; the server and the review page compute flags afresh.
+	if (done.some((p) => p.stage === 'saved')) await refreshPhotoWarnings(target.inspectionId).catch(() => {});
+	return done;
 }

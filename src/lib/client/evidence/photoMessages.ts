@@ -33,6 +33,8 @@ export interface ProcessedPhoto {
 	sha256: string;
 	/** From EXIF DateTimeOriginal when the file had one. */
 	capturedAt: string | null;
+	/** From the EXIF GPS tags when the file had them (read before re-encoding strips them). */
+	exifLocation: { lat: number; lng: number } | null;
 	/** The input's format and stored size, for the record and the benchmark. */
 	source: { kind: ImageKind; width: number; height: number; bytes: number };
 	/** The quality the byte cap settled on. */

@@ -1,5 +1,6 @@
 import { sha256Hex } from '$lib/domain/sha256';
 import { exifCaptureTime } from './exifCaptureTime';
+import { exifLocation } from './exifLocation';
 import { encodeWithinCap } from './encodeWithinCap';
 import { exifOrientation } from './exifOrientation';
 import { imageDimensions, sniffImageKind, type Dimensions, type ImageKind } from './imageHeader';
@@ -88,6 +89,7 @@ async function run(file: Blob, options: PhotoOptions, onStage: (stage: PhotoStag
 			thumb,
 			sha256,
 			capturedAt: kind === 'jpeg' ? exifCaptureTime(head) : null,
+			exifLocation: kind === 'jpeg' ? exifLocation(head) : null,
 			source: { kind, width: stored?.width ?? bitmap.width, height: stored?.height ?? bitmap.height, bytes: file.size },
 			quality
 		};

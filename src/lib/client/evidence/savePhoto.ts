@@ -1,4 +1,5 @@
 import { PhotoMetaSchema, type PhotoMeta } from '$lib/domain/evidence';
+import type { PhotoProvenance } from '$lib/domain/manifest';
 import { sha256Hex } from '$lib/domain/sha256';
 import { database, type InspectorDatabase, type StoredPhoto } from '../db/database';
 import { assertEditable, assertRemovable, deleteRows, PHOTO_TABLES } from './photoRows';
@@ -16,6 +17,8 @@ export class PhotoIntegrityError extends Error {
 
 export interface NewPhoto {
 	meta: PhotoMeta;
+	/** How it came (which button) and what its EXIF said; signed into the record with the photo. */
+	provenance?: PhotoProvenance;
 	image: { mime: string; bytes: ArrayBuffer };
 	thumb: { mime: string; bytes: ArrayBuffer };
 }
@@ -30,7 +33,8 @@ export async function savePhoto(photo: NewPhoto, replaces: string | null = null,
 	if (meta.byteLength !== photo.image.bytes.byteLength || (await sha256Hex(photo.image.bytes)) !== meta.sha256) {
 		throw new PhotoIntegrityError(meta.id);
 	}
-	const stored: StoredPhoto = { ...meta, confirmedAt: null, bytesRemovedAt: null };
+	const { source = null, exifCapturedAt = null, exifLocation = null } = photo.provenance ?? {};
+	const stored: StoredPhoto = { ...meta, source, exifCapturedAt, exifLocation, confirmedAt: null, bytesRemovedAt: null };
 	await db.transaction('rw', PHOTO_TABLES(db), async () => {
 		await assertEditable(db, meta.inspectionId);
 		if (replaces) {

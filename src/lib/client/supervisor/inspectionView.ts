@@ -24,7 +24,8 @@ const EventSchema = z.object({
 });
 export type TrailEvent = z.infer<typeof EventSchema>;
 
-const PhotoCheckSchema = z.object({ sha256: z.string(), serverHashMatches: z.boolean() });
+/** `elsewhere`: another inspection cites the same photo (absent: older servers). */
+const PhotoCheckSchema = z.object({ sha256: z.string(), serverHashMatches: z.boolean(), elsewhere: z.optional(z.boolean()) });
 
 export const InspectionViewSchema = z.object({
 	submission: z.object({

@@ -11,6 +11,8 @@ export function queueFlagText(flag: string): LocalizedText {
 			return { vi: 'Nghi vị trí giả', en: 'Suspect accuracy' };
 		case 'no-location':
 			return { vi: 'Không có vị trí', en: 'No location' };
+		case 'photo-flagged':
+			return { vi: 'Ảnh cần lưu ý', en: 'Photos to check' };
 		case 'poor-accuracy':
 			return { vi: 'Độ chính xác kém', en: 'Poor accuracy' };
 		default:

@@ -16,7 +16,9 @@ const FLAG_VI: Readonly<Record<string, string>> = {
 	'far-from-agency': 'Xa trụ sở',
 	'manual-location': 'Vị trí nhập tay',
 	'suspect-accuracy': 'Độ chính xác đáng ngờ',
-	'no-location': 'Không có vị trí'
+	'no-location': 'Không có vị trí',
+	// Under the column still headed "Cảnh báo vị trí" (the exports' layout is held byte for byte).
+	'photo-flagged': 'Ảnh cần lưu ý'
 };
 
 const text = <T>(header: string, width: number, value: (row: T) => string): ExportColumn<T> => ({ header, kind: 'text', width, value });

@@ -51,7 +51,7 @@ export async function readInspection(store: Store, user: User, inspectionId: str
 	const [events, revisions, checks, recommendations] = await Promise.all([
 		store.listEvents(submission.inspectionId),
 		store.listRevisions(submission.inspectionId),
-		photoChecks(store, submission.photoHashes),
+		photoChecks(store, submission.inspectionId, submission.photoHashes),
 		store.listRecommendations({ agencyIds: null, inspectionId: submission.inspectionId })
 	]);
 	const names = new Map<string, string>();

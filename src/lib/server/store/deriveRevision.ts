@@ -2,6 +2,7 @@ import type { GeoPoint } from '$lib/domain/agency';
 import type { ChecklistTemplate, Severity } from '$lib/domain/checklist';
 import { vietnamDate } from '$lib/domain/dates';
 import { assessLocation } from '$lib/domain/locationFlags';
+import { anyPhotoFlagged } from '$lib/domain/photoFlags';
 import type { AnyManifest } from '$lib/domain/manifest';
 import { tallyAnswers } from '$lib/domain/scoring';
 import type { PreparedSubmission } from './prepareSubmission';
@@ -37,6 +38,11 @@ export interface DerivedHead {
 	flagManual: number;
 	flagSuspect: number;
 	flagNoLocation: number;
+	/**
+	 * 1 when a photo carries a flag the record itself shows (photoFlags.ts); reuse by another
+	 * inspection is added by the store once the photos are linked (photoReuse.ts).
+	 */
+	flagPhoto: number;
 	lat: number | null;
 	lng: number | null;
 	/** One character per template item (templateItems.ts): the revision's findings. */
@@ -51,6 +57,12 @@ export interface DerivedRevision {
 export interface TemplateWithItems {
 	template: ChecklistTemplate;
 	items: readonly TemplateItem[];
+}
+
+/** 1 when a photo of the record carries a photo flag; a record without a photo list (any other stored JSON) has none. */
+function photoFlag(manifest: AnyManifest | null, startedAt: string, agencyLocation: GeoPoint | null): number {
+	if (!manifest || !Array.isArray(manifest.photos)) return 0;
+	return anyPhotoFlagged(manifest.photos, { visit: { startedAt, finishedAt: manifest.finishedAt ?? null }, agencyLocation }) ? 1 : 0;
 }
 
 /** The manifest inside stored content ({ manifest, photos }), or null for any other shape. */
@@ -119,6 +131,7 @@ export function deriveRevision(
 			flagManual: flags.includes('manual-location') ? 1 : 0,
 			flagSuspect: flags.includes('suspect-accuracy') ? 1 : 0,
 			flagNoLocation: flags.includes('no-location') ? 1 : 0,
+			flagPhoto: photoFlag(manifest, startedAt, agencyLocation),
 			lat: location?.lat ?? null,
 			lng: location?.lng ?? null,
 			outcomes

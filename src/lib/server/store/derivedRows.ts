@@ -25,6 +25,7 @@ export const HEAD_COLUMNS = [
 	'flag_manual',
 	'flag_suspect',
 	'flag_no_location',
+	'flag_photo',
 	'lat',
 	'lng',
 	'outcomes'
@@ -53,6 +54,7 @@ export function headValues(head: DerivedHead, status: string, receivedAt: string
 		head.flagManual,
 		head.flagSuspect,
 		head.flagNoLocation,
+		head.flagPhoto,
 		head.lat,
 		head.lng,
 		head.outcomes

@@ -1,9 +1,12 @@
 import type { PoolClient } from 'pg';
 import { deriveRevision, type TemplateWithItems } from '../deriveRevision';
 import { HEAD_COLUMNS, PREVIOUS_HEAD_COLUMNS, TemplateCache, TotalsBatch, headValues, totalsUpsert, totalsValues, type PreviousHead } from '../derivedRows';
+import { markPhotoReuseSql, photoReuseValues } from '../photoReuse';
 import type { PreparedSubmission } from '../prepareSubmission';
 
 const TOTALS_PER_STATEMENT = 2000;
+
+const MARK_PHOTO_REUSE = markPhotoReuseSql((n) => `$${n + 1}`);
 
 const placeholders = (n: number, from = 1) => Array.from({ length: n }, (_, i) => `$${i + from}`).join(', ');
 
@@ -47,6 +50,8 @@ export function postgresDerivedWriter(): (client: PoolClient, receivedAt: string
 					outcomes: old.outcomes
 				};
 				await client.query(UPSERT_HEAD, headValues(derived.head, 'sent', receivedAt));
+				// After the head: its photos are linked already (putSubmissions), the reuse flag reads them.
+				if (item.photoHashes.length > 0) await client.query(MARK_PHOTO_REUSE, photoReuseValues(item.inspectionId, item.revision));
 				const { startedDate, outcomes } = derived.head;
 				totals.replace(previous ?? null, { agencyId: item.agencyId, startedDate, template: itemTemplate, outcomes });
 			},

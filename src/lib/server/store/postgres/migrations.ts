@@ -1,4 +1,5 @@
 import type { PoolClient } from 'pg';
+import { PHOTO_FLAG_COLUMN_SQL } from '../photoReuse';
 
 export interface Migration {
 	version: number;
@@ -369,6 +370,11 @@ CREATE TABLE photo_thumbnails (
 	created_at timestamptz NOT NULL
 );
 `
+	},
+	{
+		version: 8,
+		name: 'photo flag on inspection heads',
+		sql: PHOTO_FLAG_COLUMN_SQL
 	}
 ];
 

@@ -44,7 +44,8 @@ export const FLAG_COLUMNS: Readonly<Record<QueueFlag, string>> = {
 	'far-from-agency': 'h.flag_far',
 	'manual-location': 'h.flag_manual',
 	'suspect-accuracy': 'h.flag_suspect',
-	'no-location': 'h.flag_no_location'
+	'no-location': 'h.flag_no_location',
+	'photo-flagged': 'h.flag_photo'
 };
 
 const HOUR = 60 * 60 * 1000;

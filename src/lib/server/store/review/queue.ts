@@ -61,6 +61,7 @@ export interface QueueDbRow {
 	flag_manual: number;
 	flag_suspect: number;
 	flag_no_location: number;
+	flag_photo: number;
 }
 
 export function queueRowFrom(r: QueueDbRow): QueueRow {
@@ -69,6 +70,7 @@ export function queueRowFrom(r: QueueDbRow): QueueRow {
 	if (r.flag_manual) flags.push('manual-location');
 	if (r.flag_suspect) flags.push('suspect-accuracy');
 	if (r.flag_no_location) flags.push('no-location');
+	if (r.flag_photo) flags.push('photo-flagged');
 	return {
 		id: r.inspection_id,
 		revision: r.revision,
@@ -97,7 +99,7 @@ export function queueRowFrom(r: QueueDbRow): QueueRow {
  */
 export const QUEUE_SELECT = `SELECT h.inspection_id, h.revision, h.status, h.agency_id, a.name AS agency_name, h.inspector_id, h.inspector_name,
 		h.template_id, h.template_version, h.started_at, h.finished_at, h.received_at, h.compliance_rate, h.weighted_score,
-		h.violations, h.max_severity, h.flag_far, h.flag_manual, h.flag_suspect, h.flag_no_location
+		h.violations, h.max_severity, h.flag_far, h.flag_manual, h.flag_suspect, h.flag_no_location, h.flag_photo
 	FROM inspection_heads AS h CROSS JOIN agencies AS a
 	WHERE a.id = h.agency_id`;
 

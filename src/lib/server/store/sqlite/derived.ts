@@ -2,6 +2,7 @@ import type { Database } from 'better-sqlite3';
 import type { GeoPoint } from '$lib/domain/agency';
 import { deriveRevision } from '../deriveRevision';
 import { HEAD_COLUMNS, PREVIOUS_HEAD_COLUMNS, TemplateCache, TotalsBatch, headValues, totalsUpsert, totalsValues, type PreviousHead } from '../derivedRows';
+import { markPhotoReuseSql, photoReuseValues } from '../photoReuse';
 import type { PreparedSubmission } from '../prepareSubmission';
 
 /** Derived rows of one batch: `add` each stored revision in order, then `finish` once, inside the same transaction. */
@@ -32,6 +33,7 @@ export function sqliteDerivedWriter(db: Database): (receivedAt: string, items: r
 			.join(', ')} WHERE inspection_id = ?`
 	);
 	const addTotals = db.prepare(totalsUpsert(1, () => '?'));
+	const markPhotoReuse = db.prepare(markPhotoReuseSql(() => '?'));
 	return (receivedAt, items) => {
 		const totals = new TotalsBatch();
 		const heads = new Map<string, PreviousHead>();
@@ -60,6 +62,8 @@ export function sqliteDerivedWriter(db: Database): (receivedAt: string, items: r
 				const values = headValues(derived.head, 'sent', receivedAt);
 				if (old) updateHead.run(...values.slice(1), item.inspectionId);
 				else insertHead.run(...values);
+				// After the head: its photos are linked already (putSubmissions), the reuse flag reads them.
+				if (item.photoHashes.length > 0) markPhotoReuse.run(...photoReuseValues(item.inspectionId, item.revision));
 				heads.set(item.inspectionId, {
 					inspection_id: item.inspectionId,
 					revision: item.revision,

@@ -1,4 +1,5 @@
 import type { Database } from 'better-sqlite3';
+import { PHOTO_FLAG_COLUMN_SQL } from '../photoReuse';
 
 export interface Migration {
 	version: number;
@@ -373,6 +374,11 @@ CREATE TABLE photo_thumbnails (
 	created_at TEXT NOT NULL
 ) STRICT, WITHOUT ROWID;
 `
+	},
+	{
+		version: 8,
+		name: 'photo flag on inspection heads',
+		sql: PHOTO_FLAG_COLUMN_SQL
 	}
 ];
 
