@@ -17,6 +17,11 @@ export default defineConfig({
 			{ find: /^dexie$/, replacement: 'dexie/dist/modern/dexie.mjs' }
 		]
 	},
+	// No preload lists for dynamically imported chunks: each chunk with lazy parts carried the file
+	// names of everything they import (a few hundred bytes on every inspector page), to fetch them in
+	// parallel on first use. The service worker precaches every chunk at install, so after that a
+	// lazy part's imports come from the cache and the parallel fetch saves nothing.
+	build: { modulePreload: false },
 	// The top-level service-worker/ folder must be served to register the worker under `vite dev`.
 	server: { port: 3000, fs: { allow: ['service-worker'] } },
 	preview: { port: 3000 },

@@ -7,6 +7,8 @@ import { describePhotoSaveError, PHOTO_FAILURE_TEXT } from './photoErrors';
 import type { PhotoStage } from './photoMessages';
 import { photoProcessor, type PhotoProcessor } from './photoProcessor';
 import { refreshPhotoWarnings } from './refreshPhotoWarnings';
+
+export { refreshPhotoWarnings };
 import { savePhoto, type NewPhoto } from './savePhoto';
 
 /** Where new photos go. `location` is the fix at capture when one is known (from the location feature). */
