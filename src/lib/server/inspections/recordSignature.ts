@@ -22,6 +22,6 @@ export async function signatureStatus(store: Store, record: StoredRecord): Promi
 	}
 	const manifest = record.manifest as InspectionManifest;
 	const device = await store.getDevice(manifest.device);
-	const valid = device !== null && (await checkSignatureAsOf(device, { inspectorId: manifest.inspector.id, text: record.text, signature: record.signature }));
+	const valid = device !== null && checkSignatureAsOf(device, { inspectorId: manifest.inspector.id, text: record.text, signature: record.signature });
 	return { signed: true, valid, deviceId: manifest.device, deviceLabel: device?.label ?? null, revokedAt: device?.revokedAt ?? null };
 }

@@ -151,7 +151,7 @@ async function checkRows(store: Store, state: ChainState, checked: VerifyReport[
 		if (stored?.signature && stored.manifest.format === MANIFEST_FORMAT) {
 			const manifest = stored.manifest as InspectionManifest;
 			const device = devices.get(manifest.device);
-			const valid = device !== undefined && (await checkSignatureAsOf(device, { inspectorId: submission.inspectorId, text: stored.text, signature: stored.signature }));
+			const valid = device !== undefined && checkSignatureAsOf(device, { inspectorId: submission.inspectorId, text: stored.text, signature: stored.signature });
 			if (!valid) throw new Failure(logged.seq, `Chữ ký số của lần gửi ${revision} biên bản ${inspectionId} không hợp lệ với khoá thiết bị đã đăng ký.`);
 			checked.signed += 1;
 		} else checked.sealedBeforeSigning += 1;

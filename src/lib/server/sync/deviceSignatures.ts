@@ -37,10 +37,10 @@ export function verifyWithDevice(device: DeviceKey, text: string, signature: str
 
 export type SignatureCheck = { ok: true; device: DeviceKey } | { ok: false; message: string; revoked?: true };
 
-export async function checkSignature(
+export function checkSignature(
 	devices: Map<string, DeviceKey | null>,
 	record: { inspectorId: string; deviceId: string; text: string; signature: string }
-): Promise<SignatureCheck> {
+): SignatureCheck {
 	const device = devices.get(record.deviceId) ?? null;
 	if (!device || device.userId !== record.inspectorId) {
 		return { ok: false, message: 'Biên bản được ký bằng khoá của một thiết bị chưa đăng ký cho tài khoản người kiểm tra này.' };
@@ -58,7 +58,7 @@ export async function checkSignature(
  * Whether a stored record's signature is its device's, whatever has happened to the key since (a
  * revocation does not undo what was signed before it): for readers and for `npm run verify`.
  */
-export async function checkSignatureAsOf(device: DeviceKey, record: { inspectorId: string; text: string; signature: string }): Promise<boolean> {
+export function checkSignatureAsOf(device: DeviceKey, record: { inspectorId: string; text: string; signature: string }): boolean {
 	return device.userId === record.inspectorId && verifyWithDevice(device, record.text, record.signature);
 }
 

@@ -47,7 +47,7 @@ export async function importItem(store: Store, importer: User, request: ImportIt
 	}
 	// Nothing is stored for a record its inspector's phone did not sign: a fabricated or edited record
 	// leaves no photo behind either.
-	const signed = await checkSignature(await devicesNamed(store, [manifest.device]), {
+	const signed = checkSignature(await devicesNamed(store, [manifest.device]), {
 		inspectorId: inspection.inspectorId,
 		deviceId: manifest.device,
 		text: record.text,
