@@ -36,6 +36,10 @@ test('an admin revokes a lost phone: earlier records stay valid and say so, new 
 	await page.goto(server.url(`/admin/users/${inspector.userId}`));
 	const devices = page.getByRole('region', { name: /^Thiết bị ký biên bản/ });
 	await devices.getByRole('button', { name: /^Thu hồi khoá ký của thiết bị Thiết bị kiểm thử/ }).click();
+	// It cannot be undone, so it asks once more.
+	const confirm = devices.getByRole('group', { name: 'Xác nhận thu hồi khoá ký của thiết bị Thiết bị kiểm thử' });
+	await expect(confirm).toContainText('không hoàn tác được');
+	await confirm.getByRole('button', { name: 'Xác nhận thu hồi' }).click();
 	await expect(devices.getByText('Đã thu hồi')).toBeVisible();
 	await expect(devices.getByRole('button', { name: /^Thu hồi khoá ký/ })).toHaveCount(0);
 
