@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import { deriveRevision, type TemplateWithItems } from '../deriveRevision';
-import { HEAD_COLUMNS, PREVIOUS_HEAD_COLUMNS, TemplateCache, TotalsBatch, headValues, totalsUpsert, totalsValues, type PreviousHead } from '../derivedRows';
+import { HEAD_COLUMNS, PREVIOUS_HEAD_COLUMNS, TemplateCache, TotalsBatch, headValues, totalsUpsert, totalsValues, type PreviousHead, type TotalsDelta } from '../derivedRows';
 import { markPhotoReuseSql, photoReuseValues } from '../photoReuse';
 import type { PreparedSubmission } from '../prepareSubmission';
 
