@@ -50,7 +50,8 @@ export async function startApp(buildDir, dataDir, nodeArgs = [], env = {}) {
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
-	for (let i = 0; i < 300; i++) {
+	// Up to two minutes: on a loaded machine the demo accounts' password hashing alone can take half of it.
+	for (let i = 0; i < 1200; i++) {
 		try {
 			const response = await fetch(`${origin}/app-shell`);
 			await response.arrayBuffer();

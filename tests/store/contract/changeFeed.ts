@@ -94,7 +94,8 @@ export function changeFeedContract(ctx: () => StoreContext): void {
 		} finally {
 			await other.close();
 		}
-	});
+		// About 100 pushes and decisions on two stores: seconds on a loaded CI machine.
+	}, 60_000);
 
 	it('answers a batch sent twice at once (a phone retrying while the first send is in flight) once created, once duplicate', async () => {
 		const { store, fixture } = ctx();
@@ -111,5 +112,5 @@ export function changeFeedContract(ctx: () => StoreContext): void {
 		} finally {
 			await other.close();
 		}
-	});
+	}, 30_000);
 }
