@@ -84,7 +84,7 @@ async function post(url, body, headers) {
 	return JSON.parse(text);
 }
 
-function ensureBuild() {
+export function ensureBuild() {
 	if (!buildIsStale(root, buildDir) && existsSync(join(root, buildDir, 'operations.js'))) return;
 	console.log(`Building the app (${buildDir}/ is missing or older than the sources)…`);
 	const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');

@@ -324,3 +324,6 @@ if (wanted('signing')) await import('./signing.js');
 
 // Agency search per keystroke at 5,000 agencies, and its share of realistic queries found (bench/search.js).
 if (wanted('search')) await import('./search.js');
+
+// A province's phones syncing at once: 100 phones, SQLite and PostgreSQL with one and two servers (bench/sync.js).
+if (wanted('sync')) await (await import('./sync.js')).syncBench();

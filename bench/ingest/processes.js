@@ -29,8 +29,9 @@ async function stop(child) {
  * `node build` on its own data directory, in demo mode with a known password, as `npm start` runs it.
  * @param {string} buildDir @param {string} dataDir
  * @param {string[]} [nodeArgs] flags for node itself (the profiler's --cpu-prof, say)
+ * @param {Record<string, string>} [env] more environment (DATABASE_URL for PostgreSQL, say)
  */
-export async function startApp(buildDir, dataDir, nodeArgs = []) {
+export async function startApp(buildDir, dataDir, nodeArgs = [], env = {}) {
 	const port = await freePort();
 	const origin = `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [...nodeArgs, buildDir], {
@@ -44,11 +45,13 @@ export async function startApp(buildDir, dataDir, nodeArgs = []) {
 			PORT: String(port),
 			HOST: '127.0.0.1',
 			ORIGIN: origin,
-			SHUTDOWN_TIMEOUT: '1'
+			SHUTDOWN_TIMEOUT: '1',
+			...env
 		},
 		stdio: ['ignore', 'ignore', 'inherit']
 	});
-	for (let i = 0; i < 300; i++) {
+	// Up to two minutes: on a loaded machine the demo accounts' password hashing alone can take half of it.
+	for (let i = 0; i < 1200; i++) {
 		try {
 			const response = await fetch(`${origin}/app-shell`);
 			await response.arrayBuffer();

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import type { Store } from '$lib/server/store/Store';
 import { accountsContract } from './contract/accounts';
 import { catalogContract } from './contract/catalog';
+import { changeFeedContract } from './contract/changeFeed';
 import { eventsContract } from './contract/events';
 import { ledgerContract } from './contract/ledger';
 import { photoFlagsContract } from './contract/photoFlags';
@@ -47,6 +48,7 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('second factor and account trail', () => secondFactorContract(ctx));
 		describe('catalog', () => catalogContract(ctx));
 		describe('submissions', () => submissionsContract(ctx));
+		describe('change feed', () => changeFeedContract(ctx));
 		describe('photos', () => photosContract(ctx));
 		describe('photo thumbnails', () => thumbnailsContract(ctx));
 		describe('review trail', () => eventsContract(ctx));

@@ -26,6 +26,9 @@ export function insertValues(entry: LedgerEntry): unknown[] {
 	return [entry.seq, entry.at, entry.body, entry.prevHash, entry.hash];
 }
 
+/** 5 parameters each: far below PostgreSQL's 65,535 and SQLite's 32,766 per statement. */
+const ENTRIES_PER_STATEMENT = 500;
+
 /**
  * Appends inside the caller's transaction (an async executor: PostgreSQL, or SQLite's async path).
  * `lock` serialises appenders where the database has several writers (PostgreSQL's advisory lock);
@@ -36,7 +39,11 @@ export async function appendLedger(exec: Exec, bodies: readonly LedgerBody[], at
 	if (lock) await exec(lock, []);
 	const head = headFromRow((await exec<{ seq: number | string; hash: string }>(LEDGER_HEAD_SQL, []))[0]);
 	const entries = chainEntries(head, bodies, at);
-	for (const entry of entries) await exec(LEDGER_INSERT_SQL, insertValues(entry));
+	// A few multi-row statements rather than one round trip per entry: this runs while the lock is held.
+	for (let from = 0; from < entries.length; from += ENTRIES_PER_STATEMENT) {
+		const chunk = entries.slice(from, from + ENTRIES_PER_STATEMENT);
+		await exec(`${LEDGER_INSERT_SQL}${', (?, ?, ?, ?, ?)'.repeat(chunk.length - 1)}`, chunk.flatMap(insertValues));
+	}
 	return entries;
 }
 

@@ -1,6 +1,6 @@
 import type { PoolClient } from 'pg';
 import { deriveRevision, type TemplateWithItems } from '../deriveRevision';
-import { HEAD_COLUMNS, PREVIOUS_HEAD_COLUMNS, TemplateCache, TotalsBatch, headValues, totalsUpsert, totalsValues, type PreviousHead } from '../derivedRows';
+import { HEAD_COLUMNS, PREVIOUS_HEAD_COLUMNS, TemplateCache, TotalsBatch, headValues, totalsUpsert, totalsValues, type PreviousHead, type TotalsDelta } from '../derivedRows';
 import { markPhotoReuseSql, photoReuseValues } from '../photoReuse';
 import type { PreparedSubmission } from '../prepareSubmission';
 
@@ -58,7 +58,9 @@ export function postgresDerivedWriter(): (client: PoolClient, receivedAt: string
 			async finish() {
 				// A few statements for the batch's totals instead of one round trip per row; chunks keep
 				// each under PostgreSQL's 65,535 parameters.
-				const deltas = totals.deltas();
+				// In one order for every batch: batches now run side by side (commitOrder.ts), and two that
+				// upsert the same totals rows in different orders would deadlock.
+				const deltas = totals.deltas().sort(byTotalsRow);
 				for (let at = 0; at < deltas.length; at += TOTALS_PER_STATEMENT) {
 					const chunk = deltas.slice(at, at + TOTALS_PER_STATEMENT);
 					await client.query(totalsUpsert(chunk.length, (n) => `$${n + 1}`), chunk.flatMap(totalsValues));
@@ -67,3 +69,7 @@ export function postgresDerivedWriter(): (client: PoolClient, receivedAt: string
 		};
 	};
 }
+
+/** Agency, month, item: the totals table's key order. */
+const byTotalsRow = (a: TotalsDelta, b: TotalsDelta): number =>
+	a.agencyId < b.agencyId ? -1 : a.agencyId > b.agencyId ? 1 : a.month < b.month ? -1 : a.month > b.month ? 1 : a.itemId < b.itemId ? -1 : a.itemId > b.itemId ? 1 : 0;

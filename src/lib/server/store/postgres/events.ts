@@ -4,7 +4,8 @@ import { DecisionConflictError, InvalidRecordError, NotFoundError } from '../err
 import { prepareEvent } from '../prepareEvent';
 import { newRecommendationValues, RECOMMENDATION_COLUMNS } from '../review/recommendationRows';
 import { eventFromRow, type EventRow } from '../rows';
-import { CHANGE_FEED_LOCK, inTransaction, isForeignKeyViolation } from './pool';
+import { inTransaction, isForeignKeyViolation } from './pool';
+import { assignChangeSeqs, takeCommitTurn } from './commitOrder';
 import { postgresAppendLedger } from './ledger';
 import { eventBody, recommendationBody } from '../ledger/ledgerEntries';
 import { recommendationFromRow, type RecommendationRow } from '../review/recommendationRows';
@@ -19,8 +20,10 @@ export function postgresEvents(pool: Pool): Pick<Store, 'appendEvent' | 'listEve
 			try {
 				// The decision and its trail entry commit together: no status change without its record.
 				return await inTransaction(pool, async (client) => {
-					if (status) await client.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_FEED_LOCK]);
-					// Read after the lock: a second decision waits for the first to commit, then sees its status.
+					// The inspection's head row locks out a second decision and a new revision of the same
+					// inspection until this one commits; the read below is a new statement, so after waiting
+					// it sees what they committed (a status no longer 'sent', a later revision).
+					if (status) await client.query('SELECT 1 FROM inspection_heads WHERE inspection_id = $1 FOR UPDATE', [event.inspectionId]);
 					const found = await client.query<{ status: string; latest: boolean }>(
 						`SELECT status, revision = (SELECT max(revision) FROM submissions AS later WHERE later.inspection_id = submissions.inspection_id) AS latest
 						 FROM submissions WHERE inspection_id = $1 AND revision = $2`,
@@ -35,10 +38,7 @@ export function postgresEvents(pool: Pool): Pick<Store, 'appendEvent' | 'listEve
 						[event.inspectionId, event.revision, event.actorId, event.action, event.comment, event.itemCommentsJson, now.toISOString()]
 					);
 					if (status) {
-						await client.query(
-							`UPDATE submissions SET status = $3, change_seq = nextval('change_seq') WHERE inspection_id = $1 AND revision = $2`,
-							[event.inspectionId, event.revision, status]
-						);
+						await client.query('UPDATE submissions SET status = $3 WHERE inspection_id = $1 AND revision = $2', [event.inspectionId, event.revision, status]);
 						// The queue reads status from the head row; it follows the latest revision's status.
 						await client.query('UPDATE inspection_heads SET status = $3 WHERE inspection_id = $1 AND revision = $2', [
 							event.inspectionId,
@@ -57,6 +57,9 @@ export function postgresEvents(pool: Pool): Pick<Store, 'appendEvent' | 'listEve
 					const created = recommendations.length === 0
 						? []
 						: (await client.query<RecommendationRow>(`SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations WHERE id = ANY($1::text[])`, [recommendations.map((r) => r.id)])).rows;
+					// The commit turn (commitOrder.ts): the decision moves forward in the change feed, then the ledger.
+					await takeCommitTurn(client);
+					if (status) await assignChangeSeqs(client, [event]);
 					await postgresAppendLedger(client, [eventBody(stored, status ?? null), ...created.map((r) => recommendationBody(recommendationFromRow(r)))], now.toISOString());
 					return stored;
 				});

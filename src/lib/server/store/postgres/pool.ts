@@ -65,12 +65,10 @@ export function isForeignKeyViolation(error: unknown): boolean {
 	return error instanceof DatabaseError && error.code === '23503';
 }
 
-/** Serialises writers that take change sequence numbers, so they commit in number order (see putSubmissions). */
-export const CHANGE_FEED_LOCK = 4_711_002;
-
 /**
  * Serialises appenders to the hash-chained ledger: each entry names the one before, so appends take
- * turns. Always taken after CHANGE_FEED_LOCK when both are needed, so the two never deadlock.
+ * turns. Writers take it as their last step before COMMIT (commitOrder.ts), and the change feed's
+ * sequence numbers are given under it too, so they commit in number order.
  */
 export const LEDGER_LOCK = 4_711_003;
 export const LEDGER_LOCK_SQL = `SELECT pg_advisory_xact_lock(${LEDGER_LOCK})`;

@@ -5,7 +5,8 @@ import { InvalidRecordError } from '../errors';
 import { prepareSubmission, type PreparedSubmission } from '../prepareSubmission';
 import type { PutSubmissionResult } from '../records';
 import { postgresDerivedWriter, type PostgresDerivedBatch } from './derived';
-import { CHANGE_FEED_LOCK, inTransaction, isForeignKeyViolation } from './pool';
+import { inTransaction, isForeignKeyViolation } from './pool';
+import { assignChangeSeqs, PLACEHOLDER_SEQ_SQL, seqKey, takeCommitTurn, withRetry } from './commitOrder';
 import { postgresAppendLedger } from './ledger';
 import { eventBody, revisionBody, type LedgerBody } from '../ledger/ledgerEntries';
 import { eventFromRow, int, type EventRow } from '../rows';
@@ -13,9 +14,10 @@ import { eventFromRow, int, type EventRow } from '../rows';
 /**
  * A sync batch is one transaction: all of it or nothing, answered only after COMMIT.
  *
- * The advisory lock serialises every writer that takes change sequence numbers. Without it two
- * batches could take 7 and 8 and commit 8 first; a device pulling "after 8" would then never see 7.
- * With it, numbers commit in order. SQLite gets the same from its single writer.
+ * Batches run side by side; only their last step takes turns (commitOrder.ts): the ledger lock, then
+ * the change sequence numbers, then COMMIT. Numbers taken at the end, under the lock, commit in
+ * number order: without that, two batches could take 7 and 8 and commit 8 first, and a device
+ * pulling "after 8" would never see 7. SQLite gets the same from its single writer.
  */
 export function postgresPutSubmissions(pool: Pool): Pick<Store, 'putSubmissions'> {
 	const derivedWriter = postgresDerivedWriter();
@@ -24,8 +26,7 @@ export function postgresPutSubmissions(pool: Pool): Pick<Store, 'putSubmissions'
 			// Checked before the transaction starts: a malformed item writes nothing.
 			const items = batch.map(prepareSubmission);
 			if (items.length === 0) return [];
-			return inTransaction(pool, async (client) => {
-				await client.query('SELECT pg_advisory_xact_lock($1)', [CHANGE_FEED_LOCK]);
+			return withRetry(() => inTransaction(pool, async (client) => {
 				const facts = await loadFacts(client, items);
 				const derived = derivedWriter(client, receivedAt.toISOString());
 				const results: PutSubmissionResult[] = [];
@@ -38,9 +39,15 @@ export function postgresPutSubmissions(pool: Pool): Pick<Store, 'putSubmissions'
 					}
 				}
 				await derived.finish();
+				const created = results.filter((r) => r.outcome === 'created');
+				if (created.length === 0) return results;
+				// The commit turn: everything above ran alongside other batches; from here to COMMIT takes turns.
+				await takeCommitTurn(client);
+				const seqs = await assignChangeSeqs(client, created);
 				await postgresAppendLedger(client, logged, receivedAt.toISOString());
-				return results;
-			});
+				// Repeats of an item within the batch were answered with the placeholder too: all get the final number.
+				return results.map((r) => ('changeSeq' in r ? { ...r, changeSeq: seqs.get(seqKey(r.inspectionId, r.revision)) ?? r.changeSeq } : r));
+			}));
 		}
 	};
 }
@@ -65,13 +72,16 @@ async function loadFacts(client: PoolClient, items: readonly PreparedSubmission[
 	return facts;
 }
 
-/** Inserts the revision, its photo links and its trail entry (adding their ledger bodies to `logged`); returns its change sequence. */
+/**
+ * Inserts the revision, its photo links and its trail entry (adding their ledger bodies to `logged`);
+ * returns its placeholder change sequence (negative; the real one is given at the commit turn).
+ */
 async function insert(client: PoolClient, derived: PostgresDerivedBatch, item: PreparedSubmission, index: number, receivedAt: string, logged: LedgerBody[]): Promise<number> {
 	try {
 		const { rows } = await client.query<{ change_seq: string }>(
 			`INSERT INTO submissions (inspection_id, revision, inspector_id, agency_id, template_id, template_version, status,
 				content, content_hash, device_time, received_at, change_seq)
-			 VALUES ($1, $2, $3, $4, $5, $6, 'sent', $7, $8, $9, $10, nextval('change_seq'))
+			 VALUES ($1, $2, $3, $4, $5, $6, 'sent', $7, $8, $9, $10, ${PLACEHOLDER_SEQ_SQL})
 			 RETURNING change_seq`,
 			[
 				item.inspectionId,
