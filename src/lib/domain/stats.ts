@@ -73,7 +73,25 @@ export const MapPointSchema = z.object({
 	startedAt: IsoDateTimeSchema
 });
 export type MapPoint = z.infer<typeof MapPointSchema>;
-export const MapResponseSchema = z.object({ points: z.array(MapPointSchema) });
+/** What the map draws of an inspection: where, how compliant, which agency. */
+export type MapMarker = Pick<MapPoint, 'lat' | 'lng' | 'rate' | 'agencyName'>;
+
+/**
+ * GET /api/stats/map, in columns (mapWire.ts): one entry per located inspection in each array, the
+ * agencies' names once. Positions in 1e-5 degrees (about 1 m) as differences from the previous
+ * point, points ordered by agency and latitude so the differences are small; rates in 1e-4. The
+ * province's 20,000 newest points take about 150 KB gzipped instead of 4.3 MB of objects.
+ */
+export const MapResponseSchema = z
+	.object({
+		agencies: z.array(z.string()),
+		agency: z.array(z.int()),
+		lat: z.array(z.int()),
+		lng: z.array(z.int()),
+		rate: z.array(z.nullable(z.int()))
+	})
+	.check(z.refine((m) => m.lat.length === m.agency.length && m.lng.length === m.agency.length && m.rate.length === m.agency.length, 'columns of different lengths'));
+export type MapResponse = z.infer<typeof MapResponseSchema>;
 
 /** Query of /api/stats and /api/stats/map: calendar dates in Vietnam time, inclusive; agency includes its subtree. */
 export const StatsQuerySchema = z.object({
