@@ -1,6 +1,5 @@
 import { z } from 'zod/mini';
 import { SeveritySchema, ThemeSchema } from './checklist';
-import { IsoDateTimeSchema } from './dates';
 
 /**
  * Statistics (GET /api/stats?from=&to=&agency=) over the latest revision of every inspection in the
@@ -64,17 +63,13 @@ export type AgencyStat = z.infer<typeof AgencyStatSchema>;
 export type MonthStat = z.infer<typeof MonthStatSchema>;
 export type TopViolation = z.infer<typeof TopViolationSchema>;
 
-export const MapPointSchema = z.object({
-	inspectionId: z.string(),
-	lat: z.number(),
-	lng: z.number(),
-	rate: z.nullable(z.number()),
-	agencyName: z.string(),
-	startedAt: IsoDateTimeSchema
-});
-export type MapPoint = z.infer<typeof MapPointSchema>;
-/** What the map draws of an inspection: where, how compliant, which agency. */
-export type MapMarker = Pick<MapPoint, 'lat' | 'lng' | 'rate' | 'agencyName'>;
+/** What the map draws of a located inspection: where, how compliant, which agency. */
+export interface MapMarker {
+	lat: number;
+	lng: number;
+	rate: number | null;
+	agencyName: string;
+}
 
 /**
  * GET /api/stats/map, in columns (mapWire.ts): one entry per located inspection in each array, the
