@@ -1,4 +1,4 @@
-import { dateSpans } from './dateSpans';
+import { dateSpans, type DateSpans } from './dateSpans';
 import { whereClause, type Dialect, type Exec, type ReviewFilter } from './filter';
 
 /**
@@ -33,7 +33,7 @@ export async function countByStatus(exec: Exec, dialect: Dialect, filter: Review
 }
 
 /** The filter over head_totals AS t: the head filter's terms that head_totals keeps. */
-function totalsWhere(filter: ReviewFilter, dialect: Dialect, months: { from?: string; to?: string }): { sql: string; params: unknown[] } {
+function totalsWhere(filter: ReviewFilter, dialect: Dialect, months: NonNullable<DateSpans['months']>): { sql: string; params: unknown[] } {
 	const parts: string[] = [];
 	const params: unknown[] = [];
 	const add = (sql: string, ...values: unknown[]) => {

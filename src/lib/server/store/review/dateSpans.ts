@@ -9,7 +9,7 @@
  */
 export interface DateSpans {
 	/** Inclusive YYYY-MM bounds of the whole months to read from the totals; undefined: open. Null: no month. */
-	months: { from?: string; to?: string } | null;
+	months: { from?: string | undefined; to?: string | undefined } | null;
 	/** Day ranges (inclusive YYYY-MM-DD) whose heads are added (+1) or taken away (-1). */
 	days: { from: string; to: string; sign: 1 | -1 }[];
 }
