@@ -36,7 +36,7 @@ const MAP_TARGET_KB = 300;
 const DAY = 24 * 60 * 60 * 1000;
 const DATABASE_URL = [process.env.REVIEW_BENCH_DATABASE_URL, process.env.DATABASE_URL].find((u) => u?.startsWith('postgres'));
 const STORES = (process.env.REVIEW_BENCH_STORES ?? 'sqlite,postgres').split(',').filter((s) => s === 'sqlite' || (s === 'postgres' && DATABASE_URL));
-const PG_SCHEMA = 'review_bench';
+const PG_SCHEMA = process.env.REVIEW_BENCH_SCHEMA ?? 'review_bench';
 
 /** @param {any} ops @param {'sqlite' | 'postgres'} kind */
 async function openStore(ops, kind) {
