@@ -33,7 +33,7 @@ const DAY = 24 * 60 * 60 * 1000;
  * @param {any} ops build/operations.js
  * @param {any} store an open SQLite store with the catalog in it
  * @param {Date} now
- * @param {string} file the store's database file
+ * @param {string | ((have: number, count: number) => Promise<number>)} file the SQLite store's database file, or the bulk copier of another store (replicatePostgres)
  * @param {number} total inspections wanted
  * @param {number} throughStoreWanted how many of them through putSubmissions (the rest copied in SQL)
  */
@@ -82,7 +82,7 @@ export async function generate(ops, store, now, file, total, throughStoreWanted 
 	}
 	const throughStore = made;
 	const viaStoreSeconds = (Date.now() - started) / 1000;
-	made += replicate(file, made, total - made);
+	made += typeof file === 'string' ? replicate(file, made, total - made) : await file(made, total - made);
 	// Some decisions, with their recommendations, so the detail and the status filters have them.
 	for (let i = 0; i < 2000 && i < ids.length; i++) {
 		const id = ids[Math.floor(random() * ids.length)];
@@ -103,7 +103,8 @@ export async function generate(ops, store, now, file, total, throughStoreWanted 
 /**
  * Copies the stored inspections (submissions, head rows with their findings) under new ids, each copy
  * shifted back by a few days, until `count` more exist; then recomputes finding_totals from the
- * findings with the same rule the store applies on every write. Returns how many were added.
+ * findings with the same rule the store applies on every write (head_totals follows the heads through
+ * the store's own triggers). Returns how many were added.
  * @param {string} file @param {number} have @param {number} count
  */
 function replicate(file, have, count) {
@@ -115,7 +116,7 @@ function replicate(file, have, count) {
 	db.exec('CREATE TEMP TABLE base AS SELECT inspection_id FROM inspection_heads ORDER BY inspection_id');
 	const copy = db.transaction((/** @type {number} */ k, /** @type {number} */ limit) => {
 		const id = `printf('%08x', ${k}) || substr(inspection_id, 9)`;
-		const shift = `'-${(k * 11) % 400} days'`;
+		const shift = `'-${COPY_SHIFT_DAYS(k)} days'`;
 		const pick = `SELECT inspection_id FROM base LIMIT ${limit}`;
 		db.exec(`INSERT INTO submissions SELECT ${id}, revision, inspector_id, agency_id, template_id, template_version, status, content, content_hash, device_time, received_at, change_seq + ${k * 10_000_000}
 			FROM submissions WHERE inspection_id IN (${pick})`);
@@ -139,3 +140,65 @@ function replicate(file, have, count) {
 	return added;
 }
 
+
+const COPY_SHIFT_DAYS = (/** @type {number} */ k) => (k * 11) % 400;
+
+/**
+ * The same bulk copy as `replicate`, for PostgreSQL: each round copies the inspections made through
+ * the store under new ids (the round number in the id's first 8 hex digits), shifted back by a few
+ * days. The head_totals trigger is switched off for the copy and the totals recomputed after it with
+ * the migration's own statement (one pass instead of a trigger call per row); finding_totals likewise
+ * by the store's rule. Returns a function for `generate`.
+ * @param {import('pg').Pool} pool a pool working in the store's schema
+ */
+export function replicatePostgres(pool) {
+	return async (/** @type {number} */ have, /** @type {number} */ count) => {
+		if (count <= 0 || have === 0) return 0;
+		const client = await pool.connect();
+		try {
+			// The write amplification of the running totals while the store itself wrote them (before the copy).
+			await client.query('SELECT pg_stat_force_next_flush()').catch(() => {});
+			const { rows } = await client.query(`SELECT relname, n_tup_upd, n_tup_hot_upd, pg_relation_size(relid) AS table_bytes, pg_indexes_size(relid) AS index_bytes
+				FROM pg_stat_user_tables WHERE schemaname = current_schema() AND relname IN ('finding_totals', 'head_totals', 'inspection_heads')`);
+			for (const r of rows) console.log(`  ${r.relname}: ${r.n_tup_upd} updates, ${r.n_tup_hot_upd} HOT; table ${(r.table_bytes / 1048576).toFixed(1)} MB, indexes ${(r.index_bytes / 1048576).toFixed(1)} MB (${have} inspections through the store)`);
+			await client.query('CREATE TEMP TABLE base AS SELECT inspection_id FROM inspection_heads ORDER BY inspection_id');
+			await client.query('ALTER TABLE inspection_heads DISABLE TRIGGER head_totals_track');
+			let added = 0;
+			for (let k = 1; added < count; k++) {
+				const limit = Math.min(have, count - added);
+				const id = `lpad(to_hex(${k}), 8, '0') || substr(inspection_id, 9)`;
+				const days = COPY_SHIFT_DAYS(k);
+				const pick = `SELECT inspection_id FROM base ORDER BY inspection_id LIMIT ${limit}`;
+				await client.query('BEGIN');
+				await client.query(`INSERT INTO submissions SELECT ${id}, revision, inspector_id, agency_id, template_id, template_version, status, content, content_hash, device_time, received_at, change_seq + ${k * 10_000_000}
+					FROM submissions WHERE inspection_id IN (${pick})`);
+				await client.query(`INSERT INTO inspection_heads (inspection_id, revision, status, agency_id, inspector_id, inspector_name, template_id, template_version, started_at, started_date,
+						finished_at, received_at, compliance_rate, weighted_score, compliant, violations, max_severity, flag_far, flag_manual, flag_suspect, flag_no_location, lat, lng, outcomes, flag_photo)
+					SELECT ${id}, revision, status, agency_id, inspector_id, inspector_name, template_id, template_version,
+						to_char((started_at::timestamptz - interval '${days} days') AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"'), (started_date::date - ${days})::text,
+						finished_at, received_at, compliance_rate, weighted_score, compliant, violations, max_severity, flag_far, flag_manual, flag_suspect, flag_no_location, lat, lng, outcomes, flag_photo
+					FROM inspection_heads WHERE inspection_id IN (${pick})`);
+				await client.query('COMMIT');
+				added += limit;
+				if (k % 20 === 0) console.log(`  ${have + added} inspections`);
+			}
+			await client.query('ALTER TABLE inspection_heads ENABLE TRIGGER head_totals_track');
+			await client.query(`BEGIN;
+				DELETE FROM head_totals;
+				INSERT INTO head_totals
+				SELECT agency_id, substr(started_date, 1, 7), status, template_id, template_version, max_severity, (violations > 0)::integer,
+					count(*), count(compliance_rate), coalesce(sum(compliance_rate), 0), sum(violations), sum(compliant)
+				FROM inspection_heads GROUP BY 1, 2, 3, 4, 5, 6, 7;
+				DELETE FROM finding_totals;
+				INSERT INTO finding_totals SELECT h.agency_id, substr(h.started_date, 1, 7), f.item_id, min(f.theme), min(f.severity), max(f.item_text),
+					sum((substr(h.outcomes, f.ordinal, 1) = 'c')::integer), sum((substr(h.outcomes, f.ordinal, 1) = 'v')::integer)
+				FROM inspection_heads h JOIN template_items f ON f.template_id = h.template_id AND f.template_version = h.template_version
+				WHERE substr(h.outcomes, f.ordinal, 1) IN ('c', 'v') GROUP BY 1, 2, 3;
+				COMMIT;`);
+			await client.query('VACUUM (ANALYZE) inspection_heads, head_totals, finding_totals');
+			return added;
+		} finally {
+			client.release();
+		}
+	};
+}

@@ -8,6 +8,7 @@ import { ledgerContract } from './contract/ledger';
 import { photoFlagsContract } from './contract/photoFlags';
 import { photosContract } from './contract/photos';
 import { reviewContract } from './contract/review';
+import { reviewTotalsContract } from './contract/reviewTotals';
 import { secondFactorContract } from './contract/secondFactor';
 import { submissionsContract } from './contract/submissions';
 import { thumbnailsContract } from './contract/thumbnails';
@@ -53,6 +54,7 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('photo thumbnails', () => thumbnailsContract(ctx));
 		describe('review trail', () => eventsContract(ctx));
 		describe('review reads and recommendations', () => reviewContract(ctx));
+		describe('review totals against the rows', () => reviewTotalsContract(ctx));
 		describe('photo flags in the review queue', () => photoFlagsContract(ctx));
 		describe('device keys and the ledger', () => ledgerContract(ctx));
 	});

@@ -1,5 +1,6 @@
 import { allAgencies } from '$lib/client/catalog/catalogStore';
 import { fetchApi } from '$lib/client/supervisor/fetchApi';
+import { decodeMapMarkers } from '$lib/domain/mapWire';
 import { MapResponseSchema, StatsQuerySchema, StatsResponseSchema } from '$lib/domain/stats';
 import type { PageLoad } from './$types';
 
@@ -12,7 +13,7 @@ export const load: PageLoad = async ({ url, fetch }) => {
 	const suffix = search ? `?${search}` : '';
 	const [stats, map, agencies] = await Promise.all([
 		fetchApi(fetch, `/api/stats${suffix}`, (body) => StatsResponseSchema.parse(body)),
-		fetchApi(fetch, `/api/stats/map${suffix}`, (body) => MapResponseSchema.parse(body)),
+		fetchApi(fetch, `/api/stats/map${suffix}`, (body) => ({ points: decodeMapMarkers(MapResponseSchema.parse(body)) })),
 		allAgencies()
 	]);
 	return { query, stats, map, agencies };

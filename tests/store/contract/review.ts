@@ -129,10 +129,11 @@ export function reviewContract(ctx: () => StoreContext): void {
 
 	it('gives map points for located inspections and findings for export', async () => {
 		const { store } = await load();
+		// Newest first: I2 (so-noi-vu), then I1 (xa-a.mot-cua); I3 has no location.
 		const points = await store.reviewMapPoints(ALL);
-		expect(points.map((p) => [p.inspectionId, p.lat, p.rate])).toEqual([
-			[I2, 21.9, 0],
-			[I1, 21.8001, 1]
+		expect(points.map((p) => [p.agencyName, p.lat, p.lng, p.rate])).toEqual([
+			['Cơ quan so-noi-vu', 21.9, 105.3, 0],
+			['Cơ quan xa-a.mot-cua', 21.8001, 105.2001, 1]
 		]);
 		const findings = [];
 		for await (const batch of store.exportFindings({ agencyIds: ['so-noi-vu'] }, 3)) findings.push(...batch);

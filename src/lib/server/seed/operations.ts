@@ -49,7 +49,8 @@ export { buildManifest, manifestText } from '$lib/domain/manifest';
 export { openSqliteStore } from '../store/sqlite/SqliteStore';
 export { reviewQueue } from '../review/reviewQueue';
 export { readInspection } from '../inspections/readInspection';
-export { readStats } from '../stats/readStats';
+export { readMapPoints, readStats } from '../stats/readStats';
+export { encodeMapMarkers } from '$lib/domain/mapWire';
 // For the export benchmark (bench/export.js): the very function the export endpoint calls.
 export { exportFile } from '../export/exportFile';
 export { openPostgresStore } from '../store/postgres/PostgresStore';

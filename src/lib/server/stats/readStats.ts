@@ -1,4 +1,5 @@
-import { StatsQuerySchema, type MapPoint, type StatsResponse } from '$lib/domain/stats';
+import { encodeMapMarkers } from '$lib/domain/mapWire';
+import { StatsQuerySchema, type MapResponse, type StatsResponse } from '$lib/domain/stats';
 import { queryError } from '../review/queryError';
 import { reviewAgencies } from '../review/reviewScope';
 import type { ReviewFilter } from '../store/review/filter';
@@ -21,6 +22,7 @@ export async function readStats(store: Store, user: User, params: URLSearchParam
 	return store.reviewStats(await statsFilter(store, user, params));
 }
 
-export async function readMapPoints(store: Store, user: User, params: URLSearchParams): Promise<{ points: MapPoint[] }> {
-	return { points: await store.reviewMapPoints(await statsFilter(store, user, params)) };
+/** The map's markers in the compact columns of MapResponseSchema. */
+export async function readMapPoints(store: Store, user: User, params: URLSearchParams): Promise<MapResponse> {
+	return encodeMapMarkers(await store.reviewMapPoints(await statsFilter(store, user, params)));
 }

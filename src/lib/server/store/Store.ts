@@ -28,7 +28,7 @@ import type { ReviewFilter } from './review/filter';
 import type { ExportRequest, FindingExportRow } from './review/exportReads';
 import type { InspectorOption } from './review/inspectors';
 import type { QueueRequest, QueueRow } from './review/queue';
-import type { MapPoint, StatsResponse } from '$lib/domain/stats';
+import type { MapMarker, StatsResponse } from '$lib/domain/stats';
 import type { DeviceKey, NewDeviceKey, RegisterDeviceOutcome } from './devices/deviceRecords';
 import type { LedgerEntry, LedgerHead } from './ledger/ledgerEntries';
 import type { RecordCounts } from './ledger/ledgerSql';
@@ -200,7 +200,7 @@ export interface Store {
 	reviewStats(filter: ReviewFilter): Promise<StatsResponse>;
 	/** How many latest revisions match the filter, per status (every status present, 0 when none). */
 	reviewStatusCounts(filter: ReviewFilter): Promise<Record<SubmissionStatus, number>>;
-	reviewMapPoints(filter: ReviewFilter): Promise<MapPoint[]>;
+	reviewMapPoints(filter: ReviewFilter): Promise<MapMarker[]>;
 	/**
 	 * Every queue row matching, in the queue's order, in batches from one snapshot: for exports, which
 	 * must not hold a province in memory. Leaving the loop early releases the connection.

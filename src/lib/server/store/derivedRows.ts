@@ -162,7 +162,10 @@ export class TotalsBatch {
 				}
 			}
 		}
-		return [...deltas.values()].filter((d) => d.compliant !== 0 || d.violation !== 0);
+		// In key order: concurrent batches on PostgreSQL then lock shared totals rows in the same order
+		// (without it two batches could each hold a row the other waits for: a deadlock).
+		const key = (d: TotalsDelta) => `${d.agencyId}\n${d.month}\n${d.itemId}`;
+		return [...deltas.values()].filter((d) => d.compliant !== 0 || d.violation !== 0).sort((a, b) => (key(a) < key(b) ? -1 : key(a) > key(b) ? 1 : 0));
 	}
 
 	#add(source: TotalsSource, sign: 1 | -1): void {

@@ -7,6 +7,8 @@ import { postgresStreamRows } from './streamRows';
 
 export const postgresDialect: Dialect = {
 	inList: (column) => `${column} = ANY(?::text[])`,
+	// PostgreSQL's planner weighs the list's length and the LIMIT itself.
+	inListWide: (column) => `${column} = ANY(?::text[])`,
 	listParam: (values) => [...values],
 	ledgerLock: LEDGER_LOCK_SQL
 };

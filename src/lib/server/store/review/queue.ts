@@ -3,6 +3,7 @@ import type { Severity } from '$lib/domain/checklist';
 import { SEVERITY_BY_RANK } from '../deriveRevision';
 import type { SubmissionStatus } from '../records';
 import { iso } from '../rows';
+import { countByStatus } from './counts';
 import { whereClause, type Dialect, type Exec, type ReviewFilter } from './filter';
 
 export interface QueueRequest extends ReviewFilter {
@@ -104,27 +105,28 @@ export const QUEUE_SELECT = `SELECT h.inspection_id, h.revision, h.status, h.age
 	WHERE a.id = h.agency_id`;
 
 /**
- * One page of the queue and the total matching, from inspection_heads only (indexed, no JSON).
+ * One page of the queue and the total matching, from inspection_heads only (indexed, no JSON); the
+ * total from the running totals where the filter allows (see countByStatus).
  */
 export async function queryQueue(exec: Exec, dialect: Dialect, request: QueueRequest): Promise<{ rows: QueueRow[]; total: number }> {
 	if (request.agencyIds !== null && request.agencyIds.length === 0) return { rows: [], total: 0 };
 	const where = whereClause(request, dialect);
-	const [rows, count] = await Promise.all([
+	const [rows, counts] = await Promise.all([
 		exec<QueueDbRow>(
 			`${QUEUE_SELECT} AND ${where.sql} ORDER BY ${QUEUE_ORDER[request.sort]} LIMIT ? OFFSET ?`,
 			[...where.params, request.limit, request.offset]
 		),
-		exec<{ total: number | string }>(`SELECT count(*) AS total FROM inspection_heads AS h WHERE ${where.sql}`, where.params)
+		countByStatus(exec, dialect, request)
 	]);
-	return { rows: rows.map(queueRowFrom), total: Number(count[0]?.total ?? 0) };
+	let total = 0;
+	for (const n of counts.values()) total += n;
+	return { rows: rows.map(queueRowFrom), total };
 }
 
-/** How many heads match, per status: one grouped count over the same filter as the queue's. */
+/** How many heads match, per status: the same filter as the queue's. */
 export async function queryStatusCounts(exec: Exec, dialect: Dialect, filter: ReviewFilter): Promise<Record<SubmissionStatus, number>> {
 	const counts: Record<SubmissionStatus, number> = { sent: 0, returned: 0, approved: 0 };
 	if (filter.agencyIds !== null && filter.agencyIds.length === 0) return counts;
-	const where = whereClause(filter, dialect);
-	const rows = await exec<{ status: string; n: number | string }>(`SELECT h.status, count(*) AS n FROM inspection_heads AS h WHERE ${where.sql} GROUP BY h.status`, where.params);
-	for (const row of rows) if (row.status in counts) counts[row.status as SubmissionStatus] = Number(row.n);
+	for (const [status, n] of await countByStatus(exec, dialect, filter)) if (status in counts) counts[status as SubmissionStatus] = n;
 	return counts;
 }

@@ -11,6 +11,7 @@ import { recommendationBody } from '../ledger/ledgerEntries';
 /** SQLite reads a list parameter as a JSON array: one statement whatever the list's length. */
 export const sqliteDialect: Dialect = {
 	inList: (column) => `${column} IN (SELECT value FROM json_each(?))`,
+	inListWide: (column) => `+${column} IN (SELECT value FROM json_each(?))`,
 	listParam: (values) => JSON.stringify(values),
 	// One writer: appends are ordered by SQLite itself.
 	ledgerLock: null
