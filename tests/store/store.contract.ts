@@ -6,6 +6,7 @@ import { eventsContract } from './contract/events';
 import { ledgerContract } from './contract/ledger';
 import { photoFlagsContract } from './contract/photoFlags';
 import { photosContract } from './contract/photos';
+import { pullContract } from './contract/pull';
 import { reviewContract } from './contract/review';
 import { secondFactorContract } from './contract/secondFactor';
 import { submissionsContract } from './contract/submissions';
@@ -53,5 +54,6 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('review reads and recommendations', () => reviewContract(ctx));
 		describe('photo flags in the review queue', () => photoFlagsContract(ctx));
 		describe('device keys and the ledger', () => ledgerContract(ctx));
+		describe('pull: what changed for the user', () => pullContract(ctx));
 	});
 }

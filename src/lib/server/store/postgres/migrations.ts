@@ -375,6 +375,34 @@ CREATE TABLE photo_thumbnails (
 		version: 8,
 		name: 'photo flag on inspection heads',
 		sql: PHOTO_FLAG_COLUMN_SQL
+	},
+	{
+		version: 9,
+		name: 'change counts for pulls: each recommendation, and the catalog',
+		sql: `
+-- Bumped by every change of a recommendation (never deleted): per agency, the count of rows and the
+-- sum of these identify its set exactly, so a pull sends an agency's recommendations only when they
+-- changed since the phone's copy (see sync/pullRecommendations.ts). A constant default: no rewrite.
+ALTER TABLE recommendations ADD COLUMN version integer NOT NULL DEFAULT 1;
+CREATE INDEX recommendations_by_agency_version ON recommendations (agency_id, version);
+
+-- One number that changes with any agency or template, written by a trigger so that no write path
+-- (nor another app server) can forget it: each server reloads and re-hashes the catalog only when it
+-- moved (sync/catalogSnapshot.ts). Catalog writes are rare (an administrator), so one row is no hot spot.
+CREATE TABLE catalog_version (
+	id integer PRIMARY KEY CHECK (id = 1),
+	version bigint NOT NULL
+);
+INSERT INTO catalog_version (id, version) VALUES (1, 1);
+CREATE FUNCTION bump_catalog_version() RETURNS trigger LANGUAGE plpgsql AS $$
+BEGIN
+	UPDATE catalog_version SET version = version + 1;
+	RETURN NULL;
+END
+$$;
+CREATE TRIGGER agencies_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON agencies FOR EACH STATEMENT EXECUTE FUNCTION bump_catalog_version();
+CREATE TRIGGER templates_changed AFTER INSERT OR UPDATE OR DELETE OR TRUNCATE ON templates FOR EACH STATEMENT EXECUTE FUNCTION bump_catalog_version();
+`
 	}
 ];
 

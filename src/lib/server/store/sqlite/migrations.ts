@@ -379,6 +379,31 @@ CREATE TABLE photo_thumbnails (
 		version: 8,
 		name: 'photo flag on inspection heads',
 		sql: PHOTO_FLAG_COLUMN_SQL
+	},
+	{
+		version: 9,
+		name: 'change counts for pulls: each recommendation, and the catalog',
+		sql: `
+-- Bumped by every change of a recommendation (never deleted): per agency, the count of rows and the
+-- sum of these identify its set exactly, so a pull sends an agency's recommendations only when they
+-- changed since the phone's copy (see sync/pullRecommendations.ts).
+ALTER TABLE recommendations ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
+CREATE INDEX recommendations_by_agency_version ON recommendations (agency_id, version);
+
+-- One number that changes with any agency or template, written by triggers so that no write path
+-- can forget it: app servers reload and re-hash the catalog only when it moved (sync/catalogSnapshot.ts).
+CREATE TABLE catalog_version (
+	id INTEGER PRIMARY KEY CHECK (id = 1),
+	version INTEGER NOT NULL
+) STRICT;
+INSERT INTO catalog_version (id, version) VALUES (1, 1);
+CREATE TRIGGER agencies_inserted AFTER INSERT ON agencies BEGIN UPDATE catalog_version SET version = version + 1; END;
+CREATE TRIGGER agencies_updated AFTER UPDATE ON agencies BEGIN UPDATE catalog_version SET version = version + 1; END;
+CREATE TRIGGER agencies_deleted AFTER DELETE ON agencies BEGIN UPDATE catalog_version SET version = version + 1; END;
+CREATE TRIGGER templates_inserted AFTER INSERT ON templates BEGIN UPDATE catalog_version SET version = version + 1; END;
+CREATE TRIGGER templates_updated AFTER UPDATE ON templates BEGIN UPDATE catalog_version SET version = version + 1; END;
+CREATE TRIGGER templates_deleted AFTER DELETE ON templates BEGIN UPDATE catalog_version SET version = version + 1; END;
+`
 	}
 ];
 

@@ -4,6 +4,7 @@ import { NotFoundError } from '../errors';
 import type { Dialect, Exec } from '../review/filter';
 import { applyRecommendationChange, RECOMMENDATION_COLUMNS, recommendationFromRow, type RecommendationRow } from '../review/recommendationRows';
 import { reviewReads } from '../review/reviewReads';
+import { pullReads } from '../pull/pullReads';
 import { sqliteStreamRows } from './streamRows';
 import { sqliteLedgerAppend } from './ledger';
 import { recommendationBody } from '../ledger/ledgerEntries';
@@ -16,7 +17,7 @@ export const sqliteDialect: Dialect = {
 	ledgerLock: null
 };
 
-export function sqliteReview(db: Database): ReturnType<typeof reviewReads> {
+export function sqliteReview(db: Database): ReturnType<typeof reviewReads> & ReturnType<typeof pullReads> {
 	// Statements are prepared once per distinct text; the filters produce a handful of shapes.
 	const cache = new Map<string, Statement>();
 	const exec: Exec = async <T>(sql: string, params: readonly unknown[]) => {
@@ -29,7 +30,7 @@ export function sqliteReview(db: Database): ReturnType<typeof reviewReads> {
 		return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
 	};
 	const read = db.prepare(`SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations WHERE id = ?`);
-	const write = db.prepare('UPDATE recommendations SET status = ?, deadline = ?, fixed_at = ?, fixed_in_inspection_id = ?, history = ? WHERE id = ?');
+	const write = db.prepare('UPDATE recommendations SET status = ?, deadline = ?, fixed_at = ?, fixed_in_inspection_id = ?, history = ?, version = version + 1 WHERE id = ?');
 	const appendLedger = sqliteLedgerAppend(db);
 	// better-sqlite3 transactions are synchronous, so the read-modify-write is written out here.
 	const update = db.transaction((id: string, change: Parameters<Store['updateRecommendation']>[1], at: string) => {
@@ -43,6 +44,7 @@ export function sqliteReview(db: Database): ReturnType<typeof reviewReads> {
 	});
 	return {
 		...reviewReads(exec, sqliteDialect, () => Promise.reject(new Error('unused')), sqliteStreamRows(db.name)),
+		...pullReads(exec, sqliteDialect),
 		async updateRecommendation(id, change, now) {
 			return update.immediate(id, change, now.toISOString());
 		}
