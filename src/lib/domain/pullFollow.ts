@@ -3,7 +3,7 @@ import { AgencySchema } from './agency';
 /**
  * Which agencies' recommendations a phone keeps, as the pull request carries them:
  *   follow=a,b          agencies the phone itself wants (recently used on it, or opened while online)
- *   held=a~3-5,c~0-0    agencies whose recommendations it holds, with the version it got for each
+ *   held=a~35,c~0       agencies whose recommendations it holds, with the version it got for each
  * The server adds the agencies it knows the user needs (recently inspected, assigned), sends each
  * followed agency whose version differs from the one held, and names held agencies no longer followed.
  * A request without `held` comes from an app version before this protocol (it gets the whole list).
@@ -18,7 +18,7 @@ export interface PullFollow {
 export const MAX_FOLLOW = 100;
 export const MAX_HELD = 300;
 
-const VERSION = /^\d{1,12}-\d{1,15}$/;
+const VERSION = /^\d{1,15}$/;
 const agencyId = (id: string): boolean => AgencySchema.shape.id.safeParse(id).success;
 
 export function formatPullFollow(follow: PullFollow): { follow: string; held: string } {

@@ -214,8 +214,8 @@ export interface Store {
 	/** A number that changes whenever any agency or template does, on whichever app server. */
 	catalogVersion(): Promise<number>;
 	/**
-	 * Per agency, "rows-sum of change counts" of its recommendations of any status: it changes with
-	 * every new or changed one (none is ever deleted). Agencies without any are absent.
+	 * Per agency, a number that moves with every new or changed recommendation of it (kept by
+	 * triggers in the same transaction). Agencies that never had any are absent.
 	 */
 	recommendationVersions(agencyIds: readonly string[]): Promise<Map<string, string>>;
 	/** Agencies of the inspector's latest `limit` inspections started at or after `since`, newest first. */

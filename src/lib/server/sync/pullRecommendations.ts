@@ -8,7 +8,7 @@ import type { User } from '../store/records';
 import { followedAgencies } from './followedAgencies';
 
 /** The version of an agency without any recommendation. */
-export const NO_RECOMMENDATIONS = '0-0';
+export const NO_RECOMMENDATIONS = '0';
 
 /**
  * The recommendations part of a pull, proportional to what changed for this phone: for each agency

@@ -16,12 +16,11 @@ export function pullReads(exec: Exec, dialect: Dialect): PullReadMethods {
 		async recommendationVersions(agencyIds) {
 			const versions = new Map<string, string>();
 			if (agencyIds.length === 0) return versions;
-			// Covered by recommendations_by_agency_version: the rows themselves are not read.
-			const rows = await exec<{ agency_id: string; row_count: number | string; version_sum: number | string }>(
-				`SELECT agency_id, COUNT(*) AS row_count, SUM(version) AS version_sum FROM recommendations WHERE ${dialect.inList('agency_id')} GROUP BY agency_id`,
+			const rows = await exec<{ agency_id: string; version: number | string }>(
+				`SELECT agency_id, version FROM agency_recommendation_versions WHERE ${dialect.inList('agency_id')}`,
 				[dialect.listParam(agencyIds)]
 			);
-			for (const row of rows) versions.set(row.agency_id, `${Number(row.row_count)}-${Number(row.version_sum)}`);
+			for (const row of rows) versions.set(row.agency_id, String(row.version));
 			return versions;
 		},
 		async recentAgencies(inspectorId, since, limit) {

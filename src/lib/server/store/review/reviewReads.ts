@@ -64,7 +64,7 @@ export function reviewReads(
 				const rows = await tx<RecommendationRow>(`SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations WHERE id = ?`, [id]);
 				if (!rows[0]) throw new NotFoundError('Recommendation', id);
 				const next = applyRecommendationChange(recommendationFromRow(rows[0]), change, now.toISOString());
-				await tx(`UPDATE recommendations SET status = ?, deadline = ?, fixed_at = ?, fixed_in_inspection_id = ?, history = ?, version = version + 1 WHERE id = ?`, [
+				await tx(`UPDATE recommendations SET status = ?, deadline = ?, fixed_at = ?, fixed_in_inspection_id = ?, history = ? WHERE id = ?`, [
 					next.status,
 					next.deadline,
 					next.fixedAt,

@@ -382,13 +382,25 @@ CREATE TABLE photo_thumbnails (
 	},
 	{
 		version: 9,
-		name: 'change counts for pulls: each recommendation, and the catalog',
+		name: 'change counts for pulls: recommendations per agency, and the catalog',
 		sql: `
--- Bumped by every change of a recommendation (never deleted): per agency, the count of rows and the
--- sum of these identify its set exactly, so a pull sends an agency's recommendations only when they
--- changed since the phone's copy (see sync/pullRecommendations.ts).
-ALTER TABLE recommendations ADD COLUMN version INTEGER NOT NULL DEFAULT 1;
-CREATE INDEX recommendations_by_agency_version ON recommendations (agency_id, version);
+-- Per agency, a number bumped in the same transaction as every new or changed recommendation, by
+-- triggers so that no write path can forget it: a pull compares it with the one the phone holds and
+-- sends an agency's recommendations only when they differ (see sync/pullRecommendations.ts). One
+-- primary-key read per followed agency, however long the province's history.
+CREATE TABLE agency_recommendation_versions (
+	agency_id TEXT PRIMARY KEY,
+	version INTEGER NOT NULL
+) STRICT;
+INSERT INTO agency_recommendation_versions (agency_id, version) SELECT agency_id, COUNT(*) FROM recommendations GROUP BY agency_id;
+CREATE TRIGGER recommendations_inserted AFTER INSERT ON recommendations BEGIN
+	INSERT INTO agency_recommendation_versions (agency_id, version) VALUES (NEW.agency_id, 1)
+	ON CONFLICT (agency_id) DO UPDATE SET version = version + 1;
+END;
+CREATE TRIGGER recommendations_updated AFTER UPDATE ON recommendations BEGIN
+	INSERT INTO agency_recommendation_versions (agency_id, version) VALUES (NEW.agency_id, 1)
+	ON CONFLICT (agency_id) DO UPDATE SET version = version + 1;
+END;
 
 -- One number that changes with any agency or template, written by triggers so that no write path
 -- can forget it: app servers reload and re-hash the catalog only when it moved (sync/catalogSnapshot.ts).

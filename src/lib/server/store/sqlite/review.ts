@@ -30,7 +30,7 @@ export function sqliteReview(db: Database): ReturnType<typeof reviewReads> & Ret
 		return (statement.reader ? statement.all(...params) : (statement.run(...params), [])) as T[];
 	};
 	const read = db.prepare(`SELECT ${RECOMMENDATION_COLUMNS} FROM recommendations WHERE id = ?`);
-	const write = db.prepare('UPDATE recommendations SET status = ?, deadline = ?, fixed_at = ?, fixed_in_inspection_id = ?, history = ?, version = version + 1 WHERE id = ?');
+	const write = db.prepare('UPDATE recommendations SET status = ?, deadline = ?, fixed_at = ?, fixed_in_inspection_id = ?, history = ? WHERE id = ?');
 	const appendLedger = sqliteLedgerAppend(db);
 	// better-sqlite3 transactions are synchronous, so the read-modify-write is written out here.
 	const update = db.transaction((id: string, change: Parameters<Store['updateRecommendation']>[1], at: string) => {
