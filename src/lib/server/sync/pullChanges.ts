@@ -17,7 +17,7 @@ export const PULL_PAGE = 100;
  * content of returned ones so a device that lost its copy can still correct them. The feed is the
  * store's change order, so a decision made while the device was offline is never skipped.
  * Inspectors also get the open recommendations of the agencies their phone follows, per agency and
- * only when changed (`follow`, see pullRecommendations.ts); an app version that sends no `follow`
+ * only when changed (`follow`, see pullRecommendations.ts); an app version that sends no `held`
  * (null) still gets the whole list it replaces its copy with.
  */
 export async function pullChanges(store: Store, user: User, cursor: PullCursor, follow: PullFollow | null = null, now = new Date()): Promise<PullResponse> {
