@@ -316,6 +316,9 @@ if (wanted('ingest')) await (await import('./ingest.js')).ingestBench();
 // Review reads at 100,000 inspections: queue, detail and statistics against bare SELECTs (bench/review.js).
 if (wanted('review')) await import('./review.js');
 
+// Pulls at province scale: a steady-state pull against the whole-province pull it replaced (bench/pull.js).
+if (wanted('pull')) await import('./pull.js');
+
 // Exports at province scale: memory, first byte, event-loop stalls and a probe's answers (bench/export.js).
 if (wanted('export')) await import('./export.js');
 

@@ -7,6 +7,7 @@ import { eventsContract } from './contract/events';
 import { ledgerContract } from './contract/ledger';
 import { photoFlagsContract } from './contract/photoFlags';
 import { photosContract } from './contract/photos';
+import { pullContract } from './contract/pull';
 import { reviewContract } from './contract/review';
 import { reviewTotalsContract } from './contract/reviewTotals';
 import { secondFactorContract } from './contract/secondFactor';
@@ -57,5 +58,6 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('review totals against the rows', () => reviewTotalsContract(ctx));
 		describe('photo flags in the review queue', () => photoFlagsContract(ctx));
 		describe('device keys and the ledger', () => ledgerContract(ctx));
+		describe('pull: what changed for the user', () => pullContract(ctx));
 	});
 }

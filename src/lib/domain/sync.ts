@@ -11,7 +11,8 @@ import { RecommendationSchema } from './recommendation';
  *
  * push   POST /api/sync/push      many signed records in one request (one round trip for N): push.ts
  * photos POST /api/photos/missing which of these hashes the server lacks; PUT /api/photos/{sha256}: push.ts
- * pull   GET  /api/sync/pull?cursor=…  what changed for this user since the cursor: here
+ * pull   GET  /api/sync/pull?cursor=…&follow=…&held=…  what changed for this user since the cursor: here
+ *        (follow and held: the agencies whose recommendations the phone keeps, pullFollow.ts)
  *
  * The push side is its own module: every page pulls at start-up, only a run with something to
  * send pushes, and a module is loaded whole.
@@ -46,6 +47,26 @@ export const ReturnedInspectionSchema = z.object({
 export type ReturnedInspection = z.infer<typeof ReturnedInspectionSchema>;
 
 /**
+ * One agency's open recommendations, whole: the phone replaces its rows of that agency with these
+ * (none: all were fixed) and keeps `version` to send back as held (see pullFollow.ts).
+ */
+export const AgencyRecommendationsSchema = z.object({
+	agencyId: z.string(),
+	version: z.string(),
+	open: z.array(RecommendationSchema)
+});
+export type AgencyRecommendations = z.infer<typeof AgencyRecommendationsSchema>;
+
+/** What changed in the recommendations the phone keeps, agency by agency (absent: nothing). */
+export const RecommendationUpdatesSchema = z.object({
+	/** Agencies followed whose set differs from the version the phone holds (or that it does not hold). */
+	agencies: z.array(AgencyRecommendationsSchema),
+	/** Agencies the phone holds but no longer follows: it drops their rows. */
+	dropped: z.optional(z.array(z.string()))
+});
+export type RecommendationUpdates = z.infer<typeof RecommendationUpdatesSchema>;
+
+/**
  * templates and agencies: the whole current catalog when it changed since the cursor (or on a first
  * pull, without cursor); both empty when the device's copy is current. decisions: approvals and
  * returns of the user's inspections since the cursor, oldest first. Keep the returned cursor only
@@ -60,8 +81,13 @@ export const PullResponseSchema = z.object({
 	returned: z.optional(z.array(ReturnedInspectionSchema)),
 	/** More changes wait beyond this page (absent: false). */
 	more: z.optional(z.boolean()),
-	/** Open recommendations the user's next inspections should check (inspectors; absent: none). */
+	/**
+	 * Every open recommendation of the province (inspectors; absent: none). Only for app versions that
+	 * send no `held` (before per-agency pulls): they replace their whole copy with it.
+	 */
 	recommendations: z.optional(z.array(RecommendationSchema)),
+	/** Per-agency changes to the recommendations the phone keeps (phones that send `held`). */
+	recommendationUpdates: z.optional(RecommendationUpdatesSchema),
 	/** The server's ledger head now: printed on biên bản made on the phone (absent: older servers). */
 	ledgerHead: z.optional(z.nullable(LedgerHeadSchema))
 });

@@ -1,5 +1,6 @@
 import type { PullResponse } from '$lib/domain/sync';
 import { database, type InspectorDatabase } from '../db/database';
+import { applyRecommendationUpdates, HELD_KEY } from './followedAgencies';
 
 const CURSOR_KEY = 'syncCursor';
 
@@ -18,10 +19,13 @@ export const LEDGER_HEAD_KEY = 'ledgerHead';
 export async function applyPull(userId: string, pulled: PullResponse, db: InspectorDatabase = database()): Promise<void> {
 	const returnedById = new Map((pulled.returned ?? []).map((r) => [r.inspection.id, r]));
 	await db.transaction('rw', [db.templates, db.agencies, db.reviews, db.inspections, db.settings, db.recommendations], async () => {
-		// The server sends the whole current set of open recommendations: replace the device's copy.
 		if (pulled.recommendations) {
+			// A server before per-agency pulls sends the whole set: replace the copy, which is then held whole.
 			await db.recommendations.clear();
 			await db.recommendations.bulkPut(pulled.recommendations);
+			await db.settings.delete(HELD_KEY);
+		} else {
+			await applyRecommendationUpdates(pulled.recommendationUpdates, db);
 		}
 		if (pulled.templates.length > 0) await db.templates.bulkPut(pulled.templates);
 		if (pulled.agencies.length > 0) {

@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { formatPullFollow, type PullFollow } from '$lib/domain/pullFollow';
 import { PullResponseSchema, type PullResponse } from '$lib/domain/sync';
 
 /**
@@ -46,8 +47,8 @@ export async function json<T>(response: Response, schema: z.ZodMiniType<T>): Pro
 
 export const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 
-export async function pull(cursor: string | null, fetcher: typeof fetch = fetch): Promise<PullResponse> {
-	const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '';
-	const response = await request(`/api/sync/pull${query}`, { headers: { accept: 'application/json' } }, fetcher);
+export async function pull(cursor: string | null, follow: PullFollow, fetcher: typeof fetch = fetch): Promise<PullResponse> {
+	const query = new URLSearchParams({ ...(cursor ? { cursor } : {}), ...formatPullFollow(follow) });
+	const response = await request(`/api/sync/pull?${query}`, { headers: { accept: 'application/json' } }, fetcher);
 	return json(response, PullResponseSchema);
 }

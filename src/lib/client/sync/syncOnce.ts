@@ -1,5 +1,6 @@
 import { database, type InspectorDatabase } from '../db/database';
 import { applyPull, readCursor } from './applyPull';
+import { pullFollow } from './followedAgencies';
 import { readOutbox } from './outbox';
 import { pull } from './syncApi';
 
@@ -44,7 +45,7 @@ export async function syncOnce(
 
 	// Pull until the server says there is no more; the cursor moves only with stored data.
 	for (let page = 0; page < 20; page++) {
-		const pulled = await pull(await readCursor(userId, db), fetcher);
+		const pulled = await pull(await readCursor(userId, db), await pullFollow(db), fetcher);
 		await applyPull(userId, pulled, db);
 		if (!pulled.more) break;
 	}

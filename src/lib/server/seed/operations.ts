@@ -55,6 +55,10 @@ export { encodeMapMarkers } from '$lib/domain/mapWire';
 export { exportFile } from '../export/exportFile';
 export { openPostgresStore } from '../store/postgres/PostgresStore';
 export { recommendationsFromApproval } from '../followUp/recommendationsFromApproval';
+// For the pull benchmark (bench/pull.js): the very functions the pull endpoint calls.
+export { pullChanges } from '../sync/pullChanges';
+export { parsePullCursor } from '../sync/pullCursor';
+export { parsePullFollow } from '$lib/domain/pullFollow';
 export { publishedTemplates } from '$lib/content/templates';
 export { demoAgencies } from '$lib/content/agencies';
 export { historyInspection } from './historyInspection';

@@ -209,6 +209,18 @@ export interface Store {
 	/** Every finding of the latest revisions matching, newest inspection first, in batches (as exportInspections). */
 	exportFindings(filter: ReviewFilter, batchSize?: number): AsyncIterable<FindingExportRow[]>;
 
+	// Pull (what a phone needs, read on every sync) -------------------------------------------------
+
+	/** A number that changes whenever any agency or template does, on whichever app server. */
+	catalogVersion(): Promise<number>;
+	/**
+	 * Per agency, a number that moves with every new or changed recommendation of it (kept by
+	 * triggers in the same transaction). Agencies that never had any are absent.
+	 */
+	recommendationVersions(agencyIds: readonly string[]): Promise<Map<string, string>>;
+	/** Agencies of the inspector's latest `limit` inspections started at or after `since`, newest first. */
+	recentAgencies(inspectorId: string, since: string, limit: number): Promise<string[]>;
+
 	// Recommendations (kiến nghị) ------------------------------------------------------------------
 
 	listRecommendations(query: RecommendationQuery): Promise<StoredRecommendation[]>;

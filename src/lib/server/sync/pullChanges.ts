@@ -1,13 +1,11 @@
-import type { Agency } from '$lib/domain/agency';
-import type { ChecklistTemplate } from '$lib/domain/checklist';
-import type { Recommendation } from '$lib/domain/recommendation';
+import type { PullFollow } from '$lib/domain/pullFollow';
 import type { PullResponse, ReturnedInspection, ReviewDecision } from '$lib/domain/sync';
 import { listRecommendations } from '../followUp/listRecommendations';
 import type { Store } from '../store/Store';
-import { canonicalJson } from '$lib/domain/canonicalJson';
-import { sha256Hex } from '../store/canonical';
 import type { ReviewEvent, SubmissionSummary, User } from '../store/records';
+import { catalogSnapshot } from './catalogSnapshot';
 import { formatPullCursor, type PullCursor } from './pullCursor';
+import { forDevice, pullRecommendations } from './pullRecommendations';
 import { inspectionFromContent } from './storedContent';
 
 /** Changes per pull; `more` tells the device to pull again at once. */
@@ -18,10 +16,13 @@ export const PULL_PAGE = 100;
  * the decisions (approved / returned, with comments) on the user's own inspections, with the full
  * content of returned ones so a device that lost its copy can still correct them. The feed is the
  * store's change order, so a decision made while the device was offline is never skipped.
+ * Inspectors also get the open recommendations of the agencies their phone follows, per agency and
+ * only when changed (`follow`, see pullRecommendations.ts); an app version that sends no `held`
+ * (null) still gets the whole list it replaces its copy with.
  */
-export async function pullChanges(store: Store, user: User, cursor: PullCursor): Promise<PullResponse> {
-	const [templates, agencies] = await Promise.all([store.listTemplates(), store.listAgencies()]);
-	const catalog = catalogFingerprint(templates, agencies);
+export async function pullChanges(store: Store, user: User, cursor: PullCursor, follow: PullFollow | null = null, now = new Date()): Promise<PullResponse> {
+	const snapshot = await catalogSnapshot(store);
+	const catalog = snapshot.fingerprint;
 	const changes = await store.changesSince(cursor.seq, { inspectorId: user.id }, PULL_PAGE);
 
 	const decisions: ReviewDecision[] = [];
@@ -47,30 +48,20 @@ export async function pullChanges(store: Store, user: User, cursor: PullCursor):
 	}
 
 	const unchanged = cursor.catalog === catalog;
-	const recommendations = user.role === 'inspector' ? (await listRecommendations(store, user, { status: 'open' }, new Date())).map(forDevice) : null;
+	const inspector = user.role === 'inspector' && !user.disabled;
+	const recommendations = inspector && !follow ? (await listRecommendations(store, user, { status: 'open' }, now)).map((r) => forDevice(r, now)) : null;
+	const recommendationUpdates = inspector && follow ? await pullRecommendations(store, user, follow, snapshot.agencyIds, now) : null;
 	return {
 		cursor: formatPullCursor({ seq: changes.cursor, catalog }),
-		templates: unchanged ? [] : templates,
-		agencies: unchanged ? [] : agencies,
+		templates: unchanged ? [] : snapshot.templates,
+		agencies: unchanged ? [] : snapshot.agencies,
 		decisions,
 		...(returned.length > 0 ? { returned } : {}),
 		...(recommendations ? { recommendations } : {}),
+		...(recommendationUpdates ? { recommendationUpdates } : {}),
 		...(changes.items.length === PULL_PAGE ? { more: true } : {}),
 		ledgerHead: await store.ledgerHead()
 	};
-}
-
-/** The trail entries every app version can read: those before "deadline" existed parse the action strictly. */
-const DEVICE_ACTIONS: ReadonlySet<string> = new Set(['created', 'status', 'follow-up']);
-
-/** A recommendation as devices get it: the current deadline, and only the trail entries they can read (they show none). */
-function forDevice(recommendation: Recommendation): Recommendation {
-	return { ...recommendation, history: recommendation.history.filter((entry) => DEVICE_ACTIONS.has(entry.action)) };
-}
-
-/** 16 hex digits of SHA-256 over the canonical catalog: changes whenever any template or agency does. */
-export function catalogFingerprint(templates: readonly ChecklistTemplate[], agencies: readonly Agency[]): string {
-	return sha256Hex(canonicalJson({ templates, agencies })).slice(0, 16);
 }
 
 /** The trail entry that set the revision's current status (the latest such entry). */

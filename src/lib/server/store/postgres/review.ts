@@ -1,6 +1,7 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Dialect, Exec } from '../review/filter';
 import { reviewReads } from '../review/reviewReads';
+import { pullReads } from '../pull/pullReads';
 import { numbered } from './numbered';
 import { inTransaction, LEDGER_LOCK_SQL } from './pool';
 import { postgresStreamRows } from './streamRows';
@@ -18,6 +19,9 @@ const execOn =
 	async <T>(sql: string, params: readonly unknown[]) =>
 		(await db.query(numbered(sql), [...params])).rows as T[];
 
-export function postgresReview(pool: Pool): ReturnType<typeof reviewReads> {
-	return reviewReads(execOn(pool), postgresDialect, (work) => inTransaction(pool, (client) => work(execOn(client))), postgresStreamRows(pool));
+export function postgresReview(pool: Pool): ReturnType<typeof reviewReads> & ReturnType<typeof pullReads> {
+	return {
+		...reviewReads(execOn(pool), postgresDialect, (work) => inTransaction(pool, (client) => work(execOn(client))), postgresStreamRows(pool)),
+		...pullReads(execOn(pool), postgresDialect)
+	};
 }

@@ -4,6 +4,7 @@ import { NotFoundError } from '../errors';
 import type { Dialect, Exec } from '../review/filter';
 import { applyRecommendationChange, RECOMMENDATION_COLUMNS, recommendationFromRow, type RecommendationRow } from '../review/recommendationRows';
 import { reviewReads } from '../review/reviewReads';
+import { pullReads } from '../pull/pullReads';
 import { sqliteStreamRows } from './streamRows';
 import { sqliteLedgerAppend } from './ledger';
 import { recommendationBody } from '../ledger/ledgerEntries';
@@ -17,7 +18,7 @@ export const sqliteDialect: Dialect = {
 	ledgerLock: null
 };
 
-export function sqliteReview(db: Database): ReturnType<typeof reviewReads> {
+export function sqliteReview(db: Database): ReturnType<typeof reviewReads> & ReturnType<typeof pullReads> {
 	// Statements are prepared once per distinct text; the filters produce a handful of shapes.
 	const cache = new Map<string, Statement>();
 	const exec: Exec = async <T>(sql: string, params: readonly unknown[]) => {
@@ -44,6 +45,7 @@ export function sqliteReview(db: Database): ReturnType<typeof reviewReads> {
 	});
 	return {
 		...reviewReads(exec, sqliteDialect, () => Promise.reject(new Error('unused')), sqliteStreamRows(db.name)),
+		...pullReads(exec, sqliteDialect),
 		async updateRecommendation(id, change, now) {
 			return update.immediate(id, change, now.toISOString());
 		}

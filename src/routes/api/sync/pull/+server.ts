@@ -5,13 +5,16 @@ import { jsonResponse } from '$lib/server/http/jsonResponse';
 import { respond } from '$lib/server/http/respond';
 import { pullChanges } from '$lib/server/sync/pullChanges';
 import { parsePullCursor } from '$lib/server/sync/pullCursor';
+import { parsePullFollow } from '$lib/domain/pullFollow';
 import type { RequestHandler } from './$types';
 
-/** GET ?cursor=… → PullResponse for the signed-in user (no cursor: everything). */
+/** GET ?cursor=…&follow=…&held=… → PullResponse for the signed-in user (no cursor: everything). */
 export const GET: RequestHandler = ({ request, url, locals }) =>
 	respond(async () => {
 		const user = requireUser(locals.user);
 		const cursor = parsePullCursor(url.searchParams.get('cursor'));
 		if (!cursor) throw new ApiError(400, 'invalid-cursor', 'Con trỏ đồng bộ không hợp lệ.', { cursor: ['Con trỏ không hợp lệ: hãy đồng bộ lại từ đầu.'] });
-		return jsonResponse(request, await pullChanges(appStore(), user, cursor), { headers: { 'cache-control': 'no-store' } });
+		const follow = parsePullFollow(url.searchParams.get('follow'), url.searchParams.get('held'));
+		if (follow === 'invalid') throw new ApiError(400, 'invalid-follow', 'Danh sách cơ quan theo dõi không hợp lệ.', { follow: ['Danh sách cơ quan không hợp lệ.'] });
+		return jsonResponse(request, await pullChanges(appStore(), user, cursor, follow), { headers: { 'cache-control': 'no-store' } });
 	});

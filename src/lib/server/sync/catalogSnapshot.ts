@@ -1,0 +1,48 @@
+import type { Agency } from '$lib/domain/agency';
+import type { ChecklistTemplate } from '$lib/domain/checklist';
+import { canonicalJson } from '$lib/domain/canonicalJson';
+import { sha256Hex } from '../store/canonical';
+import type { Store } from '../store/Store';
+
+/** The catalog as one app server last read it, with its fingerprint: computed once per catalog version. */
+export interface CatalogSnapshot {
+	version: number;
+	templates: ChecklistTemplate[];
+	agencies: Agency[];
+	/** 16 hex digits of SHA-256 over the canonical catalog: what the pull cursor names. */
+	fingerprint: string;
+	agencyIds: ReadonlySet<string>;
+}
+
+const snapshots = new WeakMap<Store, Promise<CatalogSnapshot>>();
+
+/**
+ * The current catalog for a pull. Every pull reads only the catalog's version (one row, bumped by
+ * triggers on any agency or template write, from any app server); the lists are read and hashed
+ * again only when it moved. Version before lists: a change in between leaves a snapshot newer than
+ * its version, which the next call reloads; never an older one kept as current.
+ */
+export async function catalogSnapshot(store: Store): Promise<CatalogSnapshot> {
+	const version = await store.catalogVersion();
+	const cached = snapshots.get(store);
+	if (cached) {
+		const snapshot = await cached.catch(() => null);
+		if (snapshot && snapshot.version === version) return snapshot;
+	}
+	const loading = load(store, version);
+	snapshots.set(store, loading);
+	loading.catch(() => {
+		if (snapshots.get(store) === loading) snapshots.delete(store);
+	});
+	return loading;
+}
+
+async function load(store: Store, version: number): Promise<CatalogSnapshot> {
+	const [templates, agencies] = await Promise.all([store.listTemplates(), store.listAgencies()]);
+	return { version, templates, agencies, fingerprint: catalogFingerprint(templates, agencies), agencyIds: new Set(agencies.map((a) => a.id)) };
+}
+
+/** Changes whenever any template or agency does. */
+export function catalogFingerprint(templates: readonly ChecklistTemplate[], agencies: readonly Agency[]): string {
+	return sha256Hex(canonicalJson({ templates, agencies })).slice(0, 16);
+}
