@@ -19,6 +19,7 @@ import type { Actions } from './$types';
  * functions, so limits, throttling and challenges are shared. SvelteKit refuses form posts from
  * other origins (CSRF). No `load`: the page needs no server data, so it still opens offline.
  *
+ * Each answer carries `next` back: the page's URL is then /login?/password, without it.
  * A successful sign-in redirects to /login?signed-in&next=…: there the page's script keeps the
  * account on the device and registers the device key (registerAfterSignIn), as a script sign-in does.
  */
@@ -43,17 +44,17 @@ export const actions: Actions = {
 		const next = safeNext(text(form, 'next'));
 		const username = text(form, 'username').trim();
 		const credentials = LoginRequestSchema.safeParse({ username, password: text(form, 'password') });
-		if (!credentials.success) return fail(400, { username, message: EMPTY });
+		if (!credentials.success) return fail(400, { username, next, message: EMPTY });
 		const store = appStore();
 		const now = new Date();
 		const result = await logIn(store, { ...credentials.data, address: getClientAddress() }, now);
-		if (!result.ok && result.reason === 'throttled') return fail(429, { username, message: throttled(result.retryAfterMs) });
-		if (!result.ok) return fail(401, { username, message: WRONG });
+		if (!result.ok && result.reason === 'throttled') return fail(429, { username, next, message: throttled(result.retryAfterMs) });
+		if (!result.ok) return fail(401, { username, next, message: WRONG });
 		const step = await secondFactorStep(store, result.user, appConfig().totpRequiredRoles);
 		if (step) {
 			await startChallenge(store, cookies, url, result.user, enrolmentSecret(step), now);
 			if (step === 'enrol') redirect(303, `/login/enrol?next=${encodeURIComponent(next)}`);
-			return { codeStep: true as const };
+			return { codeStep: true as const, next };
 		}
 		await signIn(store, cookies, url, result.user, now, appConfig().sessionDays);
 		finished(next);
@@ -64,15 +65,15 @@ export const actions: Actions = {
 		const next = safeNext(text(form, 'next'));
 		const recovery = text(form, 'recoveryCode').trim();
 		const input = SecondFactorRequestSchema.safeParse(recovery ? { recoveryCode: recovery } : { code: text(form, 'code').trim() });
-		if (!input.success) return fail(400, { codeStep: true as const, message: WRONG_CODE });
+		if (!input.success) return fail(400, { codeStep: true as const, next, message: WRONG_CODE });
 		const store = appStore();
 		const now = new Date();
 		const open = await currentChallenge(store, cookies, now);
-		if (!open || open.challenge.pendingSecret !== null) return fail(401, { message: EXPIRED });
+		if (!open || open.challenge.pendingSecret !== null) return fail(401, { next, message: EXPIRED });
 		const result = await checkSecondFactor(store, open.user, input.data, getClientAddress(), now);
-		if (!result.ok && result.reason === 'throttled') return fail(429, { codeStep: true as const, message: throttled(result.retryAfterMs) });
-		if (!result.ok) return fail(401, { codeStep: true as const, message: WRONG_CODE });
-		if (!(await finishChallenge(store, cookies, url, open.challenge))) return fail(401, { message: EXPIRED });
+		if (!result.ok && result.reason === 'throttled') return fail(429, { codeStep: true as const, next, message: throttled(result.retryAfterMs) });
+		if (!result.ok) return fail(401, { codeStep: true as const, next, message: WRONG_CODE });
+		if (!(await finishChallenge(store, cookies, url, open.challenge))) return fail(401, { next, message: EXPIRED });
 		await signIn(store, cookies, url, open.user, now, appConfig().sessionDays);
 		finished(next);
 	}
