@@ -30,7 +30,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 		...postgresSessions(pool),
 		...postgresRateLimits(pool),
 		...postgresCatalog(pool),
-		...postgresPutSubmissions(pool),
+		...postgresPutSubmissions(pool, pool.options.max),
 		...postgresSubmissionReads(pool),
 		...postgresPhotos(pool),
 		...postgresThumbnails(pool),

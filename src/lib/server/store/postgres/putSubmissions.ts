@@ -7,6 +7,7 @@ import type { PutSubmissionResult } from '../records';
 import { postgresDerivedWriter, type PostgresDerivedBatch } from './derived';
 import { inTransaction, isForeignKeyViolation } from './pool';
 import { assignChangeSeqs, PLACEHOLDER_SEQ_SQL, seqKey, takeCommitTurn, withRetry } from './commitOrder';
+import { writerSlots } from './writerSlots';
 import { postgresAppendLedger } from './ledger';
 import { eventBody, revisionBody, type LedgerBody } from '../ledger/ledgerEntries';
 import { eventFromRow, int, type EventRow } from '../rows';
@@ -19,14 +20,15 @@ import { eventFromRow, int, type EventRow } from '../rows';
  * number order: without that, two batches could take 7 and 8 and commit 8 first, and a device
  * pulling "after 8" would never see 7. SQLite gets the same from its single writer.
  */
-export function postgresPutSubmissions(pool: Pool): Pick<Store, 'putSubmissions'> {
+export function postgresPutSubmissions(pool: Pool, poolSize: number): Pick<Store, 'putSubmissions'> {
 	const derivedWriter = postgresDerivedWriter();
+	const inWriterSlot = writerSlots(poolSize);
 	return {
 		async putSubmissions(batch, receivedAt) {
 			// Checked before the transaction starts: a malformed item writes nothing.
 			const items = batch.map(prepareSubmission);
 			if (items.length === 0) return [];
-			return withRetry(() => inTransaction(pool, async (client) => {
+			return inWriterSlot(() => withRetry(() => inTransaction(pool, async (client) => {
 				const facts = await loadFacts(client, items);
 				const derived = derivedWriter(client, receivedAt.toISOString());
 				const results: PutSubmissionResult[] = [];
@@ -47,7 +49,7 @@ export function postgresPutSubmissions(pool: Pool): Pick<Store, 'putSubmissions'
 				await postgresAppendLedger(client, logged, receivedAt.toISOString());
 				// Repeats of an item within the batch were answered with the placeholder too: all get the final number.
 				return results.map((r) => ('changeSeq' in r ? { ...r, changeSeq: seqs.get(seqKey(r.inspectionId, r.revision)) ?? r.changeSeq } : r));
-			}));
+			})));
 		}
 	};
 }
