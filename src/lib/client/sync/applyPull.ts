@@ -1,5 +1,6 @@
 import type { PullResponse } from '$lib/domain/sync';
 import { database, type InspectorDatabase } from '../db/database';
+import { COLLEAGUES_KEY } from '../team/colleagueStore';
 
 const CURSOR_KEY = 'syncCursor';
 
@@ -44,6 +45,7 @@ export async function applyPull(userId: string, pulled: PullResponse, db: Inspec
 			await db.inspections.update(decision.inspectionId, { status: decision.action === 'approved' ? 'approved' : 'returned' });
 		}
 		if (pulled.ledgerHead) await db.settings.put({ key: LEDGER_HEAD_KEY, value: pulled.ledgerHead });
+		if (pulled.colleagues) await db.settings.put({ key: COLLEAGUES_KEY, value: pulled.colleagues });
 		await db.settings.put({ key: `${CURSOR_KEY}:${userId}`, value: pulled.cursor });
 	});
 }

@@ -46,8 +46,11 @@ export async function json<T>(response: Response, schema: z.ZodMiniType<T>): Pro
 
 export const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 
-export async function pull(cursor: string | null, fetcher: typeof fetch = fetch): Promise<PullResponse> {
-	const query = cursor ? `?cursor=${encodeURIComponent(cursor)}` : '';
+export async function pull(cursor: string | null, fetcher: typeof fetch = fetch, colleagues: string | null = null): Promise<PullResponse> {
+	const params = new URLSearchParams();
+	if (cursor) params.set('cursor', cursor);
+	if (colleagues) params.set('colleagues', colleagues);
+	const query = params.size > 0 ? `?${params.toString()}` : '';
 	const response = await request(`/api/sync/pull${query}`, { headers: { accept: 'application/json' } }, fetcher);
 	return json(response, PullResponseSchema);
 }

@@ -1,4 +1,5 @@
 import { database, type InspectorDatabase } from '../db/database';
+import { colleaguesVersion } from '../team/colleagueStore';
 import { applyPull, readCursor } from './applyPull';
 import { readOutbox } from './outbox';
 import { pull } from './syncApi';
@@ -44,7 +45,7 @@ export async function syncOnce(
 
 	// Pull until the server says there is no more; the cursor moves only with stored data.
 	for (let page = 0; page < 20; page++) {
-		const pulled = await pull(await readCursor(userId, db), fetcher);
+		const pulled = await pull(await readCursor(userId, db), fetcher, await colleaguesVersion(db));
 		await applyPull(userId, pulled, db);
 		if (!pulled.more) break;
 	}

@@ -7,6 +7,7 @@ import type { Store } from '../store/Store';
 import { canonicalJson } from '$lib/domain/canonicalJson';
 import { sha256Hex } from '../store/canonical';
 import type { ReviewEvent, SubmissionSummary, User } from '../store/records';
+import { colleagueList } from './colleagues';
 import { formatPullCursor, type PullCursor } from './pullCursor';
 import { inspectionFromContent } from './storedContent';
 
@@ -19,7 +20,7 @@ export const PULL_PAGE = 100;
  * content of returned ones so a device that lost its copy can still correct them. The feed is the
  * store's change order, so a decision made while the device was offline is never skipped.
  */
-export async function pullChanges(store: Store, user: User, cursor: PullCursor): Promise<PullResponse> {
+export async function pullChanges(store: Store, user: User, cursor: PullCursor, colleaguesVersion: string | null = null): Promise<PullResponse> {
 	const [templates, agencies] = await Promise.all([store.listTemplates(), store.listAgencies()]);
 	const catalog = catalogFingerprint(templates, agencies);
 	const changes = await store.changesSince(cursor.seq, { inspectorId: user.id }, PULL_PAGE);
@@ -56,8 +57,15 @@ export async function pullChanges(store: Store, user: User, cursor: PullCursor):
 		...(returned.length > 0 ? { returned } : {}),
 		...(recommendations ? { recommendations } : {}),
 		...(changes.items.length === PULL_PAGE ? { more: true } : {}),
-		ledgerHead: await store.ledgerHead()
+		ledgerHead: await store.ledgerHead(),
+		...(await colleaguesChange(store, colleaguesVersion))
 	};
+}
+
+/** The colleagues list when it differs from the version the device holds (teams are picked from it offline). */
+async function colleaguesChange(store: Store, held: string | null): Promise<Pick<PullResponse, 'colleagues'>> {
+	const list = await colleagueList(store);
+	return list.version === held ? {} : { colleagues: list };
 }
 
 /** The trail entries every app version can read: those before "deadline" existed parse the action strictly. */

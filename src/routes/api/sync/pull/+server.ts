@@ -7,11 +7,12 @@ import { pullChanges } from '$lib/server/sync/pullChanges';
 import { parsePullCursor } from '$lib/server/sync/pullCursor';
 import type { RequestHandler } from './$types';
 
-/** GET ?cursor=… → PullResponse for the signed-in user (no cursor: everything). */
+/** GET ?cursor=…&colleagues=… → PullResponse for the signed-in user (no cursor: everything; colleagues: the list version held). */
 export const GET: RequestHandler = ({ request, url, locals }) =>
 	respond(async () => {
 		const user = requireUser(locals.user);
 		const cursor = parsePullCursor(url.searchParams.get('cursor'));
 		if (!cursor) throw new ApiError(400, 'invalid-cursor', 'Con trỏ đồng bộ không hợp lệ.', { cursor: ['Con trỏ không hợp lệ: hãy đồng bộ lại từ đầu.'] });
-		return jsonResponse(request, await pullChanges(appStore(), user, cursor), { headers: { 'cache-control': 'no-store' } });
+		const colleagues = url.searchParams.get('colleagues');
+		return jsonResponse(request, await pullChanges(appStore(), user, cursor, colleagues && colleagues.length <= 64 ? colleagues : null), { headers: { 'cache-control': 'no-store' } });
 	});

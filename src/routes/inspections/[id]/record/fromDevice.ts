@@ -2,6 +2,7 @@ import { allAgencies } from '$lib/client/catalog/catalogStore';
 import { database } from '$lib/client/db/database';
 import { listPhotos } from '$lib/client/evidence/photoStore';
 import { openInspection } from '$lib/client/inspections/openInspection';
+import { recordTeam } from '$lib/domain/recordTeam';
 import { scoreInspection } from '$lib/domain/scoring';
 import { LedgerHeadSchema } from '$lib/domain/sync';
 import { LEDGER_HEAD_KEY } from '$lib/client/sync/applyPull';
@@ -46,7 +47,11 @@ export async function recordFromDevice(id: string): Promise<RecordLoad | null> {
 			agency,
 			province: rootOf(new Map(agencies.map((a) => [a.id, a])), agency),
 			// The name the record was signed under (the account's), not what the device keeps for the draft.
-			inspection: { ...inspection, inspectorName: sealed?.manifest.inspector.name ?? inspection.inspectorName },
+			inspection: {
+				...inspection,
+				inspectorName: sealed?.manifest.inspector.name ?? inspection.inspectorName,
+				team: sealed ? recordTeam(sealed.manifest) : inspection.team
+			},
 			manifestHash: sealed?.manifestHash ?? inspection.manifestHash ?? null,
 			signed: Boolean(sealed?.signature),
 			signatures: (sealed?.manifest && 'signatures' in sealed.manifest ? sealed.manifest.signatures : undefined) ?? NO_SIGNATURES,

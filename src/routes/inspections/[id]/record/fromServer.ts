@@ -3,6 +3,7 @@ import { refreshCatalog } from '$lib/client/catalog/refreshCatalog';
 import { z } from 'zod/mini';
 import { fetchApi } from '$lib/client/supervisor/fetchApi';
 import { InspectionViewSchema, readManifest, sealOf } from '$lib/client/supervisor/inspectionView';
+import { recordTeam } from '$lib/domain/recordTeam';
 import { scoreInspection } from '$lib/domain/scoring';
 import { previousRecord } from '$lib/client/supervisor/previousManifest';
 import { correctionOf } from './correction';
@@ -37,7 +38,7 @@ export async function recordFromServer(fetcher: typeof fetch, id: string, revisi
 		startedAt: manifest.startedAt,
 		finishedAt: manifest.finishedAt,
 		inspectorName: manifest.inspector.name,
-		team: manifest.team,
+		team: recordTeam(manifest),
 		representative: manifest.representative,
 		generalNotes: manifest.generalNotes
 	};
