@@ -4,6 +4,7 @@ import { z } from 'zod/mini';
 import { fetchApi } from '$lib/client/supervisor/fetchApi';
 import { InspectionViewSchema, readManifest, sealOf } from '$lib/client/supervisor/inspectionView';
 import { recordTeam } from '$lib/domain/recordTeam';
+import { signedPaperHashes } from '$lib/domain/signedPaper';
 import { scoreInspection } from '$lib/domain/scoring';
 import { previousRecord } from '$lib/client/supervisor/previousManifest';
 import { correctionOf } from './correction';
@@ -65,6 +66,8 @@ export async function recordFromServer(fetcher: typeof fetch, id: string, revisi
 				? recommendations.map((r) => ({ itemId: r.itemId, what: r.what, deadline: r.deadline }))
 				: scoreInspection(template, inspection).violations.map((v) => ({ itemId: v.item.id, what: v.item.text.vi, deadline: null })),
 			proposed: !approved,
+			signedPaper: signedPaperHashes(manifest.photos),
+			forSigning: false,
 			correction: previous ? correctionOf(template, previous.manifest, manifest, previous.hash) : null
 		}
 	};
