@@ -31,6 +31,7 @@ test('a team picked on the phone prints by role, and the photo of the signed pap
 	await startInspection(page, 'so noi vu', 'Sở Nội vụ', 'Nguyễn Văn An', SHORT_TEMPLATE);
 	const id = new URL(page.url()).pathname.split('/')[2] ?? '';
 
+	await page.getByRole('button', { name: 'Sửa đoàn kiểm tra' }).click();
 	const team = page.getByRole('region', { name: 'Đoàn kiểm tra' });
 	// The one who starts the inspection leads until the team says otherwise.
 	await expect(team.getByRole('combobox', { name: 'Vai trò của Nguyễn Văn An' })).toHaveValue('lead');
@@ -102,7 +103,7 @@ test('a team picked on the phone prints by role, and the photo of the signed pap
 	await expect(supervisor.getByRole('img', { name: 'Ảnh biên bản giấy đã ký' })).toBeVisible();
 	await expect(supervisor.getByText('Ảnh biên bản giấy đã ký (bản gốc có chữ ký các bên)')).toBeVisible();
 
-	const fingerprint = ((await supervisor.getByRole('link', { name: 'Kiểm tra' }).getAttribute('href')) ?? '').split('/').at(-1) ?? '';
+	const fingerprint = ((await supervisor.getByRole('link', { name: 'Kiểm tra', exact: true }).getAttribute('href')) ?? '').split('/').at(-1) ?? '';
 	await supervisor.goto(server.url(`/verify/${fingerprint}`));
 	await expect(supervisor.getByRole('definition').filter({ hasText: 'Các bên ký trên giấy' })).toContainText(paperHash);
 	await desk.close();
