@@ -1,6 +1,6 @@
 import type { PullResponse } from '$lib/domain/sync';
 import { database, type InspectorDatabase } from '../db/database';
-import { COLLEAGUES_KEY } from '../team/colleagueStore';
+import { COLLEAGUES_KEY } from '../team/colleaguesVersion';
 
 const CURSOR_KEY = 'syncCursor';
 

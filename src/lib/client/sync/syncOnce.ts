@@ -1,5 +1,5 @@
 import { database, type InspectorDatabase } from '../db/database';
-import { colleaguesVersion } from '../team/colleagueStore';
+import { colleaguesVersion } from '../team/colleaguesVersion';
 import { applyPull, readCursor } from './applyPull';
 import { readOutbox } from './outbox';
 import { pull } from './syncApi';
