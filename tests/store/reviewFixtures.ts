@@ -57,7 +57,7 @@ export function statsSubmission(inspector: User, spec: StatsSpec): SubmissionInp
 			templateVersion: 1,
 			agencyId: spec.agencyId,
 			inspectorId: inspector.id,
-			team: [],
+			team: [{ accountId: inspector.id, name: inspector.displayName, position: '', role: 'lead' }],
 			startedAt: spec.startedAt,
 			answers: Object.fromEntries(
 				Object.entries(spec.answers).map(([k, value]) => [k, { value, note: value === 'violation' ? `Ghi chú ${k}` : '', updatedAt: spec.startedAt }])

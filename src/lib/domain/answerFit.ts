@@ -1,12 +1,13 @@
 import { followUpPhotoItemId, type Inspection } from './inspection';
 import type { ChecklistItem, ChecklistTemplate } from './checklist';
 import type { PhotoMeta } from './evidence';
+import { SIGNED_PAPER_ITEM_ID } from './signedPaper';
 
 /**
  * Whether an inspection's answers and photos fit the template version it names, as the form lets an
  * inspector fill it: an answer only for an item of that template and of that item's kind (one of
  * Đạt / Vi phạm / Không áp dụng, an option of the choice, a number within the item's range, text),
- * a photo only of the whole inspection, an item, or a follow-up. Null when everything fits, else the
+ * a photo only of the whole inspection, an item, a follow-up, or the signed paper page (signedPaper.ts). Null when everything fits, else the
  * reason, in Vietnamese, naming what does not. The server refuses a record that does not fit before
  * it stores anything: 5,000 made-up answer ids were once accepted and kept.
  */
@@ -25,7 +26,7 @@ export function answersProblem(template: ChecklistTemplate, inspection: { answer
 	if (misfit.length > 0) return `Có ${misfit.length} câu trả lời không đúng kiểu hoặc ngoài giới hạn của mục (${sample(misfit)}).`;
 
 	const followUpPrefix = followUpPhotoItemId('');
-	const strayPhotos = photos.filter((p) => p.itemId !== null && !items.has(p.itemId) && !p.itemId.startsWith(followUpPrefix));
+	const strayPhotos = photos.filter((p) => p.itemId !== null && p.itemId !== SIGNED_PAPER_ITEM_ID && !items.has(p.itemId) && !p.itemId.startsWith(followUpPrefix));
 	if (strayPhotos.length > 0) return `Có ${strayPhotos.length} ảnh gắn với mục không có trong mẫu phiếu (${sample(strayPhotos.map((p) => p.itemId ?? ''))}).`;
 	return null;
 }

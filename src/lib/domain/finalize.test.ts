@@ -67,9 +67,10 @@ const complete: Inspection['answers'] = {
 	'online-share': answer(45)
 };
 const representative = { name: 'Nguyễn Thị Lan', position: 'Phó Chủ tịch UBND xã' };
+const team: Inspection['team'] = [{ accountId: 'u-1', name: 'Trần Văn Hùng', position: '', role: 'lead' }];
 
 const problemsFor = (answers: Inspection['answers'], photoCounts?: ReadonlyMap<string, number>) =>
-	finalizeProblems(template, { answers, representative }, photoCounts);
+	finalizeProblems(template, { answers, representative, team }, photoCounts);
 
 describe('finalizeProblems', () => {
 	it('finds nothing in a complete inspection', () => {
@@ -143,10 +144,15 @@ describe('finalizeProblems', () => {
 	});
 
 	it('reports a missing representative last', () => {
-		const blank = finalizeProblems(template, { answers: {}, representative: { name: '  ', position: '' } });
+		const blank = finalizeProblems(template, { answers: {}, representative: { name: '  ', position: '' }, team });
 		expect(blank.at(-1)).toEqual({ kind: 'representative-missing' });
 		expect(
-			finalizeProblems(template, { answers: complete, representative: { name: '', position: 'Chủ tịch' } })
+			finalizeProblems(template, { answers: complete, representative: { name: '', position: 'Chủ tịch' }, team })
 		).toEqual([{ kind: 'representative-missing' }]);
+	});
+
+	it('asks for a trưởng đoàn, who signs the biên bản for the team', () => {
+		const noHead = [{ ...team[0]!, role: 'deputy' as const }, { accountId: null, name: 'Lê Thị Hoa', position: '', role: 'member' as const }];
+		expect(finalizeProblems(template, { answers: complete, representative, team: noHead })).toEqual([{ kind: 'team-lead-missing' }]);
 	});
 });

@@ -13,11 +13,13 @@ export type FinalizeProblem =
 	| { kind: 'note-required'; sectionId: string; itemId: string }
 	| { kind: 'photo-required'; sectionId: string; itemId: string }
 	| { kind: 'invalid-value'; sectionId: string; itemId: string }
-	| { kind: 'representative-missing' };
+	| { kind: 'representative-missing' }
+	/** Nobody on the team is trưởng đoàn: nobody would sign the biên bản for the team. */
+	| { kind: 'team-lead-missing' };
 
 export function finalizeProblems(
 	template: ChecklistTemplate,
-	inspection: Pick<Inspection, 'answers' | 'representative'>,
+	inspection: Pick<Inspection, 'answers' | 'representative' | 'team'>,
 	photoCounts: ReadonlyMap<string, number> = new Map()
 ): FinalizeProblem[] {
 	const problems: FinalizeProblem[] = [];
@@ -43,6 +45,7 @@ export function finalizeProblems(
 		}
 	}
 	if (inspection.representative.name.trim() === '') problems.push({ kind: 'representative-missing' });
+	if (!inspection.team.some((m) => m.role === 'lead')) problems.push({ kind: 'team-lead-missing' });
 	return problems;
 }
 

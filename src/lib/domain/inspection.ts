@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { IsoDateTimeSchema } from './dates';
 import { LocationFixSchema, Sha256HexSchema } from './evidence';
 import { SignaturesSchema } from './signatureDrawing';
+import { TeamSchema } from './team';
 
 export const INSPECTION_STATUSES = ['draft', 'finalized', 'sent', 'returned', 'approved'] as const;
 export const InspectionStatusSchema = z.enum(INSPECTION_STATUSES);
@@ -72,8 +73,11 @@ export const InspectionSchema = z.object({
 	agencyId: z.string().check(z.minLength(1)),
 	inspectorId: z.string().check(z.minLength(1)),
 	inspectorName: z.string().check(z.maxLength(200)),
-	/** Other members of the inspection team, by name. */
-	team: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(20)),
+	/**
+	 * The inspection team with each member's role (team.ts). Drafts stored before it was structured
+	 * hold free-text lines; readInspection.ts converts them when read (legacyTeam.ts).
+	 */
+	team: TeamSchema,
 	startedAt: IsoDateTimeSchema,
 	finishedAt: z.nullable(IsoDateTimeSchema),
 	answers: z.record(z.string(), AnswerSchema),

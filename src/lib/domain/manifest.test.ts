@@ -13,7 +13,10 @@ const inspection: Inspection = {
 	agencyId: 'so-noi-vu',
 	inspectorId: 'inspector-1',
 	inspectorName: 'Nguyễn Văn An',
-	team: ['Lê Văn Cường'],
+	team: [
+		{ accountId: 'inspector-1', name: 'Nguyễn Văn An', position: '', role: 'lead' },
+		{ accountId: null, name: 'Lê Văn Cường', position: 'Chuyên viên', role: 'member' }
+	],
 	startedAt: '2026-03-02T01:30:00.000Z',
 	finishedAt: '2026-03-02T03:00:00.000Z',
 	answers: {
@@ -97,7 +100,8 @@ describe('inspection manifest', () => {
 		['a new answer', (i) => (i.answers['meetings.extra'] = { value: 'na', note: '', updatedAt: i.updatedAt })],
 		['the general notes', (i) => (i.generalNotes = 'Kiểm tra định kỳ')],
 		['the representative', (i) => (i.representative.position = 'Phó Chánh Văn phòng')],
-		['the team', (i) => i.team.push('Phạm Thị Dung')],
+		['a team member', (i) => i.team.push({ accountId: null, name: 'Phạm Thị Dung', position: '', role: 'secretary' })],
+		['a member’s role', (i) => (i.team[1]!.role = 'deputy')],
 		['the finish time', (i) => (i.finishedAt = '2026-03-02T03:00:01.000Z')],
 		['the revision', (i) => (i.revision = 2)],
 		['the template version', (i) => (i.templateVersion = 2)],

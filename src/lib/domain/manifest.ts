@@ -11,6 +11,7 @@ import {
 } from './inspection';
 import { sha256Hex, type Sha256 } from './sha256';
 import { NO_SIGNATURES, SignaturesSchema } from './signatureDrawing';
+import { TeamSchema } from './team';
 
 /**
  * The record of one revision of an inspection: built once, on the phone, at finalize; written as
@@ -25,7 +26,12 @@ import { NO_SIGNATURES, SignaturesSchema } from './signatureDrawing';
  * Left out on purpose: per-answer edit times and the status (they change without the findings
  * changing), and photo bytes (their SHA-256 stands for them).
  */
-export const MANIFEST_FORMAT = 'vhcv-inspection-manifest/2';
+export const MANIFEST_FORMAT = 'vhcv-inspection-manifest/3';
+/**
+ * Signed records made before the team was structured (team: free-text lines). Still accepted from
+ * phones that sealed them before updating, and read as the current format (manifestV2.ts).
+ */
+export const TEAM_TEXT_MANIFEST_FORMAT = 'vhcv-inspection-manifest/2';
 /** Records sealed before signing existed: hashed, not signed (see LegacyManifest). */
 export const UNSIGNED_MANIFEST_FORMAT = 'vhcv-inspection-manifest/1';
 
@@ -78,7 +84,8 @@ export const InspectionManifestSchema = z.object({
 	inspector: z.object({ id: z.string().check(z.minLength(1), z.maxLength(200)), name: z.string().check(z.maxLength(200)) }),
 	/** The id of the device key that signs this record (registered for the inspector's account). */
 	device: z.uuid(),
-	team: z.array(z.string().check(z.minLength(1), z.maxLength(200))).check(z.maxLength(20)),
+	/** The whole team with each member's role (team.ts); the inspector is usually in it, not always its head. */
+	team: TeamSchema,
 	/** Device times: the phone's clock, as the inspector saw it. */
 	startedAt: IsoDateTimeSchema,
 	finishedAt: IsoDateTimeSchema,
@@ -102,14 +109,26 @@ export type InspectionManifest = z.infer<typeof InspectionManifestSchema>;
  * A record sealed before signing (format /1): no device, no follow-ups, no photo provenance. Still
  * read for display and still verified by its hash; never accepted as a new record.
  */
-export interface LegacyManifest extends Omit<InspectionManifest, 'format' | 'device' | 'finishedAt' | 'photos' | 'followUps' | 'signatures'> {
+export interface LegacyManifest extends Omit<InspectionManifest, 'format' | 'device' | 'finishedAt' | 'photos' | 'followUps' | 'signatures' | 'team'> {
 	format: typeof UNSIGNED_MANIFEST_FORMAT;
+	/** Free-text lines, as typed (legacyTeam.ts reads them). */
+	team: string[];
 	finishedAt: string | null;
 	photos: { id: string; itemId: string | null; sha256: string; capturedAt: string; caption: string; location: ManifestLocation | null }[];
 }
 
-/** Any stored record, signed or sealed before signing. */
-export type AnyManifest = InspectionManifest | LegacyManifest;
+/** A signed record of the format before the structured team, as its text says (manifestV2.ts). */
+export interface TeamTextManifest extends Omit<InspectionManifest, 'format' | 'team'> {
+	format: typeof TEAM_TEXT_MANIFEST_FORMAT;
+	team: string[];
+}
+
+/**
+ * Any stored record as its text says, signed or sealed before signing. Server code reads signed
+ * records through signedManifest.ts, which gives the current format; pages that parse a record's
+ * text themselves read the team with recordTeam.ts.
+ */
+export type AnyManifest = InspectionManifest | TeamTextManifest | LegacyManifest;
 /** What every record says of a photo, signed or sealed before signing. */
 export type RecordPhoto = LegacyManifest['photos'][number];
 
@@ -169,7 +188,7 @@ export function buildManifest(
 		agencyId: inspection.agencyId,
 		inspector: { id: inspection.inspectorId, name: signer.inspectorName },
 		device: signer.deviceId,
-		team: [...inspection.team],
+		team: inspection.team.map((m) => ({ accountId: m.accountId, name: m.name, position: m.position, role: m.role })),
 		startedAt: inspection.startedAt,
 		finishedAt,
 		answers,

@@ -25,6 +25,8 @@ export const RecordCheckSchema = z.object({
 			/** The signature verifies today against the device key registered for the inspector. */
 			signatureValid: z.boolean(),
 			device: z.nullable(z.object({ id: z.string(), label: z.string(), firstSeenAt: IsoDateTimeSchema, revokedAt: z.nullable(IsoDateTimeSchema) })),
+			/** SHA-256 of the photos of the signed paper page inside the record (signedPaper.ts); empty: signed on screen or not at all. */
+			signedPaper: z.optional(z.array(z.string())),
 			/** Whether this reader may open the record itself. */
 			readable: z.boolean()
 		})

@@ -13,7 +13,7 @@ function validInspection(): Inspection {
 		agencyId: 'phuong-minh-xuan.mot-cua',
 		inspectorId: 'inspector-01',
 		inspectorName: 'Trần Văn Hùng',
-		team: ['Lê Thị Hoa'],
+		team: [{ accountId: null, name: 'Lê Thị Hoa', position: '', role: 'lead' }],
 		startedAt: '2025-07-01T01:30:00.000Z',
 		finishedAt: null,
 		answers: {

@@ -4,6 +4,7 @@ import { ChecklistTemplateSchema } from './checklist';
 import { IsoDateTimeSchema } from './dates';
 import { PhotoMetaSchema, Sha256HexSchema } from './evidence';
 import { InspectionSchema } from './inspection';
+import { ColleagueSchema } from './team';
 import { RecommendationSchema } from './recommendation';
 
 /**
@@ -89,6 +90,8 @@ export const PullResponseSchema = z.object({
 	/** Per-agency changes to the recommendations the phone keeps (phones that send `held`). */
 	recommendationUpdates: z.optional(RecommendationUpdatesSchema),
 	/** The server's ledger head now: printed on biên bản made on the phone (absent: older servers). */
-	ledgerHead: z.optional(z.nullable(LedgerHeadSchema))
+	ledgerHead: z.optional(z.nullable(LedgerHeadSchema)),
+	/** Accounts a team can name, when they changed since the version the device sent (absent: unchanged or older servers). */
+	colleagues: z.optional(z.object({ version: z.string().check(z.maxLength(64)), colleagues: z.array(ColleagueSchema).check(z.maxLength(10_000)) }))
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;

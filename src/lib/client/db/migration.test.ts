@@ -55,7 +55,8 @@ describe('device database versions', () => {
 		expect(read.ok).toBe(true);
 		if (!read.ok) return;
 		expect(read.inspection.revision).toBe(1);
-		expect(read.inspection.team).toEqual([]);
+		// No team then: the inspector alone, as trưởng đoàn (the rule of legacyTeam.ts).
+		expect(read.inspection.team).toEqual([{ accountId: v1Draft.inspectorId, name: v1Draft.inspectorName, position: '', role: 'lead' }]);
 		expect(read.inspection.answers['dress.id-card']?.note).toBe('Hai công chức không đeo thẻ');
 		expect(read.inspection.representative.name).toBe('Trần Thị Bình');
 
@@ -76,7 +77,15 @@ describe('device database versions', () => {
 
 		const db = new InspectorDatabase(name);
 		const read = parseStoredInspection((await db.inspections.get(v2Draft.id)) ?? { id: 'missing' });
-		expect(read.ok && read.inspection).toMatchObject({ revision: 2, team: ['Lê Văn Cường'], generalNotes: 'Kiểm tra đột xuất' });
+		// The typed team line reads as a structured member; nothing typed is lost.
+		expect(read.ok && read.inspection).toMatchObject({
+			revision: 2,
+			team: [
+				{ accountId: v1Draft.inspectorId, role: 'lead' },
+				{ accountId: null, name: 'Lê Văn Cường', position: '', role: 'member' }
+			],
+			generalNotes: 'Kiểm tra đột xuất'
+		});
 		expect(await db.recentAgencies.count()).toBe(1);
 		expect(await db.photos.count()).toBe(0);
 		expect(await db.photoBlobs.count()).toBe(0);

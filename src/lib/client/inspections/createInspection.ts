@@ -25,7 +25,8 @@ export async function createInspection(
 		agencyId: agency.id,
 		inspectorId: inspector.id,
 		inspectorName: inspector.name,
-		team: [],
+		// The inspector leads until the team is set otherwise (GeneralDetails).
+		team: [{ accountId: inspector.id, name: inspector.name, position: '', role: 'lead' }],
 		startedAt: at,
 		finishedAt: null,
 		answers: {},

@@ -109,7 +109,7 @@ export class InspectionEditor {
 
 	#details(): InspectionDetails {
 		return {
-			team: [...this.inspection.team],
+			team: this.inspection.team.map((m) => ({ ...m })),
 			representative: { ...this.inspection.representative },
 			generalNotes: this.inspection.generalNotes
 		};

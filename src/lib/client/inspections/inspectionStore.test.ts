@@ -29,7 +29,7 @@ describe('drafts on the device', () => {
 	it('keeps every answer across a reopen of the database (reload, closed tab, restart)', async () => {
 		const created = await createInspection(template, agency, inspector, db);
 		await saveAnswer(created.id, 'dress.id-card', { value: 'violation', note: 'Hai người không đeo thẻ' }, db);
-		await saveDetails(created.id, { team: ['Lê Văn Cường', ' '], representative: { name: 'Trần Thị Bình', position: 'Chánh Văn phòng' }, generalNotes: 'Đột xuất' }, db);
+		await saveDetails(created.id, { team: [...created.team, { accountId: null, name: ' Lê Văn Cường ', position: 'Chuyên viên', role: 'secretary' }], representative: { name: 'Trần Thị Bình', position: 'Chánh Văn phòng' }, generalNotes: 'Đột xuất' }, db);
 		db.close();
 
 		const reopened = new InspectorDatabase(name);
@@ -38,7 +38,10 @@ describe('drafts on the device', () => {
 		expect(read?.ok).toBe(true);
 		if (!read?.ok) return;
 		expect(read.inspection.answers['dress.id-card']).toMatchObject({ value: 'violation', note: 'Hai người không đeo thẻ' });
-		expect(read.inspection.team).toEqual(['Lê Văn Cường']);
+		expect(read.inspection.team).toEqual([
+			{ accountId: inspector.id, name: inspector.name, position: '', role: 'lead' },
+			{ accountId: null, name: 'Lê Văn Cường', position: 'Chuyên viên', role: 'secretary' }
+		]);
 		expect(read.inspection.representative.position).toBe('Chánh Văn phòng');
 		expect(read.inspection.status).toBe('draft');
 		db = new InspectorDatabase(name);
@@ -65,7 +68,7 @@ describe('drafts on the device', () => {
 		const created = await createInspection(template, agency, inspector, db);
 		await saveAnswer(created.id, 'dress.id-card', { value: 'compliant', note: '' }, db);
 		await saveAnswer(created.id, 'dress.neat', { value: 'na', note: '' }, db);
-		await saveDetails(created.id, { team: [], representative: { name: 'Trần Thị Bình', position: '' }, generalNotes: '' }, db);
+		await saveDetails(created.id, { team: created.team, representative: { name: 'Trần Thị Bình', position: '' }, generalNotes: '' }, db);
 		const result = await finalizeInspection(created.id, template, db, new Date('2026-03-02T03:00:00Z'));
 		expect(result.ok).toBe(true);
 		const read = await readInspection(created.id, db);

@@ -9,6 +9,7 @@ import {
 	type Representative
 } from '$lib/domain/inspection';
 import { SignaturesSchema, type Signatures } from '$lib/domain/signatureDrawing';
+import { TeamSchema, type Team } from '$lib/domain/team';
 import { database, type InspectorDatabase } from '../db/database';
 import { InspectionLockedError } from './errors';
 import { mutateInspection } from './mutateInspection';
@@ -50,7 +51,7 @@ export async function saveAnswer(
 }
 
 export interface InspectionDetails {
-	team: string[];
+	team: Team;
 	representative: Representative;
 	generalNotes: string;
 }
@@ -62,7 +63,7 @@ export async function saveDetails(
 	now: Date = new Date()
 ): Promise<Inspection> {
 	const representative = RepresentativeSchema.parse(details.representative);
-	const team = details.team.map((m) => m.trim()).filter(Boolean);
+	const team = TeamSchema.parse(details.team.map((m) => ({ ...m, name: m.name.trim(), position: m.position.trim() })));
 	return mutateInspection(
 		id,
 		(inspection) => {

@@ -60,7 +60,7 @@ function photo(inspectionId: string): NewPhoto {
 async function violationDraft() {
 	const created = await createInspection(template, agency, { id: 'inspector-1', name: 'Nguyễn Văn An' }, db);
 	await saveAnswer(created.id, 'tobacco.no-ashtrays', { value: 'violation', note: 'Gạt tàn trong phòng họp' }, db);
-	await saveDetails(created.id, { team: [], representative: { name: 'Trần Thị Bình', position: '' }, generalNotes: '' }, db);
+	await saveDetails(created.id, { team: created.team, representative: { name: 'Trần Thị Bình', position: '' }, generalNotes: '' }, db);
 	return created;
 }
 

@@ -1,6 +1,7 @@
 import type { PullResponse } from '$lib/domain/sync';
 import { database, type InspectorDatabase } from '../db/database';
 import { applyRecommendationUpdates, HELD_KEY } from './followedAgencies';
+import { COLLEAGUES_KEY } from '../team/colleaguesVersion';
 
 const CURSOR_KEY = 'syncCursor';
 
@@ -48,6 +49,7 @@ export async function applyPull(userId: string, pulled: PullResponse, db: Inspec
 			await db.inspections.update(decision.inspectionId, { status: decision.action === 'approved' ? 'approved' : 'returned' });
 		}
 		if (pulled.ledgerHead) await db.settings.put({ key: LEDGER_HEAD_KEY, value: pulled.ledgerHead });
+		if (pulled.colleagues) await db.settings.put({ key: COLLEAGUES_KEY, value: pulled.colleagues });
 		await db.settings.put({ key: `${CURSOR_KEY}:${userId}`, value: pulled.cursor });
 	});
 }

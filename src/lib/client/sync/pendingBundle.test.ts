@@ -41,7 +41,7 @@ async function inspectionWithPhoto(userId: string, finalize = true): Promise<{ i
 	await signIn(userId, userId === AN.id ? AN.displayName : 'An');
 	const created = await createInspection(template, agency, { id: userId, name: 'An' }, db);
 	await saveAnswer(created.id, 'dress.id-card', { value: 'violation', note: 'Không đeo thẻ' }, db);
-	await saveDetails(created.id, { team: [], representative: { name: 'Bình', position: '' }, generalNotes: '' }, db);
+	await saveDetails(created.id, { team: created.team, representative: { name: 'Bình', position: '' }, generalNotes: '' }, db);
 	const photo = new Uint8Array([0xff, 0xd8, 0xff, ...randomBytes(70_000)]);
 	const at = '2026-03-02T01:45:00.000Z';
 	await savePhoto(

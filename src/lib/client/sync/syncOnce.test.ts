@@ -152,7 +152,7 @@ async function finalizedWithPhoto(before: (id: string) => Promise<void> = async 
 	const created = await createInspection(template, agency, { id: USER, name: 'An' }, db);
 	await before(created.id);
 	await saveAnswer(created.id, 'dress.id-card', { value: 'violation', note: 'Không đeo thẻ' }, db);
-	await saveDetails(created.id, { team: [], representative: { name: 'Bình', position: '' }, generalNotes: '' }, db);
+	await saveDetails(created.id, { team: created.team, representative: { name: 'Bình', position: '' }, generalNotes: '' }, db);
 	const bytes = new Uint8Array([0xff, 0xd8, 0xff, ...randomBytes(2000)]).buffer;
 	const sha256 = createHash('sha256').update(Buffer.from(bytes)).digest('hex');
 	const at = '2026-03-02T01:45:00.000Z';
@@ -202,7 +202,7 @@ describe('syncOnce', () => {
 		// As an older version left it: sealed (manifest /1, hash), no signature, no device key yet.
 		const sealed = await db.revisions.get([id, 1]);
 		if (!sealed) throw new Error('not sealed');
-		const legacyText = sealed.manifestText.replace('vhcv-inspection-manifest/2', 'vhcv-inspection-manifest/1');
+		const legacyText = sealed.manifestText.replace('vhcv-inspection-manifest/3', 'vhcv-inspection-manifest/1');
 		const { signature, ...unsigned } = sealed;
 		expect(signature).toBeTruthy();
 		await db.revisions.put({ ...unsigned, manifestText: legacyText });
@@ -211,7 +211,7 @@ describe('syncOnce', () => {
 		expect(await syncOnce(USER, () => {}, server.fetch, db)).toMatchObject({ sent: 1, rejected: 0 });
 		const signed = await db.revisions.get([id, 1]);
 		expect(signed?.signature).toBeTruthy();
-		expect(signed?.manifestText).toContain('vhcv-inspection-manifest/2');
+		expect(signed?.manifestText).toContain('vhcv-inspection-manifest/3');
 		expect(server.pushed.map((p) => p.manifest)).toEqual([signed?.manifestText]);
 		const read = await readInspection(id, db);
 		expect(read?.ok && [read.inspection.status, read.inspection.manifestHash]).toEqual(['sent', signed?.manifestHash]);

@@ -1,4 +1,5 @@
 import { database, type InspectorDatabase } from '../db/database';
+import { colleaguesVersion } from '../team/colleaguesVersion';
 import { applyPull, readCursor } from './applyPull';
 import { pullFollow } from './followedAgencies';
 import { readOutbox } from './outbox';
@@ -45,7 +46,7 @@ export async function syncOnce(
 
 	// Pull until the server says there is no more; the cursor moves only with stored data.
 	for (let page = 0; page < 20; page++) {
-		const pulled = await pull(await readCursor(userId, db), await pullFollow(db), fetcher);
+		const pulled = await pull(await readCursor(userId, db), await pullFollow(db), fetcher, await colleaguesVersion(db));
 		await applyPull(userId, pulled, db);
 		if (!pulled.more) break;
 	}

@@ -85,7 +85,7 @@ export function historyInspection(spec: HistorySpec): SubmissionInput {
 		templateVersion: spec.template.version,
 		agencyId: spec.agency.id,
 		inspectorId: spec.inspector.id,
-		team: [],
+		team: [{ accountId: spec.inspector.id, name: spec.inspector.name, position: '', role: 'lead' as const }],
 		startedAt,
 		answers,
 		generalNotes: 'Dữ liệu mẫu (lịch sử kiểm tra để xem thử).',

@@ -46,6 +46,21 @@ describe('pullChanges', () => {
 		expect(third.templates.map((t) => t.version)).toEqual([1, 2]);
 	});
 
+	it('brings the colleagues a team can name (id and name only, no admins or disabled accounts), and again only when they changed', async () => {
+		const admin = await store.createUser({ ...newUser('quan.tri', 'admin', null), displayName: 'Quản Trị' }, T0);
+		const first = await pullChanges(store, an, { seq: 0, catalog: null });
+		const names = first.colleagues?.colleagues.map((c) => c.name) ?? [];
+		expect(names).toContain(supervisor.displayName);
+		expect(names).not.toContain(admin.displayName);
+		expect(first.colleagues?.colleagues.find((c) => c.id === binh.id)).toEqual({ id: binh.id, name: binh.displayName });
+		const version = first.colleagues?.version ?? null;
+		expect((await pullChanges(store, an, { seq: 0, catalog: null }, null, new Date(), version)).colleagues).toBeUndefined();
+
+		await store.updateUser(binh.id, { disabled: true }, T0);
+		const after = await pullChanges(store, an, { seq: 0, catalog: null }, null, new Date(), version);
+		expect(after.colleagues?.colleagues.map((c) => c.id)).not.toContain(binh.id);
+	});
+
 	it('brings the return of my inspection, with comments and its content, once', async () => {
 		const item = await submit(an);
 		await submit(binh);

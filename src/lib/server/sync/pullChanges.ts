@@ -4,6 +4,7 @@ import { listRecommendations } from '../followUp/listRecommendations';
 import type { Store } from '../store/Store';
 import type { ReviewEvent, SubmissionSummary, User } from '../store/records';
 import { catalogSnapshot } from './catalogSnapshot';
+import { colleagueList } from './colleagues';
 import { formatPullCursor, type PullCursor } from './pullCursor';
 import { forDevice, pullRecommendations } from './pullRecommendations';
 import { inspectionFromContent } from './storedContent';
@@ -20,7 +21,7 @@ export const PULL_PAGE = 100;
  * only when changed (`follow`, see pullRecommendations.ts); an app version that sends no `held`
  * (null) still gets the whole list it replaces its copy with.
  */
-export async function pullChanges(store: Store, user: User, cursor: PullCursor, follow: PullFollow | null = null, now = new Date()): Promise<PullResponse> {
+export async function pullChanges(store: Store, user: User, cursor: PullCursor, follow: PullFollow | null = null, now = new Date(), colleaguesVersion: string | null = null): Promise<PullResponse> {
 	const snapshot = await catalogSnapshot(store);
 	const catalog = snapshot.fingerprint;
 	const changes = await store.changesSince(cursor.seq, { inspectorId: user.id }, PULL_PAGE);
@@ -60,8 +61,15 @@ export async function pullChanges(store: Store, user: User, cursor: PullCursor, 
 		...(recommendations ? { recommendations } : {}),
 		...(recommendationUpdates ? { recommendationUpdates } : {}),
 		...(changes.items.length === PULL_PAGE ? { more: true } : {}),
-		ledgerHead: await store.ledgerHead()
+		ledgerHead: await store.ledgerHead(),
+		...(await colleaguesChange(store, colleaguesVersion))
 	};
+}
+
+/** The colleagues list when it differs from the version the device holds (teams are picked from it offline). */
+async function colleaguesChange(store: Store, held: string | null): Promise<Pick<PullResponse, 'colleagues'>> {
+	const list = await colleagueList(store);
+	return list.version === held ? {} : { colleagues: list };
 }
 
 /** The trail entry that set the revision's current status (the latest such entry). */

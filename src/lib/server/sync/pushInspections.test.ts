@@ -7,6 +7,9 @@ import type { Store } from '../store/Store';
 import type { User } from '../store/records';
 import { temporaryStore } from '../store/sqlite/temporaryStore';
 import { pushInspections } from './pushInspections';
+import { storedRecord } from './storedContent';
+import { canonicalJson } from '$lib/domain/canonicalJson';
+import { MANIFEST_FORMAT, TEAM_TEXT_MANIFEST_FORMAT } from '$lib/domain/manifest';
 
 describe('pushInspections', () => {
 	let store: Store;
@@ -154,7 +157,7 @@ describe('pushInspections', () => {
 
 	it('refuses a record sealed before signing (format /1) with a reason the inspector can act on', async () => {
 		const item = await pushItem(spec());
-		const legacy = item.manifest.replace('vhcv-inspection-manifest/2', 'vhcv-inspection-manifest/1');
+		const legacy = item.manifest.replace(MANIFEST_FORMAT, 'vhcv-inspection-manifest/1');
 		const [result] = (await pushInspections(store, an, { items: [{ manifest: legacy, signature: item.signature }] }, T0)).results;
 		expect(result).toMatchObject({ outcome: 'rejected', id: item.inspection.id });
 		expect(result?.message).toMatch(/cập nhật ứng dụng/);
@@ -206,5 +209,30 @@ describe('pushInspections', () => {
 		await registerTestDevice(store, supervisor.id);
 		const item = await pushItem(spec({ inspectorId: supervisor.id, inspectorName: supervisor.displayName }));
 		expect((await pushInspections(store, supervisor, { items: [item] }, T0)).results[0]?.outcome).toBe('rejected');
+	});
+
+	it('refuses a team member who claims an account the server does not have', async () => {
+		const base = await pushItem(spec());
+		const team = [...base.inspection.team, { accountId: 'nobody-here', name: 'Ai Đó', position: '', role: 'member' as const }];
+		const item = await signItem({ ...base.inspection, team }, base.photos);
+		const result = (await pushInspections(store, an, { items: [item] }, T0)).results[0];
+		expect(result).toMatchObject({ outcome: 'rejected' });
+		expect(result?.message).toContain('Ai Đó');
+	});
+
+	it('still takes a record sealed before the team was structured (/2, team as typed lines) and reads its team by the rule', async () => {
+		const base = await pushItem(spec());
+		const current = JSON.parse(base.manifest) as Record<string, unknown>;
+		const text = canonicalJson({ ...current, format: TEAM_TEXT_MANIFEST_FORMAT, team: ['Lê Văn Cường - Thư ký'] });
+		const item = { manifest: text, signature: await signText((await testDevice(an.id)).privateKey, text) };
+		expect((await pushInspections(store, an, { items: [item] }, T0)).results[0]?.outcome).toBe('created');
+		const stored = storedRecord((await store.getSubmission(base.inspection.id))?.content);
+		// The text is kept as it was signed; read, it has the structured team.
+		expect(stored?.text).toBe(text);
+		expect(stored?.manifest.team).toEqual([
+			{ accountId: an.id, name: an.displayName, position: '', role: 'lead' },
+			{ accountId: null, name: 'Lê Văn Cường', position: '', role: 'secretary' }
+		]);
+		expect((await pushInspections(store, an, { items: [item] }, T0)).results[0]?.outcome).toBe('duplicate');
 	});
 });

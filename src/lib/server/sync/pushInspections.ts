@@ -31,6 +31,9 @@ export async function pushInspections(store: Store, user: User, request: PushReq
 	const records = request.items.map((item) => readRecord(item.manifest));
 	const devices = await devicesNamed(store, records.flatMap((r) => (r.ok ? [r.manifest.device] : [])));
 	const signers = new Set<string>();
+	// Account ids a team may name (disabled ones too: a record may name someone who left since): read once per batch.
+	let accountIds: Promise<ReadonlySet<string>> | null = null;
+	const accounts = () => (accountIds ??= store.listUsers().then((users) => new Set(users.map((u) => u.id))));
 	for (const [i, record] of records.entries()) {
 		if (!record.ok) {
 			results[i] = rejected(record.id, record.revision, record.message);
@@ -46,7 +49,8 @@ export async function pushInspections(store: Store, user: User, request: PushReq
 		const check = signed.ok
 			? submissionFromRecord({ ...record, signature }, user, {
 					agency: await index.hasAgency(manifest.agencyId),
-					template: await index.template(manifest.template.id, manifest.template.version)
+					template: await index.template(manifest.template.id, manifest.template.version),
+					accounts: await accounts()
 				})
 			: signed;
 		const problem = check.ok ? await revisionProblem(store, check.input) : check.message;

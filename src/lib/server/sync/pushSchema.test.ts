@@ -12,7 +12,7 @@ const item = (n: number) => ({
 		agencyId: 'so-noi-vu',
 		inspectorId: 'u-1',
 		inspectorName: 'Nguyễn Văn An',
-		team: ['Phạm Thị Dung'],
+		team: [{ accountId: null, name: 'Phạm Thị Dung', position: '', role: 'lead' }],
 		startedAt: at,
 		finishedAt: at,
 		answers: { 'discipline.on-post': { value: 'violation', note: 'Không đeo thẻ', updatedAt: at }, 'it.online': { value: 80, note: '', updatedAt: at } },

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { canonicalJson } from '$lib/domain/canonicalJson';
-import { InspectionManifestSchema, MANIFEST_FORMAT, type InspectionManifest } from '$lib/domain/manifest';
+import { InspectionManifestSchema, MANIFEST_FORMAT, TEAM_TEXT_MANIFEST_FORMAT, type InspectionManifest } from '$lib/domain/manifest';
+import { fromTeamTextManifest, TeamTextManifestSchema } from '$lib/domain/manifestV2';
 import { sha256Hex } from '../store/canonical';
 
 /**
@@ -27,6 +28,7 @@ export function readRecord(text: string): RecordRead {
 		return refuse('Bản ghi gửi lên không phải JSON.', null);
 	}
 	const format = (raw as { format?: unknown } | null)?.format;
+	if (format === TEAM_TEXT_MANIFEST_FORMAT) return readTeamText(raw, text);
 	if (format !== MANIFEST_FORMAT) {
 		const reason = typeof format === 'string' && format.startsWith('vhcv-inspection-manifest/')
 			? `Bản ghi theo định dạng cũ (${format}) chưa được ký: hãy cập nhật ứng dụng trên điện thoại rồi gửi lại.`
@@ -41,6 +43,21 @@ export function readRecord(text: string): RecordRead {
 	}
 	if (canonicalJson(parsed.data) !== text) return refuse('Bản ghi không ở dạng chuẩn (canonical JSON) hoặc có trường không thuộc biên bản.', raw);
 	return { ok: true, manifest: parsed.data, text, hash: sha256Hex(text) };
+}
+
+/**
+ * A signed record sealed before the team was structured (a phone that finalized before updating):
+ * checked against its own format and canonical form, then read as the current format. Text, hash and
+ * signature stay its own.
+ */
+function readTeamText(raw: unknown, text: string): RecordRead {
+	const parsed = TeamTextManifestSchema.safeParse(raw);
+	if (!parsed.success) {
+		const issue = parsed.error.issues[0];
+		return refuse(`Bản ghi không hợp lệ (${issue?.path.join('.') ?? ''}: ${issue?.message ?? ''}).`, raw);
+	}
+	if (canonicalJson(parsed.data) !== text) return refuse('Bản ghi không ở dạng chuẩn (canonical JSON) hoặc có trường không thuộc biên bản.', raw);
+	return { ok: true, manifest: fromTeamTextManifest(parsed.data), text, hash: sha256Hex(text) };
 }
 
 function refuse(message: string, raw: unknown): RecordRead {

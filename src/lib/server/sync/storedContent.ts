@@ -1,8 +1,10 @@
 import { z } from 'zod/mini';
 import { PhotoMetaSchema, type PhotoMeta } from '$lib/domain/evidence';
-import { InspectionManifestSchema, manifestPhotos, MANIFEST_FORMAT, type AnyManifest, type InspectionManifest } from '$lib/domain/manifest';
+import { manifestPhotos, MANIFEST_FORMAT, type AnyManifest, type InspectionManifest } from '$lib/domain/manifest';
+import { recordTeam } from '$lib/domain/recordTeam';
 import { ReturnedInspectionSchema, type ReturnedInspection } from '$lib/domain/sync';
 import { sha256Hex } from '../store/canonical';
+import { readRecord } from './signedRecord';
 
 /**
  * What the server keeps of a revision: the signed record, verbatim (its text and the phone's
@@ -51,13 +53,10 @@ export function storedRecord(content: unknown): StoredRecord | null {
 	}
 }
 
+/** A signed record's text read as the current format (a /2 record too: signedRecord.ts). */
 function parseSigned(text: string): InspectionManifest | null {
-	try {
-		const parsed = InspectionManifestSchema.safeParse(JSON.parse(text));
-		return parsed.success && parsed.data.format === MANIFEST_FORMAT ? parsed.data : null;
-	} catch {
-		return null;
-	}
+	const read = readRecord(text);
+	return read.ok ? read.manifest : null;
 }
 
 /**
@@ -78,7 +77,7 @@ export function inspectionFromContent(content: unknown, revision: number, status
 			agencyId: manifest.agencyId,
 			inspectorId: manifest.inspector?.id,
 			inspectorName: manifest.inspector?.name,
-			team: manifest.team,
+			team: recordTeam(manifest),
 			startedAt: manifest.startedAt,
 			finishedAt: manifest.finishedAt,
 			answers: Object.fromEntries(Object.entries(manifest.answers ?? {}).map(([id, a]) => [id, { value: a.value, note: a.note, updatedAt: at }])),

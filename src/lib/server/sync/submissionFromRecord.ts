@@ -10,13 +10,13 @@ export type ItemCheck = { ok: true; input: SubmissionInput } | { ok: false; mess
 /**
  * Turns one signed record (already read, and its signature checked) into what the store keeps, or
  * says why it is refused: the rules the schema cannot know. Whose it is and under which name (the
- * account's, never a typed one), that its agency and template exist, and that its answers and
- * photos fit that template (answerFit.ts).
+ * account's, never a typed one), that its agency and template exist, that team members picked as
+ * accounts are accounts, and that its answers and photos fit that template (answerFit.ts).
  */
 export function submissionFromRecord(
 	record: { manifest: InspectionManifest; text: string; hash: string; signature: string },
 	user: User,
-	known: { agency: boolean; template: ChecklistTemplate | null }
+	known: { agency: boolean; template: ChecklistTemplate | null; accounts: ReadonlySet<string> }
 ): ItemCheck {
 	const { manifest } = record;
 	if (!canSubmitAs(user, manifest.inspector.id)) {
@@ -29,6 +29,9 @@ export function submissionFromRecord(
 	if (!known.template) {
 		return refuse(`Mẫu phiếu "${manifest.template.id}" phiên bản ${manifest.template.version} không có trên máy chủ.`);
 	}
+	// A member picked as an account must be one: the team decision names people the server knows.
+	const stranger = manifest.team.find((m) => m.accountId !== null && !known.accounts.has(m.accountId));
+	if (stranger) return refuse(`Thành viên đoàn "${stranger.name}" mang mã tài khoản không có trên máy chủ.`);
 	const misfit = answersProblem(known.template, manifest, manifest.photos);
 	if (misfit) return refuse(misfit);
 	return {

@@ -1,4 +1,5 @@
 import type { RecordCheck } from '$lib/domain/recordCheck';
+import { signedPaperHashes } from '$lib/domain/signedPaper';
 import { canReadInspection } from '../auth/authorize';
 import { signatureStatus } from '../inspections/recordSignature';
 import type { Store } from '../store/Store';
@@ -42,6 +43,7 @@ export async function checkRecord(store: Store, user: User, fingerprint: string)
 			signed: signature.signed,
 			signatureValid: signature.valid,
 			device: device ? { id: device.id, label: device.label, firstSeenAt: device.firstSeenAt, revokedAt: device.revokedAt } : null,
+			signedPaper: signedPaperHashes(record.photos),
 			readable: canReadInspection(user, submission, agencies)
 		},
 		ledgerHead

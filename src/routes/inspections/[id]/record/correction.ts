@@ -1,7 +1,9 @@
 import { answerText } from '$lib/components/answerText';
 import type { ChecklistItem, ChecklistTemplate } from '$lib/domain/checklist';
 import type { AnyManifest } from '$lib/domain/manifest';
+import { recordTeam } from '$lib/domain/recordTeam';
 import { diffRevisions } from '$lib/domain/revisionDiff';
+import { teamLine } from '$lib/domain/teamRoles';
 
 /**
  * What a corrected biên bản (a revision after a return) states about itself: which revision it
@@ -36,6 +38,8 @@ export function correctionOf(template: ChecklistTemplate, previous: AnyManifest,
 		changes.push(`Đại diện cơ quan: ${who(diff.representative.before)} → ${who(diff.representative.after)}.`);
 	}
 	if (diff.location) changes.push('Sửa vị trí nơi kiểm tra.');
+	const [teamBefore, teamAfter] = [teamLine(recordTeam(previous), 'vi'), teamLine(recordTeam(current), 'vi')];
+	if (teamBefore !== teamAfter) changes.push(`Thành phần đoàn kiểm tra: ${teamBefore} → ${teamAfter}.`);
 	return { of: current.revision - 1, previousHash, changes };
 }
 

@@ -2,6 +2,8 @@ import { allAgencies } from '$lib/client/catalog/catalogStore';
 import { database } from '$lib/client/db/database';
 import { listPhotos } from '$lib/client/evidence/photoStore';
 import { openInspection } from '$lib/client/inspections/openInspection';
+import { recordTeam } from '$lib/domain/recordTeam';
+import { signedPaperHashes } from '$lib/domain/signedPaper';
 import { scoreInspection } from '$lib/domain/scoring';
 import { LedgerHeadSchema } from '$lib/domain/sync';
 import { LEDGER_HEAD_KEY } from '$lib/client/sync/applyPull';
@@ -17,10 +19,15 @@ export async function recordFromDevice(id: string): Promise<RecordLoad | null> {
 	const opened = await openInspection(id);
 	if (!opened.ok) return null;
 	const { inspection, template, agency } = opened;
-	if (inspection.status === 'draft') {
+	// A draft has no record yet, except to be printed for signing on paper (then it says so).
+	const forSigning = inspection.status === 'draft' && inspection.signatures?.onPaper === true;
+	if (inspection.status === 'draft' && !forSigning) {
 		return {
 			ok: false,
-			message: { vi: 'Phiếu chưa hoàn tất nên chưa có biên bản để in.', en: 'The inspection is not finalized yet, so there is no record to print.' }
+			message: {
+				vi: 'Phiếu chưa hoàn tất nên chưa có biên bản để in (trừ khi các bên ký trên giấy: chọn mục đó ở phần Chữ ký).',
+				en: 'The inspection is not finalized yet, so there is no record to print (unless the parties sign on paper: tick that under Signatures).'
+			}
 		};
 	}
 	const [sealed, photos, agencies, head] = await Promise.all([
@@ -46,7 +53,11 @@ export async function recordFromDevice(id: string): Promise<RecordLoad | null> {
 			agency,
 			province: rootOf(new Map(agencies.map((a) => [a.id, a])), agency),
 			// The name the record was signed under (the account's), not what the device keeps for the draft.
-			inspection: { ...inspection, inspectorName: sealed?.manifest.inspector.name ?? inspection.inspectorName },
+			inspection: {
+				...inspection,
+				inspectorName: sealed?.manifest.inspector.name ?? inspection.inspectorName,
+				team: sealed ? recordTeam(sealed.manifest) : inspection.team
+			},
 			manifestHash: sealed?.manifestHash ?? inspection.manifestHash ?? null,
 			signed: Boolean(sealed?.signature),
 			signatures: (sealed?.manifest && 'signatures' in sealed.manifest ? sealed.manifest.signatures : undefined) ?? NO_SIGNATURES,
@@ -54,6 +65,8 @@ export async function recordFromDevice(id: string): Promise<RecordLoad | null> {
 			photoCounts,
 			recommendations: score.violations.map((v) => ({ itemId: v.item.id, what: v.item.text.vi, deadline: null })),
 			proposed: true,
+			signedPaper: signedPaperHashes(sealed?.manifest.photos ?? photos),
+			forSigning,
 			correction: previous && sealed ? correctionOf(template, previous.manifest, sealed.manifest, previous.manifestHash) : null
 		}
 	};

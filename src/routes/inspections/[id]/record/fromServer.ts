@@ -3,6 +3,8 @@ import { refreshCatalog } from '$lib/client/catalog/refreshCatalog';
 import { z } from 'zod/mini';
 import { fetchApi } from '$lib/client/supervisor/fetchApi';
 import { InspectionViewSchema, readManifest, sealOf } from '$lib/client/supervisor/inspectionView';
+import { recordTeam } from '$lib/domain/recordTeam';
+import { signedPaperHashes } from '$lib/domain/signedPaper';
 import { scoreInspection } from '$lib/domain/scoring';
 import { previousRecord } from '$lib/client/supervisor/previousManifest';
 import { correctionOf } from './correction';
@@ -37,7 +39,7 @@ export async function recordFromServer(fetcher: typeof fetch, id: string, revisi
 		startedAt: manifest.startedAt,
 		finishedAt: manifest.finishedAt,
 		inspectorName: manifest.inspector.name,
-		team: manifest.team,
+		team: recordTeam(manifest),
 		representative: manifest.representative,
 		generalNotes: manifest.generalNotes
 	};
@@ -64,6 +66,8 @@ export async function recordFromServer(fetcher: typeof fetch, id: string, revisi
 				? recommendations.map((r) => ({ itemId: r.itemId, what: r.what, deadline: r.deadline }))
 				: scoreInspection(template, inspection).violations.map((v) => ({ itemId: v.item.id, what: v.item.text.vi, deadline: null })),
 			proposed: !approved,
+			signedPaper: signedPaperHashes(manifest.photos),
+			forSigning: false,
 			correction: previous ? correctionOf(template, previous.manifest, manifest, previous.hash) : null
 		}
 	};

@@ -38,6 +38,10 @@ export interface RecordData {
 	proposed: boolean;
 	/** Drawn on the screen at the end of the visit, from the signed record (none: blank lines to sign). */
 	signatures: Signatures;
+	/** SHA-256 of the photos of the signed paper page inside the record (signedPaper.ts). */
+	signedPaper: string[];
+	/** A draft printed for signing on paper (signatures.onPaper): not sealed yet, and says so. */
+	forSigning: boolean;
 	/** Set for a revision made after a return: printed as a corrected biên bản. */
 	correction: Correction | null;
 }
