@@ -10,67 +10,19 @@
 // told apart from a worse picture, and a check that the progressive rewrite is lossless.
 //
 // Runnable alone (`node bench/photos.js`) and called at the end of `npm run bench`.
-import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
-import { once } from 'node:events';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { build } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { PHOTO_FIXTURES } from './photos/fixtures.js';
+import { buildPage, serve } from './photos/site.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = Number(process.env.PHOTO_BENCH_ROUNDS ?? 5);
-const FIXTURES = [
-	'sony-rx100m4-12mp.jpg',
-	'sony-rx100m4-12mp-orientation6.jpg',
-	'sony-rx100m4-12mp-no-exif.jpg',
-	'konica-minolta-dimage-z5-original.jpg'
-];
+const FIXTURES = PHOTO_FIXTURES;
 const TARGETS = { timeRatio: 0.8, bytesRatio: 1.0, longestTaskMs: 50 };
 const VARIANTS = /** @type {const} */ (['ours', 'referenceWorker', 'referenceMain']);
-
-async function buildPage() {
-	const outDir = join(tmpdir(), 'vhcv-bench-photos');
-	await build({
-		configFile: false,
-		root: join(root, 'bench', 'photos'),
-		logLevel: 'warn',
-		resolve: { alias: { $lib: join(root, 'src', 'lib') } },
-		build: { outDir, emptyOutDir: true, target: 'es2022', minify: true }
-	});
-	return outDir;
-}
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.jpg': 'image/jpeg' };
-
-/** @param {string} pageDir */
-async function serve(pageDir) {
-	const server = createServer((request, response) => {
-		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-		let file = join(pageDir, path === '/' ? 'index.html' : path);
-		if (path.startsWith('/fixtures/')) file = join(root, 'tests', 'fixtures', 'photos', path.slice('/fixtures/'.length));
-		if (path === '/browser-image-compression.js') {
-			file = join(root, 'node_modules', 'browser-image-compression', 'dist', 'browser-image-compression.js');
-		}
-		const stream = createReadStream(file);
-		stream.on('error', () => {
-			response.writeHead(404);
-			response.end();
-		});
-		stream.on('open', () => {
-			response.writeHead(200, { 'content-type': TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream' });
-			stream.pipe(response);
-		});
-	});
-	server.listen(0, '127.0.0.1');
-	await once(server, 'listening');
-	const address = server.address();
-	if (address === null || typeof address === 'string') throw new Error('no port');
-	// 127.0.0.1 is a secure context, so crypto.subtle is there as on the phone over HTTPS.
-	return { origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((r) => server.close(r)) };
-}
 
 /** @param {number[]} values */
 function median(values) {

@@ -137,3 +137,6 @@ function referenceOutput(file, useWebWorker) {
 		libURL: '/browser-image-compression.js'
 	});
 }
+
+// The encoder settings sweep (bench/photoSettings.js) runs on the same page.
+window.photoSweep = await import('./sweep.js');
