@@ -6,6 +6,7 @@ import { exifOrientation } from './exifOrientation';
 import { imageDimensions, sniffImageKind, type Dimensions, type ImageKind } from './imageHeader';
 import { bitmapCanvas, draw, encode, fitLongEdge } from './photoCanvas';
 import { mayBeOverCap, samplePicture, sizeEstimate } from './photoSample';
+import { smallerAsWebp } from './smallerAsWebp';
 import type { PhotoFailureReason, PhotoStage, ProcessResult } from './photoMessages';
 import type { PhotoOptions } from './photoOptions';
 
@@ -26,7 +27,8 @@ class PhotoFailure extends Error {
  * worker (OffscreenCanvas), so decoding a 12 MP picture never blocks the form.
  *
  * Decoding applies the EXIF orientation (`imageOrientation: 'from-image'`), and encoding on a canvas
- * writes a bare JPEG: no EXIF survives, so no camera serial or GPS leaves the phone by accident.
+ * writes a bare JPEG or WebP: no EXIF survives, so no camera serial or GPS leaves the phone by
+ * accident (capture time and position are read from the source's head above, before encoding).
  */
 export async function processPhoto(
 	file: Blob,
@@ -81,7 +83,8 @@ async function run(file: Blob, options: PhotoOptions, onStage: (stage: PhotoStag
 		// with no copy. (Chromium keeps a turned bitmap's pixels as stored and a bitmaprenderer
 		// canvas shows them so, unturned: those are drawn instead.)
 		canvas ??= orientation === 1 ? bitmapCanvas(bitmap) : draw(bitmap, options.longEdge);
-		const { image, quality } = await encodeWithinCap(canvas, options, sample && sizeEstimate(sample));
+		const jpeg = await encodeWithinCap(canvas, options, sample && sizeEstimate(sample));
+		const { image, quality } = (await smallerAsWebp(canvas, jpeg, options)) ?? jpeg;
 		onStage('hashing');
 		const sha256 = await sha256Hex(image.bytes);
 		return {
