@@ -80,7 +80,11 @@ function storedPhotos(page: Page): Promise<StoredPhotoFacts[]> {
 				storedSha256: hex(await crypto.subtle.digest('SHA-256', blob.bytes)),
 				hasExif,
 				progressive,
-				magic: String.fromCharCode(...bytes.subarray(0, 4)) === 'RIFF' && String.fromCharCode(...bytes.subarray(8, 12)) === 'WEBP' ? 'webp' : bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff ? 'jpeg' : 'other',
+				magic: (String.fromCharCode(...bytes.subarray(0, 4)) === 'RIFF' && String.fromCharCode(...bytes.subarray(8, 12)) === 'WEBP'
+					? 'webp'
+					: bytes[0] === 0xff && bytes[1] === 0xd8 && bytes[2] === 0xff
+						? 'jpeg'
+						: 'other') as StoredPhotoFacts['magic'],
 				mime: blob.mime,
 				thumbBytes: thumbs.find((t) => t.photoId === photo.id)?.bytes.byteLength ?? 0
 			});

@@ -20,7 +20,7 @@ export type PhotoFailureReason =
 	| 'failed';
 
 export interface EncodedImage {
-	/** WebP where the browser's canvas writes it and it came out smaller (processPhoto.ts); thumbnails are always JPEG. */
+	/** WebP where the browser's canvas writes it and the picture is of the family where it wins (webpWhereItWins.ts); thumbnails are always JPEG. */
 	mime: 'image/jpeg' | 'image/webp';
 	bytes: ArrayBuffer;
 	width: number;

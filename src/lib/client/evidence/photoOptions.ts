@@ -16,8 +16,8 @@ export interface PhotoOptions {
 	/** The lowest quality the byte cap may step down to. */
 	minQuality: number;
 	/**
-	 * WebP quality, 0..1, tried after the JPEG where the canvas writes WebP (Chromium; not Safari);
-	 * the smaller of the two is stored. null: JPEG only. 0.80 is the lowest ladder step at which both
+	 * WebP quality, 0..1, used instead of the JPEG where the canvas writes WebP (Chromium; not
+	 * Safari) for pictures of the family where WebP wins (webpWhereItWins.ts). null: JPEG only. 0.80 is the lowest ladder step at which both
 	 * photos of printed documents matched today's JPEG 0.75 in luma PSNR and SSIM (bench/README.md).
 	 */
 	webpQuality: number | null;
