@@ -10,67 +10,19 @@
 // told apart from a worse picture, and a check that the progressive rewrite is lossless.
 //
 // Runnable alone (`node bench/photos.js`) and called at the end of `npm run bench`.
-import { createReadStream, mkdirSync, writeFileSync } from 'node:fs';
-import { once } from 'node:events';
-import { createServer } from 'node:http';
-import { tmpdir } from 'node:os';
-import { dirname, extname, join, resolve } from 'node:path';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
-import { build } from 'vite';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { PHOTO_FIXTURES } from './photos/fixtures.js';
+import { buildPage, serve } from './photos/site.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const ROUNDS = Number(process.env.PHOTO_BENCH_ROUNDS ?? 5);
-const FIXTURES = [
-	'sony-rx100m4-12mp.jpg',
-	'sony-rx100m4-12mp-orientation6.jpg',
-	'sony-rx100m4-12mp-no-exif.jpg',
-	'konica-minolta-dimage-z5-original.jpg'
-];
+const FIXTURES = PHOTO_FIXTURES;
 const TARGETS = { timeRatio: 0.8, bytesRatio: 1.0, longestTaskMs: 50 };
 const VARIANTS = /** @type {const} */ (['ours', 'referenceWorker', 'referenceMain']);
-
-async function buildPage() {
-	const outDir = join(tmpdir(), 'vhcv-bench-photos');
-	await build({
-		configFile: false,
-		root: join(root, 'bench', 'photos'),
-		logLevel: 'warn',
-		resolve: { alias: { $lib: join(root, 'src', 'lib') } },
-		build: { outDir, emptyOutDir: true, target: 'es2022', minify: true }
-	});
-	return outDir;
-}
-
-const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.jpg': 'image/jpeg' };
-
-/** @param {string} pageDir */
-async function serve(pageDir) {
-	const server = createServer((request, response) => {
-		const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-		let file = join(pageDir, path === '/' ? 'index.html' : path);
-		if (path.startsWith('/fixtures/')) file = join(root, 'tests', 'fixtures', 'photos', path.slice('/fixtures/'.length));
-		if (path === '/browser-image-compression.js') {
-			file = join(root, 'node_modules', 'browser-image-compression', 'dist', 'browser-image-compression.js');
-		}
-		const stream = createReadStream(file);
-		stream.on('error', () => {
-			response.writeHead(404);
-			response.end();
-		});
-		stream.on('open', () => {
-			response.writeHead(200, { 'content-type': TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'application/octet-stream' });
-			stream.pipe(response);
-		});
-	});
-	server.listen(0, '127.0.0.1');
-	await once(server, 'listening');
-	const address = server.address();
-	if (address === null || typeof address === 'string') throw new Error('no port');
-	// 127.0.0.1 is a secure context, so crypto.subtle is there as on the phone over HTTPS.
-	return { origin: `http://127.0.0.1:${address.port}`, close: () => new Promise((r) => server.close(r)) };
-}
 
 /** @param {number[]} values */
 function median(values) {
@@ -204,10 +156,16 @@ function report(title, r) {
 	console.log(`time ratio ours/ref(worker) ${w.timeRatio.toFixed(2)} (target ≤ ${TARGETS.timeRatio}: ${mark(r.pass.timeRatio)}), ours/ref(main) ${m.timeRatio.toFixed(2)}`);
 	console.log(`bytes ratio ours/ref(worker) ${w.bytesRatio.toFixed(2)} (target ≤ ${TARGETS.bytesRatio}: ${mark(r.pass.bytesRatio)}), ours/ref(main) ${m.bytesRatio.toFixed(2)}`);
 	const q = r.perPhoto.map((p) => `${p.photo.replace(/\.jpg$/, '')} ${p.quality.ours.psnr.toFixed(2)}/${p.quality.reference.psnr.toFixed(2)} dB`);
+	const kept = r.perPhoto.map(
+		(p) =>
+			`${p.photo.replace(/\.jpg$/, '')}: ${p.quality.mime === 'image/webp' ? 'WebP' : 'JPEG'} ${p.quality.quality} ×${(p.ours.medianBytes / p.referenceWorker.medianBytes).toFixed(2)}, ` +
+			`PSNR ${p.quality.ours.psnr.toFixed(2)}/${p.quality.reference.psnr.toFixed(2)} dB, SSIM ${p.quality.ours.ssim.toFixed(4)}/${p.quality.reference.ssim.toFixed(4)}`
+	);
+	console.log(`encoder kept per photo (bytes vs browser-image-compression's JPEG; fidelity ours/ref):\n  ${kept.join('\n  ')}`);
 	console.log(
 		`fidelity to the source (luma vs an exact area average at the stored size; ours/ref): PSNR ${r.fidelity.ours.psnr.toFixed(2)}/${r.fidelity.reference.psnr.toFixed(2)} dB, ` +
 			`SSIM ${r.fidelity.ours.ssim.toFixed(4)}/${r.fidelity.reference.ssim.toFixed(4)} (${q.join('; ')}); ` +
-			`progressive rewrite pixel-identical to the canvas's JPEG and equal to the stored bytes: ${r.fidelity.losslessRewrite ? 'yes' : 'NO'}`
+			`stored bytes equal to the canvas's own encode (JPEG: rewritten progressive, pixel-identical): ${r.fidelity.losslessRewrite ? 'yes' : 'NO'}`
 	);
 	console.log(
 		`main thread while ours ran: longest long task ${r.summary.ours.longestTaskMs.toFixed(0)} ms (0 = none ≥ 50 ms), longest heartbeat gap ` +

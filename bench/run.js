@@ -310,6 +310,9 @@ if (wanted('bundle')) await main();
 // Benchmark 2 of docs/performance.md: the photo pipeline against browser-image-compression.
 if (wanted('photos')) await import('./photos.js');
 
+// Which JPEG encoder settings win at equal fidelity (bench/photoSettings.js): an exploration, run only when named.
+if (chosen.has('photo-settings')) await import('./photoSettings.js');
+
 // Sync ingest against raw SQLite, and the sync protocol's requests and bytes on the wire (bench/ingest.js).
 if (wanted('ingest')) await (await import('./ingest.js')).ingestBench();
 

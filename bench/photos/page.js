@@ -68,7 +68,7 @@ window.photoBench = {
 		return measure(async () => {
 			const result = await processor.process(file, undefined, options);
 			if (!result.ok) throw new Error(`${name}: ${result.reason} ${result.detail}`);
-			return new Blob([result.photo.image.bytes], { type: 'image/jpeg' });
+			return new Blob([result.photo.image.bytes], { type: result.photo.image.mime });
 		});
 	},
 	/**
@@ -81,10 +81,11 @@ window.photoBench = {
 		return measure(() => referenceOutput(file, useWebWorker));
 	},
 	/**
-	 * Outside the timed runs: how close each output is to the source (fidelity.js), and whether our
-	 * progressive rewrite is lossless: the picture encoded as the canvas does, at the quality ours
-	 * settled on, must decode to exactly the pixels of its rewrite, and the rewrite must be the
-	 * bytes ours stored.
+	 * Outside the timed runs: how close each output is to the source (fidelity.js), which encoder
+	 * ours kept (JPEG or WebP), and, for a JPEG, whether our progressive rewrite is lossless: the
+	 * picture encoded as the canvas does, at the quality ours settled on, must decode to exactly the
+	 * pixels of its rewrite, and the rewrite must be the bytes ours stored. (A WebP is stored as the
+	 * canvas wrote it: the same encode must give the same bytes.)
 	 * @param {string} name
 	 */
 	quality: async (name) => {
@@ -92,7 +93,8 @@ window.photoBench = {
 		const result = await processor.process(file, undefined, options);
 		if (!result.ok) throw new Error(`${name}: ${result.reason} ${result.detail}`);
 		const { width, height } = result.photo.image;
-		const ours = new Blob([result.photo.image.bytes], { type: 'image/jpeg' });
+		const mime = result.photo.image.mime;
+		const ours = new Blob([result.photo.image.bytes], { type: mime });
 		const theirs = await referenceOutput(file, true);
 		const key = `${name} ${width}×${height}`;
 		const reference = references.get(key) ?? (await boxReference(file, width, height));
@@ -104,15 +106,16 @@ window.photoBench = {
 		context.imageSmoothingQuality = 'high';
 		context.drawImage(bitmap, 0, 0, width, height);
 		bitmap.close();
-		const baseline = await canvas.convertToBlob({ type: 'image/jpeg', quality: result.photo.quality });
-		const rewritten = new Uint8Array(toProgressive(await baseline.arrayBuffer()));
+		const baseline = await canvas.convertToBlob({ type: mime, quality: result.photo.quality });
+		const rewritten = new Uint8Array(mime === 'image/jpeg' ? toProgressive(await baseline.arrayBuffer()) : await baseline.arrayBuffer());
 		const stored = new Uint8Array(result.photo.image.bytes);
 		return {
 			ours: compare(reference, await decodedLuma(ours, width, height), width, height),
 			reference: compare(reference, await decodedLuma(theirs, width, height), width, height),
+			mime,
 			quality: result.photo.quality,
 			baselineBytes: baseline.size,
-			losslessRewrite: await samePixels(baseline, new Blob([rewritten], { type: 'image/jpeg' })),
+			losslessRewrite: mime === 'image/jpeg' ? await samePixels(baseline, new Blob([rewritten], { type: 'image/jpeg' })) : true,
 			sameAsStored: rewritten.length === stored.length && rewritten.every((b, i) => b === stored[i])
 		};
 	}
@@ -137,3 +140,6 @@ function referenceOutput(file, useWebWorker) {
 		libURL: '/browser-image-compression.js'
 	});
 }
+
+// The encoder settings sweep (bench/photoSettings.js) runs on the same page.
+window.photoSweep = await import('./sweep.js');

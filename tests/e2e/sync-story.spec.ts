@@ -81,6 +81,8 @@ test('the whole story: two inspections with photos done offline reach the server
 		const onDevice = photos.filter((p) => p.inspectionId === id).map((p) => p.sha256);
 		expect(manifest.photos.map((p) => p.sha256)).toEqual(onDevice);
 		await expectPhotosOnServer(supervisor, onDevice);
+		// Chromium writes WebP: the 5 MP photo is of the family where it wins; the 12 MP one stays JPEG.
+		expect(manifest.photos.map((p) => p.mime)).toEqual([id === first ? 'image/webp' : 'image/jpeg']);
 	}
 	expect((await deviceState(page)).photos.every((p) => p.confirmedAt !== null)).toBe(true);
 

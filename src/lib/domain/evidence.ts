@@ -24,7 +24,7 @@ export const PhotoMetaSchema = z.object({
 	/** null for a photo of the inspection as a whole. */
 	itemId: z.nullable(z.string()),
 	caption: z.string().check(z.maxLength(500)),
-	mime: z.enum(['image/jpeg', 'image/png']),
+	mime: z.enum(['image/jpeg', 'image/png', 'image/webp']),
 	/** SHA-256 of the stored bytes, hex. */
 	sha256: Sha256HexSchema,
 	byteLength: z.int().check(z.positive()),

@@ -23,7 +23,7 @@ export const UNSIGNED_BUNDLE_FORMAT = 'vhcv-pending-bundle/1';
 /** A photo's bytes as base64 (standard alphabet, padded), with the hash they must have. */
 export const BundlePhotoSchema = z.object({
 	sha256: Sha256HexSchema,
-	mime: z.enum(['image/jpeg', 'image/png']),
+	mime: z.enum(['image/jpeg', 'image/png', 'image/webp']),
 	// 10 MB of bytes as base64: the same ceiling as a photo upload.
 	base64: z.string().check(z.maxLength(14_000_000), z.regex(/^[A-Za-z0-9+/]*={0,2}$/, 'Ảnh phải ở dạng base64'))
 });

@@ -20,7 +20,8 @@ export type PhotoFailureReason =
 	| 'failed';
 
 export interface EncodedImage {
-	mime: 'image/jpeg';
+	/** WebP where the browser's canvas writes it and the picture is of the family where it wins (webpWhereItWins.ts); thumbnails are always JPEG. */
+	mime: 'image/jpeg' | 'image/webp';
 	bytes: ArrayBuffer;
 	width: number;
 	height: number;
@@ -37,7 +38,7 @@ export interface ProcessedPhoto {
 	exifLocation: { lat: number; lng: number } | null;
 	/** The input's format and stored size, for the record and the benchmark. */
 	source: { kind: ImageKind; width: number; height: number; bytes: number };
-	/** The quality the byte cap settled on. */
+	/** The quality of the stored encoding (JPEG: where the byte cap settled; WebP: options.webpQuality). */
 	quality: number;
 }
 

@@ -15,6 +15,12 @@ export interface PhotoOptions {
 	maxBytes: number;
 	/** The lowest quality the byte cap may step down to. */
 	minQuality: number;
+	/**
+	 * WebP quality, 0..1, used instead of the JPEG where the canvas writes WebP (Chromium; not
+	 * Safari) for pictures of the family where WebP wins (webpWhereItWins.ts). null: JPEG only. 0.80 is the lowest ladder step at which both
+	 * photos of printed documents matched today's JPEG 0.75 in luma PSNR and SSIM (bench/README.md).
+	 */
+	webpQuality: number | null;
 	thumbLongEdge: number;
 	thumbQuality: number;
 	/** Pictures with more pixels are refused before decoding (memory: 4 bytes per pixel). */
@@ -26,6 +32,7 @@ export const DEFAULT_PHOTO_OPTIONS: Readonly<PhotoOptions> = {
 	quality: 0.75,
 	maxBytes: 400 * 1024,
 	minQuality: 0.45,
+	webpQuality: 0.8,
 	thumbLongEdge: 320,
 	thumbQuality: 0.7,
 	maxPixels: 50_000_000

@@ -6,6 +6,8 @@ import { exifOrientation } from './exifOrientation';
 import { imageDimensions, sniffImageKind, type Dimensions, type ImageKind } from './imageHeader';
 import { bitmapCanvas, draw, encode, fitLongEdge } from './photoCanvas';
 import { mayBeOverCap, samplePicture, sizeEstimate } from './photoSample';
+import { webpWhereItWins } from './webpWhereItWins';
+import type { SizeEstimate } from './qualityLadder';
 import type { PhotoFailureReason, PhotoStage, ProcessResult } from './photoMessages';
 import type { PhotoOptions } from './photoOptions';
 
@@ -26,7 +28,8 @@ class PhotoFailure extends Error {
  * worker (OffscreenCanvas), so decoding a 12 MP picture never blocks the form.
  *
  * Decoding applies the EXIF orientation (`imageOrientation: 'from-image'`), and encoding on a canvas
- * writes a bare JPEG: no EXIF survives, so no camera serial or GPS leaves the phone by accident.
+ * writes a bare JPEG or WebP: no EXIF survives, so no camera serial or GPS leaves the phone by
+ * accident (capture time and position are read from the source's head above, before encoding).
  */
 export async function processPhoto(
 	file: Blob,
@@ -81,7 +84,8 @@ async function run(file: Blob, options: PhotoOptions, onStage: (stage: PhotoStag
 		// with no copy. (Chromium keeps a turned bitmap's pixels as stored and a bitmaprenderer
 		// canvas shows them so, unturned: those are drawn instead.)
 		canvas ??= orientation === 1 ? bitmapCanvas(bitmap) : draw(bitmap, options.longEdge);
-		const { image, quality } = await encodeWithinCap(canvas, options, sample && sizeEstimate(sample));
+		const estimate = sample && remembered(sizeEstimate(sample));
+		const { image, quality } = (await webpWhereItWins(canvas, options, estimate)) ?? (await encodeWithinCap(canvas, options, estimate));
 		onStage('hashing');
 		const sha256 = await sha256Hex(image.bytes);
 		return {
@@ -96,6 +100,16 @@ async function run(file: Blob, options: PhotoOptions, onStage: (stage: PhotoStag
 	} finally {
 		bitmap.close();
 	}
+}
+
+/** Each quality's estimate made once: the WebP choice and the JPEG's ladder may both ask for it. */
+function remembered(estimate: SizeEstimate): SizeEstimate {
+	const known = new Map<number, Promise<number>>();
+	return (quality) => {
+		const bytes = known.get(quality) ?? estimate(quality);
+		known.set(quality, bytes);
+		return bytes;
+	};
 }
 
 /** The size as shown: EXIF orientations 5–8 turn the picture a quarter. */

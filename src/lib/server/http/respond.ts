@@ -55,10 +55,10 @@ function storeErrorResponse(error: StoreError): Response | null {
 		);
 	}
 	if (error instanceof UnreadablePhotoError) {
-		return errorResponse(415, 'photo-unreadable', 'Ảnh không đọc được: tệp JPEG/PNG bị hỏng hoặc không đầy đủ.');
+		return errorResponse(415, 'photo-unreadable', 'Ảnh không đọc được: tệp JPEG/PNG/WebP bị hỏng hoặc không đầy đủ.');
 	}
 	if (error instanceof UnsupportedPhotoError) {
-		return errorResponse(415, 'photo-unsupported', 'Chỉ nhận ảnh JPEG hoặc PNG đúng như loại đã khai báo (ảnh HEIC của iPhone chưa đọc được).');
+		return errorResponse(415, 'photo-unsupported', 'Chỉ nhận ảnh JPEG, PNG hoặc WebP đúng như loại đã khai báo (ảnh HEIC của iPhone chưa đọc được).');
 	}
 	if (error instanceof NotFoundError) return errorResponse(404);
 	if (error instanceof TemplateConflictError) return errorResponse(409);

@@ -1,6 +1,7 @@
 import { canonicalJson } from '$lib/domain/canonicalJson';
 import { MANIFEST_FORMAT, type InspectionManifest } from '$lib/domain/manifest';
 import { sha256Hex } from '../store/canonical';
+import { detectPhotoMime } from '../store/photoCheck';
 import type { DeviceKey } from '../store/devices/deviceRecords';
 import { entryHash, eventStateHash, GENESIS_HASH, recommendationStateHash, type LedgerBody } from '../store/ledger/ledgerEntries';
 import type { ReviewEvent } from '../store/records';
@@ -15,7 +16,8 @@ import { storedRecord } from '../sync/storedContent';
  *     signature against the device key the ledger says was registered for the inspector;
  *  3. every trail event and every recommendation against its latest entry, every device key too;
  *  4. that nothing is stored outside the ledger (counts);
- *  5. every photo a record cites: its bytes still hash to its name.
+ *  5. every photo a record cites: its bytes still hash to its name, are of the type stored with them
+ *     (JPEG, PNG or WebP, by their first bytes), and that type is the one the signed record names.
  * A head printed earlier (on a biên bản or a conclusion) can be checked to be in the chain: then
  * nothing before it was rewritten.
  */
@@ -136,7 +138,8 @@ async function checkRows(store: Store, state: ChainState, checked: VerifyReport[
 		checked.devices += 1;
 	}
 
-	const photos = new Set<string>();
+	/** Each cited photo, with the type a signed record gives it (sealed-before-signing ones name none here). */
+	const photos = new Map<string, string | null>();
 	for (const [key, logged] of state.revisions) {
 		const [inspectionId = '', revision = '0'] = key.split('@');
 		const submission = await store.getSubmission(inspectionId, Number(revision));
@@ -155,7 +158,14 @@ async function checkRows(store: Store, state: ChainState, checked: VerifyReport[
 			if (!valid) throw new Failure(logged.seq, `Chữ ký số của lần gửi ${revision} biên bản ${inspectionId} không hợp lệ với khoá thiết bị đã đăng ký.`);
 			checked.signed += 1;
 		} else checked.sealedBeforeSigning += 1;
-		for (const hash of submission.photoHashes) photos.add(hash);
+		const named = stored?.signature && stored.manifest.format === MANIFEST_FORMAT ? (stored.manifest as InspectionManifest).photos : [];
+		for (const hash of submission.photoHashes) {
+			const mime = named.find((p) => p.sha256 === hash)?.mime ?? null;
+			if (mime && photos.get(hash) && photos.get(hash) !== mime) {
+				throw new Failure(logged.seq, `Biên bản ${inspectionId} ghi ảnh ${hash} là ${mime}, khác với một biên bản khác dẫn chiếu cùng ảnh.`);
+			}
+			if (!photos.get(hash)) photos.set(hash, mime);
+		}
 		checked.revisions += 1;
 	}
 
@@ -185,10 +195,13 @@ async function checkRows(store: Store, state: ChainState, checked: VerifyReport[
 	if (counts.devices !== state.devices.size) outside.push(`${counts.devices - state.devices.size} khoá thiết bị`);
 	if (outside.length > 0) throw new Failure(null, `Có dữ liệu được thêm ngoài sổ cái: ${outside.join(', ')}.`);
 
-	for (const hash of photos) {
+	for (const [hash, named] of photos) {
 		const photo = await store.getPhoto(hash);
 		if (!photo) throw new Failure(null, `Ảnh ${hash} mà một biên bản dẫn chiếu không còn trên máy chủ.`);
 		if (sha256Hex(photo.bytes) !== hash) throw new Failure(null, `Ảnh ${hash} đã bị thay đổi: các byte không còn khớp với mã băm.`);
+		const actual = detectPhotoMime(photo.bytes);
+		if (actual !== photo.mime) throw new Failure(null, `Ảnh ${hash} được lưu là ${photo.mime} nhưng các byte là ${actual ?? 'một loại không phải ảnh'}.`);
+		if (named && named !== photo.mime) throw new Failure(null, `Biên bản ghi ảnh ${hash} là ${named} nhưng ảnh trên máy chủ là ${photo.mime}.`);
 		checked.photos += 1;
 	}
 }

@@ -13,17 +13,21 @@ export const MAX_PHOTO_SIDE = 2048;
 
 const JPEG_MAGIC = [0xff, 0xd8, 0xff];
 const PNG_MAGIC = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
+const RIFF_MAGIC = [0x52, 0x49, 0x46, 0x46];
+const WEBP_FORM = [0x57, 0x45, 0x42, 0x50];
 
-/** The type the bytes really have, judged by their first bytes; null for anything else (HEIC, WebP, text). */
+/** The type the bytes really have, judged by their first bytes; null for anything else (HEIC, AVIF, text). */
 export function detectPhotoMime(bytes: Uint8Array): PhotoMime | null {
 	if (startsWith(bytes, PNG_MAGIC)) return 'image/png';
 	if (startsWith(bytes, JPEG_MAGIC)) return 'image/jpeg';
+	// RIFF, 4 bytes of size, WEBP: the chunk inside (VP8, VP8L, VP8X) is checked by webpStructure.ts.
+	if (startsWith(bytes, RIFF_MAGIC) && startsWith(bytes.subarray(8), WEBP_FORM)) return 'image/webp';
 	return null;
 }
 
 /**
- * Checks an upload before anything is written: the bytes must be the ones the hash names and a JPEG
- * or PNG of the declared type that a reader can open (photoStructure.ts), at most MAX_PHOTO_SIDE
+ * Checks an upload before anything is written: the bytes must be the ones the hash names and a JPEG,
+ * PNG or WebP of the declared type that a reader can open (photoStructure.ts), at most MAX_PHOTO_SIDE
  * pixels on a side. The server trusts what it
  * checked, never the declared type alone.
  */
@@ -33,7 +37,7 @@ export function checkPhoto(hash: string, mime: string, bytes: Uint8Array): Photo
 	const actual = sha256Hex(bytes);
 	if (actual !== hash) throw new PhotoHashMismatchError(hash, actual);
 	const detected = detectPhotoMime(bytes);
-	if (!detected) throw new UnsupportedPhotoError('Only JPEG and PNG photos can be stored (HEIC and other formats cannot be read here)');
+	if (!detected) throw new UnsupportedPhotoError('Only JPEG, PNG and WebP photos can be stored (HEIC and other formats cannot be read here)');
 	const declared = mime.split(';')[0]?.trim().toLowerCase();
 	if (!isPhotoMime(declared) || declared !== detected) {
 		throw new UnsupportedPhotoError(`The photo was declared as ${mime || 'nothing'} but its bytes are ${detected}`);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { minimalJpeg, minimalPng } from '../../../../tests/fixtures/minimalImages';
+import { minimalJpeg, minimalPng, minimalWebp, riffChunk } from '../../../../tests/fixtures/minimalImages';
 import { photoStructureProblem } from './photoStructure';
 
 const real = (name: string) => new Uint8Array(readFileSync(new URL(`../../../../tests/fixtures/photos/${name}`, import.meta.url)));
@@ -44,4 +44,31 @@ describe('photoStructureProblem', () => {
 		const withoutIdat = new Uint8Array([...noData.subarray(0, 33), ...noData.subarray(45)]);
 		expect(photoStructureProblem('image/png', withoutIdat)).toMatch(/IDAT/);
 	});
+
+	it("reads the WebP Chromium's canvas writes (VP8X, an ICC profile, VP8) and a lossless one, with their size", () => {
+		const size = { width: 0, height: 0 };
+		expect(photoStructureProblem('image/webp', real('chromium-canvas-64x48.webp'), size)).toBeNull();
+		expect(size).toEqual({ width: 64, height: 48 });
+		const lossless = { width: 0, height: 0 };
+		expect(photoStructureProblem('image/webp', minimalWebp(seed), lossless)).toBeNull();
+		expect(lossless).toEqual({ width: 1, height: 1 });
+	});
+
+	it('refuses a WebP cut off, one whose image chunk is not a picture, an animation, and a RIFF of another kind', () => {
+		const webp = real('chromium-canvas-64x48.webp');
+		expect(photoStructureProblem('image/webp', webp.subarray(0, webp.length - 10))).toMatch(/cut off/);
+		const riff = (chunks: number[]) => new Uint8Array([...Buffer.from('RIFF'), ...le(4 + chunks.length), ...Buffer.from('WEBP'), ...chunks]);
+		const fake = riff(riffChunk('VP8 ', [...new TextEncoder().encode('Biên bản họp.docx')]));
+		expect(photoStructureProblem('image/webp', fake)).toMatch(/start code|key frame/);
+		expect(photoStructureProblem('image/webp', riff(riffChunk('JUNK', [1, 2, 3, 4])))).toMatch(/first chunk/);
+		const animated = riff([...riffChunk('VP8X', [0x02, 0, 0, 0, 0, 0, 0, 0, 0, 0]), ...riffChunk('ANIM', [0, 0, 0, 0, 0, 0])]);
+		expect(photoStructureProblem('image/webp', animated)).toMatch(/animated/);
+		const wave = new Uint8Array([...webp]);
+		wave.set(Buffer.from('WAVE'), 8);
+		expect(photoStructureProblem('image/webp', wave)).toMatch(/RIFF\/WEBP/);
+	});
 });
+
+function le(value: number): number[] {
+	return [value & 0xff, (value >>> 8) & 0xff, (value >>> 16) & 0xff, (value >>> 24) & 0xff];
+}

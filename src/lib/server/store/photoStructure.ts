@@ -1,9 +1,10 @@
 import { crc32 } from 'node:zlib';
 import { isStartOfFrame } from '$lib/domain/jpegMarkers';
 import type { PhotoMime } from './records';
+import { webpProblem } from './webpStructure';
 
 /**
- * Whether bytes that start like a JPEG or a PNG are one a reader can open: the file's structure is
+ * Whether bytes that start like a JPEG, a PNG or a WebP (webpStructure.ts) are one a reader can open: the file's structure is
  * walked the way a decoder walks it, without decoding the pixels. What the phones send (a canvas
  * JPEG, rewritten progressive) always passes; a file with the right first bytes and anything after
  * them (a renamed document, a cut-off upload that happens to hash right) does not.
@@ -17,7 +18,9 @@ import type { PhotoMime } from './records';
  * as its header gives it, is written to `size` when one is read.
  */
 export function photoStructureProblem(mime: PhotoMime, bytes: Uint8Array, size: PhotoSize = { width: 0, height: 0 }): string | null {
-	return mime === 'image/png' ? pngProblem(bytes, size) : jpegProblem(bytes, size);
+	if (mime === 'image/png') return pngProblem(bytes, size);
+	if (mime === 'image/webp') return webpProblem(bytes, size);
+	return jpegProblem(bytes, size);
 }
 
 export interface PhotoSize {

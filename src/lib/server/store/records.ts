@@ -144,7 +144,8 @@ export interface Changes {
 	cursor: number;
 }
 
-export const PHOTO_MIME_TYPES = ['image/jpeg', 'image/png'] as const;
+/** What a photo may be stored as: the phones send JPEG, or WebP where the browser's canvas writes it. */
+export const PHOTO_MIME_TYPES = ['image/jpeg', 'image/png', 'image/webp'] as const;
 export type PhotoMime = (typeof PHOTO_MIME_TYPES)[number];
 
 export interface PhotoInfo {

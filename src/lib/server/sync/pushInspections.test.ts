@@ -82,6 +82,17 @@ describe('pushInspections', () => {
 		expect((await store.photoReferences(hash)).map((r) => r.inspectorId)).toEqual([an.id]);
 	});
 
+	it('refuses a record that says a photo is WebP when the photo stored under its hash is a JPEG', async () => {
+		const photo = fakeJpeg('nhãn sai');
+		const item = await pushItem(spec({ photos: [{ ...photo, mime: 'image/webp' }] }));
+		const hash = item.photos[0]?.sha256 as string;
+		await store.putPhoto(hash, 'image/jpeg', photo.bytes, T0, an.id);
+		const [result] = (await pushInspections(store, an, { items: [item] }, T0)).results;
+		expect(result?.outcome).toBe('rejected');
+		expect(result?.message).toMatch(/là image\/webp nhưng ảnh trên máy chủ là image\/jpeg/);
+		expect(await store.getSubmission(item.inspection.id)).toBeNull();
+	});
+
 	it('refuses a record whose answers do not fit its template, and stores nothing', async () => {
 		const flood = Object.fromEntries(Array.from({ length: 5000 }, (_, i) => [`bia-${i}`, 'compliant' as const]));
 		const item = await pushItem(spec({ answers: { 'gio-lam-viec': 'violation', ...flood } }));

@@ -11,6 +11,7 @@ import { catalogIndex } from './catalogIndex';
 import { checkSignature, devicesNamed } from './deviceSignatures';
 import { readRecord } from './signedRecord';
 import { submissionFromRecord } from './submissionFromRecord';
+import { photoTypeProblem } from './photoTypes';
 
 interface Pending {
 	index: number;
@@ -53,7 +54,7 @@ export async function pushInspections(store: Store, user: User, request: PushReq
 					accounts: await accounts()
 				})
 			: signed;
-		const problem = check.ok ? await revisionProblem(store, check.input) : check.message;
+		const problem = check.ok ? ((await revisionProblem(store, check.input)) ?? (await photoTypeProblem(store, manifest))) : check.message;
 		if (problem === null && check.ok) {
 			pending.push({ index: i, input: check.input, manifest });
 			signers.add(manifest.device);

@@ -12,8 +12,8 @@ import { SHA256_HEX } from '$lib/server/store/canonical';
 import type { RequestHandler } from './$types';
 
 /**
- * PUT raw JPEG/PNG bytes (≤ 10 MB) at their SHA-256 → 201 stored, 200 already there (stored once,
- * but checked all the same and recorded as held by this inspector, who may then cite it); 400 when the bytes do not hash to the address; 415 for anything but a readable JPEG/PNG;
+ * PUT raw JPEG/PNG/WebP bytes (≤ 10 MB) at their SHA-256 → 201 stored, 200 already there (stored once,
+ * but checked all the same and recorded as held by this inspector, who may then cite it); 400 when the bytes do not hash to the address; 415 for anything but a readable JPEG/PNG/WebP;
  * 429 beyond 1,500 uploads an hour per inspector (uploadQuota.ts).
  */
 export const PUT: RequestHandler = ({ request, params, locals }) =>
