@@ -18,7 +18,9 @@ export async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
 		});
 		rows[number - 1] = Array.from(cells, (c) => c ?? '');
 	});
-	return Array.from(rows, (r) => r ?? []);
+	// Excel leaves trailing empty cells out; every row as wide as the widest, as a CSV would be.
+	const width = Math.max(0, ...rows.map((r) => r?.length ?? 0));
+	return Array.from(rows, (r) => Array.from({ length: width }, (_, i) => r?.[i] ?? ''));
 }
 
 function cellText(value: ExcelJS.CellValue): string {
