@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import type { Agency } from '$lib/domain/agency';
+import { AGENCY_KIND_LABELS } from '$lib/domain/agencyKinds';
 import { canonicalJson } from '$lib/domain/canonicalJson';
 import { sha256Hex } from '../store/canonical';
 import { AgencyConflictError, InvalidRecordError } from '../store/errors';
@@ -78,7 +79,7 @@ export async function previewSheet(store: Store, rows: string[][], now: Date): P
 }
 
 function describe(a: Agency): string {
-	return [a.closedAt ? `${a.name} (đã đóng)` : a.name, a.kind, a.address, a.location ? `${a.location.lat}, ${a.location.lng}` : ''].filter(Boolean).join(' · ');
+	return [a.closedAt ? `${a.name} (đã đóng)` : a.name, AGENCY_KIND_LABELS[a.kind], a.address, a.location ? `${a.location.lat}, ${a.location.lng}` : ''].filter(Boolean).join(' · ');
 }
 
 const RowsSchema = z.array(z.array(z.string()));
