@@ -39,7 +39,7 @@ describe('agency spreadsheet import', () => {
 			['tinh', 'UBND tỉnh', '', 'province', 'Tuyên Quang', '21.82', '105.21'],
 			['SO-NV', 'Sở Nội vụ tỉnh', 'tinh', 'Sở, ban, ngành', '', '', ''],
 			['xa-a', 'UBND xã A', 'so-nv', 'xa, phuong', 'Thôn 1', '', ''],
-			['xa-c', 'UBND xã C', 'tinh', 'commune', 'Thôn 3', '22,1', '105,3']
+			['xa-c', 'UBND xã C', 'tinh', 'XÃ PHƯỜNG', 'Thôn 3', '22,1', '105,3']
 		]);
 		if (!result.ok) throw new Error(JSON.stringify(result.errors));
 		const { preview } = result;

@@ -33,9 +33,11 @@ export interface ImportPreview {
 export type ImportCheck = { ok: true; preview: ImportPreview } | { ok: false; errors: SheetError[] };
 
 const CODE = /^[a-z0-9]+(?:[.-][a-z0-9]+)*$/;
+/** A kind as typed, for matching: accents, case and punctuation optional ("Xã phường" is "Xã, phường"). */
+const kindKey = (text: string) => foldVietnamese(text).replace(/[^a-z0-9]+/g, ' ').trim();
 const KIND_BY_TEXT = new Map<string, AgencyKind>([
-	...AGENCY_KINDS.map((kind) => [kind, kind] as const),
-	...AGENCY_KINDS.map((kind) => [foldVietnamese(AGENCY_KIND_LABELS[kind]), kind] as const)
+	...AGENCY_KINDS.map((kind) => [kindKey(kind), kind] as const),
+	...AGENCY_KINDS.map((kind) => [kindKey(AGENCY_KIND_LABELS[kind]), kind] as const)
 ]);
 
 /** A coordinate as typed: a decimal point or comma, nothing else. */
@@ -78,7 +80,7 @@ export function checkAgencySheet(rows: readonly (readonly string[])[], stored: r
 		const name = cell(row, 'name');
 		if (name === '') fail('Thiếu tên.');
 		const kindText = cell(row, 'kind');
-		const kind = KIND_BY_TEXT.get(kindText) ?? KIND_BY_TEXT.get(foldVietnamese(kindText));
+		const kind = KIND_BY_TEXT.get(kindKey(kindText));
 		if (!kind) fail(`Loại "${kindText}" không có; dùng một trong: ${AGENCY_KINDS.map((k) => AGENCY_KIND_LABELS[k]).join('; ')}.`);
 		const lat = coordinate(cell(row, 'lat'));
 		const lng = coordinate(cell(row, 'lng'));
