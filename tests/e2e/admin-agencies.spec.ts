@@ -81,11 +81,11 @@ test('an admin imports 300 communes from a spreadsheet, renames one, and the pho
 	// Found by the search (no accents typed), renamed in the form; the change is logged.
 	await page.getByRole('searchbox', { name: /Tên cơ quan/ }).fill('xa thu nghiem 217');
 	await page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link', { name: 'Xã Thử Nghiệm 217', exact: true }).click();
-	await expect(page.getByRole('heading', { level: 2, name: 'Xã Thử Nghiệm 217' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Xã Thử Nghiệm 217', exact: true })).toBeVisible();
 	await page.getByRole('textbox', { name: 'Tên', exact: true }).first().fill('Xã Hồng Thái Mới');
 	await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Đã lưu.' })).toBeVisible();
-	await expect(page.getByRole('heading', { level: 2, name: 'Xã Hồng Thái Mới' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Xã Hồng Thái Mới', exact: true })).toBeVisible();
 	await expect(page.getByRole('region', { name: /Lịch sử thay đổi/ })).toContainText('(trước: Xã Thử Nghiệm 217)');
 	await expectFitsAndAccessible(page);
 
