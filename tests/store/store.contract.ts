@@ -1,6 +1,7 @@
 import { afterEach, beforeEach, describe } from 'vitest';
 import type { Store } from '$lib/server/store/Store';
 import { accountsContract } from './contract/accounts';
+import { agencyChangesContract } from './contract/agencyChanges';
 import { catalogContract } from './contract/catalog';
 import { changeFeedContract } from './contract/changeFeed';
 import { eventsContract } from './contract/events';
@@ -49,6 +50,7 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('accounts, sessions and rate limits', () => accountsContract(ctx));
 		describe('second factor and account trail', () => secondFactorContract(ctx));
 		describe('catalog', () => catalogContract(ctx));
+		describe('agencies edited by administrators', () => agencyChangesContract(ctx));
 		describe('submissions', () => submissionsContract(ctx));
 		describe('change feed', () => changeFeedContract(ctx));
 		describe('photos', () => photosContract(ctx));

@@ -28,7 +28,12 @@ export const AgencySchema = z.object({
 	kind: AgencyKindSchema,
 	address: z.string(),
 	/** The registered location, against which the inspection point is compared. */
-	location: z.nullable(GeoPointSchema)
+	location: z.nullable(GeoPointSchema),
+	/**
+	 * When an administrator closed it (ISO instant); absent while open. A closed agency stays in the
+	 * catalog so its inspections keep their name and place, but no new inspection starts there.
+	 */
+	closedAt: z.optional(z.string())
 });
 export type Agency = z.infer<typeof AgencySchema>;
 

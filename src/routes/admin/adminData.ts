@@ -1,5 +1,6 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod/mini';
+import { AgencySchema } from '$lib/domain/agency';
 import { DeviceViewSchema } from '$lib/domain/device';
 import { UserRoleSchema } from '$lib/domain/session';
 import { LedgerHeadSchema } from '$lib/domain/sync';
@@ -77,3 +78,20 @@ function errorMessage(body: unknown): string | null {
 	const { error: detail } = body;
 	return typeof detail === 'object' && detail !== null && 'message' in detail && typeof detail.message === 'string' ? detail.message : null;
 }
+
+/** The agency tree and its change log, newest first (of one agency when the page has one selected). */
+export const AgencyAdminSchema = z.object({
+	agencies: z.array(AgencySchema),
+	changes: z.array(
+		z.object({
+			id: z.number(),
+			agencyId: z.string(),
+			/** The administrator's name. */
+			actor: z.string(),
+			source: z.string(),
+			at: z.string(),
+			before: z.nullable(AgencySchema),
+			after: AgencySchema
+		})
+	)
+});

@@ -30,6 +30,11 @@ export async function allAgencies(db: InspectorDatabase = database()): Promise<A
 	return db.agencies.toArray();
 }
 
+/** The agencies a new inspection may name: a closed agency keeps its history but takes no new inspection. */
+export async function openAgencies(db: InspectorDatabase = database()): Promise<Agency[]> {
+	return (await db.agencies.toArray()).filter((agency) => agency.closedAt === undefined);
+}
+
 /** Agency ids the inspector used, most recent first. */
 export async function recentAgencyIds(db: InspectorDatabase = database()): Promise<string[]> {
 	const rows = await db.recentAgencies.orderBy('usedAt').reverse().toArray();

@@ -4,13 +4,13 @@ import { ApiError } from '../http/apiError';
 import { readBytes } from '../http/readBytes';
 
 /**
- * The posted form of an admin action, at most a few kilobytes however it was sent (hooks refuse a
+ * The posted form of an admin action, at most a few kilobytes (or `limit`) however it was sent (hooks refuse a
  * larger Content-Length; a chunked body is cut off here).
  */
-export async function readForm(request: Request): Promise<FormData> {
+export async function readForm(request: Request, limit: number = BODY_LIMITS.other): Promise<FormData> {
 	let bytes: Uint8Array;
 	try {
-		bytes = await readBytes(request, BODY_LIMITS.other);
+		bytes = await readBytes(request, limit);
 	} catch (failure) {
 		if (failure instanceof ApiError) error(failure.status, failure.message);
 		throw failure;

@@ -23,6 +23,11 @@ export const BODY_LIMITS = {
 	importItem: 11 * 1024 * KB,
 	/** A comment and one comment per checklist item. */
 	review: 512 * KB,
+	/**
+	 * The agency spreadsheet an administrator imports (and the checked rows posted back to apply it):
+	 * 5,000 agencies are about 0.5 MB as CSV.
+	 */
+	agencySheet: 4 * 1024 * KB,
 	/** Admin forms and anything else: a few fields. */
 	other: 64 * KB
 } as const;
@@ -35,5 +40,6 @@ export function bodyLimitFor(method: string, pathname: string): number {
 	if (pathname === '/api/photos/missing') return BODY_LIMITS.missingPhotos;
 	if (pathname === '/api/auth/login' || pathname.startsWith('/api/auth/second-factor')) return BODY_LIMITS.login;
 	if (pathname.startsWith('/api/review/')) return BODY_LIMITS.review;
+	if (pathname === '/admin/agencies') return BODY_LIMITS.agencySheet;
 	return BODY_LIMITS.other;
 }

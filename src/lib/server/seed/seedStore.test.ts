@@ -26,6 +26,29 @@ describe('seedStore', () => {
 		expect(await seedStore(store, { demoMode: false, demoPassword: null })).toEqual({ agenciesAdded: 0, templatesAdded: [], demoLogins: [] });
 	});
 
+	it("keeps an administrator's renames and closings at the next start (agencies are seeded into an empty store only)", async () => {
+		await seedStore(store, { demoMode: false, demoPassword: null });
+		const admin = await store.createUser({ username: 'quantri', displayName: 'Quản trị', role: 'admin', jurisdictionId: null, passwordHash: 'x' }, new Date());
+		const agencies = await store.listAgencies();
+		const parents = new Set(agencies.map((a) => a.parentId));
+		const renamed = agencies.find((a) => a.parentId !== null);
+		const leaf = agencies.find((a) => a.id !== renamed?.id && !parents.has(a.id));
+		if (!renamed || !leaf) throw new Error('the demo catalog has agencies under the province');
+		await store.changeAgencies(
+			[
+				{ before: renamed, after: { ...renamed, name: 'Tên mới do quản trị đặt' } },
+				{ before: leaf, after: { ...leaf, closedAt: new Date().toISOString() } }
+			],
+			{ id: admin.id, source: 'form' },
+			new Date()
+		);
+		const edited = await store.listAgencies();
+		expect(edited).not.toEqual(agencies);
+
+		expect((await seedStore(store, { demoMode: false, demoPassword: null })).agenciesAdded).toBe(0);
+		expect(await store.listAgencies()).toEqual(edited);
+	});
+
 	// Hashes every demo account's password with the production scrypt cost (CPU-bound by design, ~3 s
 	// alone): the default 5 s was too tight while other test files share the machine's two cores.
 	it('in demo mode creates the demo accounts once and returns logins that work', { timeout: 30_000 }, async () => {

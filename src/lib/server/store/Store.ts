@@ -1,4 +1,6 @@
 import type { Agency } from '$lib/domain/agency';
+import type { AgencyChange } from '$lib/domain/agencyChange';
+import type { AgencyActor, AgencyEdit } from './agencies/agencyChangeSql';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type {
 	Changes,
@@ -112,6 +114,16 @@ export interface Store {
 	/** Inserts or updates agencies (names and places change; ids do not). */
 	putAgencies(agencies: readonly Agency[], now: Date): Promise<void>;
 	listAgencies(): Promise<Agency[]>;
+	/**
+	 * An administrator's edit of the tree, in one transaction with its change log (who, when, before →
+	 * after); edits that change nothing are skipped. Returns how many agencies changed.
+	 * @throws AgencyConflictError when an agency is no longer as `before` says (nothing is written)
+	 * @throws InvalidRecordError when the tree would have an unknown parent, a cycle or an open agency
+	 * under a closed one, or an agency is malformed (nothing is written)
+	 */
+	changeAgencies(edits: readonly AgencyEdit[], actor: AgencyActor, now: Date): Promise<number>;
+	/** The change log, newest first: of one agency, or of all (null). */
+	listAgencyChanges(agencyId: string | null, limit: number): Promise<AgencyChange[]>;
 	/**
 	 * Publishes a template version. The same content again is a no-op ('unchanged').
 	 * @throws TemplateConflictError when the id and version exist with other content.

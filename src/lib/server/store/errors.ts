@@ -91,3 +91,10 @@ export class DecisionConflictError extends StoreError {
 		super(`Inspection ${inspectionId} revision ${revision} cannot be decided now (it is ${status})`, 'decision-conflict');
 	}
 }
+
+/** An agency changed since the administrator read it (another administrator, another tab): nothing is written. */
+export class AgencyConflictError extends StoreError {
+	constructor(readonly agencyId: string) {
+		super(`Agency ${agencyId} was changed by someone else since it was read`, 'agency-conflict');
+	}
+}

@@ -71,6 +71,7 @@ export interface AgencyRow {
 	address: string;
 	lat: number | null;
 	lng: number | null;
+	closed_at: string | Date | null;
 }
 
 export function agencyFromRow(row: AgencyRow): Agency {
@@ -80,7 +81,9 @@ export function agencyFromRow(row: AgencyRow): Agency {
 		name: row.name,
 		kind: row.kind as AgencyKind,
 		address: row.address,
-		location: row.lat === null || row.lng === null ? null : { lat: row.lat, lng: row.lng }
+		location: row.lat === null || row.lng === null ? null : { lat: row.lat, lng: row.lng },
+		// Only when closed: an open agency's canonical form (and the catalog's fingerprint) is as before.
+		...(row.closed_at === null ? {} : { closedAt: iso(row.closed_at) })
 	};
 }
 

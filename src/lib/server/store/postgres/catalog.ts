@@ -1,30 +1,26 @@
 import type { Pool } from 'pg';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { Store } from '../Store';
-import { agencyRecords, templateRecord } from '../catalogRecords';
+import { templateRecord } from '../catalogRecords';
+import { AGENCY_CHANGES_OF_SQL, AGENCY_CHANGES_SQL, AGENCY_LOCK_SQL, agencyChangeFromRow, agencyUpsertValues, ALL_AGENCIES_SQL, planAgencyEdits, UPSERT_AGENCY_SQL, type AgencyChangeRow } from '../agencies/agencyChangeSql';
+import { numbered } from './numbered';
 import { InvalidRecordError, TemplateConflictError } from '../errors';
 import { agencyFromRow, type AgencyRow } from '../rows';
 import { TEMPLATE_ITEM_COLUMNS, templateItemValues, templateItems } from '../templateItems';
 import { inTransaction, isForeignKeyViolation } from './pool';
 
-type CatalogMethods = Pick<Store, 'putAgencies' | 'listAgencies' | 'putTemplate' | 'getTemplate' | 'listTemplates'>;
+type CatalogMethods = Pick<Store, 'putAgencies' | 'listAgencies' | 'changeAgencies' | 'listAgencyChanges' | 'putTemplate' | 'getTemplate' | 'listTemplates'>;
+
+const UPSERT_AGENCY = numbered(UPSERT_AGENCY_SQL);
 
 export function postgresCatalog(pool: Pool): CatalogMethods {
 	return {
 		async putAgencies(list, now) {
-			const rows = agencyRecords(list);
+			const rows = agencyUpsertValues(list, now.toISOString());
 			try {
 				// Parents are checked at commit (deferred), so a tree can arrive in any order.
 				await inTransaction(pool, async (client) => {
-					for (const a of rows) {
-						await client.query(
-							`INSERT INTO agencies (id, parent_id, name, kind, address, lat, lng, updated_at)
-							 VALUES ($1, $2, $3, $4, $5, $6, $7, $8)
-							 ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name, kind = excluded.kind,
-								address = excluded.address, lat = excluded.lat, lng = excluded.lng, updated_at = excluded.updated_at`,
-							[a.id, a.parentId, a.name, a.kind, a.address, a.lat, a.lng, now.toISOString()]
-						);
-					}
+					for (const row of rows) await client.query(UPSERT_AGENCY, row);
 				});
 			} catch (error) {
 				if (isForeignKeyViolation(error)) throw new InvalidRecordError('An agency names a parent that does not exist');
@@ -32,8 +28,30 @@ export function postgresCatalog(pool: Pool): CatalogMethods {
 			}
 		},
 		async listAgencies() {
-			const { rows } = await pool.query<AgencyRow>('SELECT id, parent_id, name, kind, address, lat, lng FROM agencies ORDER BY id COLLATE "C"');
+			const { rows } = await pool.query<AgencyRow>(`${ALL_AGENCIES_SQL} ORDER BY id COLLATE "C"`);
 			return rows.map(agencyFromRow);
+		},
+		async changeAgencies(edits, actor, now) {
+			const at = now.toISOString();
+			try {
+				return await inTransaction(pool, async (client) => {
+					// Edits take turns: each is planned against the tree the one before it left.
+					await client.query(AGENCY_LOCK_SQL);
+					const plan = planAgencyEdits((await client.query<AgencyRow>(ALL_AGENCIES_SQL)).rows, edits, actor, at);
+					for (const { sql, params } of plan.statements) await client.query(numbered(sql), params);
+					return plan.changed;
+				});
+			} catch (error) {
+				if (isForeignKeyViolation(error)) throw new InvalidRecordError(`Unknown account ${actor.id}`);
+				throw error;
+			}
+		},
+		async listAgencyChanges(agencyId, limit) {
+			const { rows } =
+				agencyId === null
+					? await pool.query<AgencyChangeRow>(numbered(AGENCY_CHANGES_SQL), [limit])
+					: await pool.query<AgencyChangeRow>(numbered(AGENCY_CHANGES_OF_SQL), [agencyId, limit]);
+			return rows.map(agencyChangeFromRow);
 		},
 		async putTemplate(template, now) {
 			const record = templateRecord(template);

@@ -3,20 +3,19 @@ import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { Store } from '../Store';
 import { InvalidRecordError, TemplateConflictError } from '../errors';
 import { agencyFromRow, type AgencyRow } from '../rows';
-import { agencyRecords, templateRecord } from '../catalogRecords';
+import { templateRecord } from '../catalogRecords';
+import { AGENCY_CHANGES_OF_SQL, AGENCY_CHANGES_SQL, agencyChangeFromRow, agencyUpsertValues, ALL_AGENCIES_SQL, planAgencyEdits, UPSERT_AGENCY_SQL, type AgencyActor, type AgencyChangeRow, type AgencyEdit } from '../agencies/agencyChangeSql';
 import { TEMPLATE_ITEM_COLUMNS, templateItemValues, templateItems } from '../templateItems';
 import { isForeignKeyViolation } from './constraintErrors';
 
-type CatalogMethods = Pick<Store, 'putAgencies' | 'listAgencies' | 'putTemplate' | 'getTemplate' | 'listTemplates'>;
+type CatalogMethods = Pick<Store, 'putAgencies' | 'listAgencies' | 'changeAgencies' | 'listAgencyChanges' | 'putTemplate' | 'getTemplate' | 'listTemplates'>;
 
 export function sqliteCatalog(db: Database): CatalogMethods {
-	const upsertAgency = db.prepare(
-		`INSERT INTO agencies (id, parent_id, name, kind, address, lat, lng, updated_at)
-		 VALUES (@id, @parentId, @name, @kind, @address, @lat, @lng, @now)
-		 ON CONFLICT (id) DO UPDATE SET parent_id = excluded.parent_id, name = excluded.name, kind = excluded.kind,
-			address = excluded.address, lat = excluded.lat, lng = excluded.lng, updated_at = excluded.updated_at`
-	);
-	const agencies = db.prepare('SELECT id, parent_id, name, kind, address, lat, lng FROM agencies ORDER BY id');
+	const upsertAgency = db.prepare(UPSERT_AGENCY_SQL);
+	const allAgencies = db.prepare(ALL_AGENCIES_SQL);
+	const agencies = db.prepare(`${ALL_AGENCIES_SQL} ORDER BY id`);
+	const allChanges = db.prepare(AGENCY_CHANGES_SQL);
+	const changesOf = db.prepare(AGENCY_CHANGES_OF_SQL);
 	const templateHash = db.prepare('SELECT content_hash FROM templates WHERE id = ? AND version = ?').pluck();
 	const insertTemplate = db.prepare(
 		'INSERT INTO templates (id, version, content, content_hash, stored_at) VALUES (?, ?, ?, ?, ?)'
@@ -28,8 +27,13 @@ export function sqliteCatalog(db: Database): CatalogMethods {
 	const allTemplates = db.prepare('SELECT content FROM templates ORDER BY id, version').pluck();
 
 	// Parents are checked at commit (deferred), so a tree can arrive in any order.
-	const putAgencies = db.transaction((rows: ReturnType<typeof agencyRecords>, now: string) => {
-		for (const row of rows) upsertAgency.run({ ...row, now });
+	const putAgencies = db.transaction((rows: unknown[][]) => {
+		for (const row of rows) upsertAgency.run(...row);
+	});
+	const changeAgencies = db.transaction((edits: readonly AgencyEdit[], actor: AgencyActor, at: string) => {
+		const plan = planAgencyEdits(allAgencies.all() as AgencyRow[], edits, actor, at);
+		for (const { sql, params } of plan.statements) db.prepare(sql).run(...params);
+		return plan.changed;
 	});
 	const putTemplate = db.transaction((template: ChecklistTemplate, now: string): 'created' | 'unchanged' => {
 		const record = templateRecord(template);
@@ -44,7 +48,7 @@ export function sqliteCatalog(db: Database): CatalogMethods {
 	return {
 		async putAgencies(list, now) {
 			try {
-				putAgencies.immediate(agencyRecords(list), now.toISOString());
+				putAgencies.immediate(agencyUpsertValues(list, now.toISOString()));
 			} catch (error) {
 				if (isForeignKeyViolation(error)) throw new InvalidRecordError('An agency names a parent that does not exist');
 				throw error;
@@ -52,6 +56,18 @@ export function sqliteCatalog(db: Database): CatalogMethods {
 		},
 		async listAgencies() {
 			return (agencies.all() as AgencyRow[]).map(agencyFromRow);
+		},
+		async changeAgencies(edits, actor, now) {
+			try {
+				return changeAgencies.immediate(edits, actor, now.toISOString());
+			} catch (error) {
+				if (isForeignKeyViolation(error)) throw new InvalidRecordError(`Unknown account ${actor.id}`);
+				throw error;
+			}
+		},
+		async listAgencyChanges(agencyId, limit) {
+			const rows = agencyId === null ? allChanges.all(limit) : changesOf.all(agencyId, limit);
+			return (rows as AgencyChangeRow[]).map(agencyChangeFromRow);
 		},
 		async putTemplate(template, now) {
 			return putTemplate.immediate(template, now.toISOString());

@@ -1,0 +1,114 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { ACCOUNTS } from './support/api';
+import { waitForCatalogOnDevice } from './support/inspection';
+import { AppServer, TEST_PASSWORD } from './support/server';
+import { waitForServiceWorker } from './support/serviceWorker';
+import { openMyInspections, syncPanel } from './support/sync';
+
+// An administrator makes the agency catalog their own: a spreadsheet of a few hundred communes is
+// previewed and applied, one is renamed in the form, and an inspector's phone finds it by its new
+// name after its next sync, offline search included.
+
+let server: AppServer;
+
+test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+
+test.beforeEach(async () => {
+	server = await AppServer.start();
+});
+
+test.afterEach(async () => {
+	await server?.dispose();
+});
+
+async function expectFitsAndAccessible(page: Page): Promise<void> {
+	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+	expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
+	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
+	expect(blocking).toEqual([]);
+}
+
+const NEW_COMMUNES = 300;
+
+test('an admin imports 300 communes from a spreadsheet, renames one, and the phone finds it by its new name after a sync', async ({ browser }) => {
+	test.setTimeout(240_000);
+	// The inspector's phone has the catalog before any change.
+	const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+	const inspector = await phone.newPage();
+	await inspector.goto(server.url('/'));
+	await waitForServiceWorker(inspector);
+	await waitForCatalogOnDevice(inspector);
+
+	const admin = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+	const page = await admin.newPage();
+	const login = await page.request.post(server.url('/api/auth/login'), { data: { username: ACCOUNTS.admin, password: TEST_PASSWORD }, headers: { origin: server.origin } });
+	expect(login.status()).toBe(200);
+	await page.goto(server.url('/admin'));
+	await page.getByRole('link', { name: /Cơ quan, đơn vị/ }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Cơ quan, đơn vị' })).toBeVisible();
+	await expectFitsAndAccessible(page);
+
+	// The file: today's catalog as exported, plus 300 communes under the province.
+	const exported = await page.request.get(server.url('/api/admin/agencies/export?format=csv'));
+	expect(exported.status()).toBe(200);
+	const lines = (await exported.text()).replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+	const province = lines[1]?.split(',')[0] ?? '';
+	const added = Array.from({ length: NEW_COMMUNES }, (_, i) => `xa-moi-${i + 1},Xã Thử Nghiệm ${i + 1},${province},Xã phường,Thôn ${i + 1},${(21.5 + i / 1000).toFixed(3)},105.200`);
+	const csv = `\uFEFF${[...lines, ...added].join('\r\n')}\r\n`;
+
+	// A bad file first: refused as a whole, every bad row named.
+	const bad = `\uFEFF${[lines[0], ...lines.slice(1), 'xa-loi,,khong-co,Xã phường,,,', `xa-ngoai,Xã ngoài,${province},Xã phường,,48.8,2.3`].join('\r\n')}\r\n`;
+	await page.getByLabel('Tệp .xlsx hoặc .csv (UTF-8)').setInputFiles({ name: 'loi.csv', mimeType: 'text/csv', buffer: Buffer.from(bad) });
+	await page.getByRole('button', { name: 'Xem trước' }).click();
+	const errors = page.getByRole('alert');
+	await expect(errors).toContainText('chưa có gì được nhập');
+	await expect(errors.getByRole('row')).toHaveCount(4);
+	await expect(errors).toContainText('Thiếu tên.');
+	await expect(errors).toContainText('Không có cơ quan cấp trên mã "khong-co".');
+	await expect(errors).toContainText('nằm ngoài Việt Nam');
+	await expectFitsAndAccessible(page);
+
+	await page.getByLabel('Tệp .xlsx hoặc .csv (UTF-8)').setInputFiles({ name: 'co-quan.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+	await page.getByRole('button', { name: 'Xem trước' }).click();
+	const preview = page.getByRole('region', { name: 'Xem trước' });
+	await expect(preview).toContainText(`Thêm ${NEW_COMMUNES} · sửa 0 · chuyển 0 · đóng 0 · không đổi ${lines.length - 1}`);
+	await expectFitsAndAccessible(page);
+	await preview.getByRole('button', { name: 'Áp dụng' }).click();
+	await expect(page.getByRole('status').filter({ hasText: `Đã nhập: ${NEW_COMMUNES} cơ quan thay đổi.` })).toBeVisible();
+
+	// Found by the search (no accents typed), renamed in the form; the change is logged.
+	await page.getByRole('searchbox', { name: /Tên cơ quan/ }).fill('xa thu nghiem 217');
+	await page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link', { name: 'Xã Thử Nghiệm 217', exact: true }).click();
+	await expect(page.getByRole('heading', { level: 2, name: 'Xã Thử Nghiệm 217', exact: true })).toBeVisible();
+	await page.getByRole('textbox', { name: 'Tên', exact: true }).first().fill('Xã Hồng Thái Mới');
+	await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Đã lưu.' })).toBeVisible();
+	await expect(page.getByRole('heading', { level: 2, name: 'Xã Hồng Thái Mới', exact: true })).toBeVisible();
+	await expect(page.getByRole('region', { name: /Lịch sử thay đổi/ })).toContainText('(trước: Xã Thử Nghiệm 217)');
+	await expectFitsAndAccessible(page);
+
+	// The phone: its next sync brings the change; then the search works offline.
+	await openMyInspections(inspector);
+	await syncPanel(inspector).getByRole('button', { name: 'Gửi ngay' }).click();
+	await expect(syncPanel(inspector).getByText(/Gửi thành công lần cuối:\s*\d/)).toBeVisible({ timeout: 20_000 });
+	await phone.setOffline(true);
+	await inspector.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kiểm tra mới' }).click();
+	await inspector.getByRole('searchbox', { name: /Tìm theo tên/ }).fill('hong thai moi');
+	await expect(inspector.getByRole('radio', { name: 'Xã Hồng Thái Mới', exact: true })).toBeVisible();
+	await phone.close();
+	await admin.close();
+});
+
+test('only an administrator reaches the agency pages and their actions', async ({ request }) => {
+	const asInspector = await request.post(server.url('/api/auth/login'), { data: { username: 'thanhtra1', password: TEST_PASSWORD }, headers: { origin: server.origin } });
+	expect(asInspector.status()).toBe(200);
+	expect((await request.get(server.url('/api/admin/agencies'))).status()).toBe(403);
+	expect((await request.get(server.url('/api/admin/agencies/export?format=csv'))).status()).toBe(403);
+	const action = await request.post(server.url('/admin/agencies?/add'), {
+		form: { id: 'xa-gia', name: 'Xã giả', parentId: '', kind: 'commune' },
+		headers: { origin: server.origin }
+	});
+	expect(action.status()).toBe(403);
+});
