@@ -3,7 +3,7 @@ import { answerCompliant, goToSection, itemCards, startInspection, waitForCatalo
 import { AppServer } from './support/server';
 import { waitForServiceWorker } from './support/serviceWorker';
 import { signIn } from './support/session';
-import { expectNothingWaiting, finalizeFromForm, openMyInspections, PHOTOS, SHORT_TEMPLATE } from './support/sync';
+import { expectNothingWaiting, finalizeFromForm, group, openMyInspections, PHOTOS, SHORT_TEMPLATE } from './support/sync';
 
 // The structured team and the paper signature, end to end: the inspector picks a colleague (an
 // account, from the list the phone keeps offline) as trưởng đoàn and adds someone without an
@@ -85,6 +85,8 @@ test('a team picked on the phone prints by role, and the photo of the signed pap
 
 	await page.goto(server.url('/'));
 	await openMyInspections(page);
+	// Sent: listed among the sent ones (the panel's counters alone can show an earlier sync).
+	await expect(group(page, 'Đã gửi').getByRole('heading')).toContainText('(1)', { timeout: 30_000 });
 	await expectNothingWaiting(page, 30_000);
 
 	// The supervisor: the team on the review page, the signed page among the photos, and on /verify.

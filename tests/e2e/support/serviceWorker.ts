@@ -19,7 +19,7 @@ async function controlledByActiveWorker(page: Page): Promise<boolean> {
  * the worker is still `activating`, so wait for `activated` AND a controller (clients.claim()).
  * Polled from the test side: page.waitForFunction would take a predicate's Promise as truthy.
  */
-export async function waitForServiceWorker(page: Page, timeout = 20_000): Promise<void> {
+export async function waitForServiceWorker(page: Page, timeout = 45_000): Promise<void> {
 	await expect
 		.poll(() => controlledByActiveWorker(page), { timeout, intervals: [100], message: 'an activated service worker controls the page' })
 		.toBe(true);

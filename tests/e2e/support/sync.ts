@@ -49,7 +49,10 @@ export async function finalizeFromForm(page: Page, onSummary?: (page: Page) => P
 	if (onSummary) await onSummary(page);
 	await page.getByRole('button', { name: 'Hoàn tất phiếu' }).click();
 	await page.getByRole('button', { name: 'Xác nhận hoàn tất' }).click();
-	await expect(page.getByRole('button', { name: 'Hoàn tất phiếu' })).toHaveCount(0);
+	// The finalize section leaves only once the finalized, signed inspection is stored ('Hoàn tất
+	// phiếu' alone is gone as soon as the confirmation shows: leaving then lost the finalize).
+	await expect(page.getByRole('button', { name: 'Xác nhận hoàn tất' })).toHaveCount(0);
+	await expect(page.getByRole('heading', { level: 2, name: 'Hoàn tất phiếu' })).toHaveCount(0);
 }
 
 /** "Phiếu của tôi" through the main navigation. */
