@@ -28,7 +28,7 @@ function pixels(source, width, height) {
  * covers and how much of each.
  * @param {number} from @param {number} to
  */
-function boxWeights(from, to) {
+export function boxWeights(from, to) {
 	const scale = from / to;
 	return Array.from({ length: to }, (_, i) => {
 		const a = i * scale;

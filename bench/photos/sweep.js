@@ -8,7 +8,7 @@ import encodeMozjpeg from '@jsquash/jpeg/encode';
 import { toProgressive } from '$lib/client/evidence/jpeg/toProgressive';
 import { fitLongEdge } from '$lib/client/evidence/photoCanvas';
 export { DEFAULT_PHOTO_OPTIONS } from '$lib/client/evidence/photoOptions';
-import { boxReference, compare } from './fidelity.js';
+import { boxReference, boxWeights, compare } from './fidelity.js';
 
 /** @type {Map<string, {pixels: ImageData, reference: Float32Array}>} */
 const prepared = new Map();
@@ -147,20 +147,8 @@ export async function resizeTrial(name, longEdge, quality) {
  */
 function boxRgba(source, width, height) {
 	const { width: sw, height: sh, data } = source;
-	/** @param {number} from @param {number} to */
-	const weights = (from, to) => {
-		const scale = from / to;
-		return Array.from({ length: to }, (_, i) => {
-			const a = i * scale;
-			const b = a + scale;
-			/** @type {[number, number][]} */
-			const taps = [];
-			for (let j = Math.floor(a); j < Math.min(from, Math.ceil(b)); j++) taps.push([j, (Math.min(b, j + 1) - Math.max(a, j)) / scale]);
-			return taps;
-		});
-	};
-	const across = weights(sw, width);
-	const down = weights(sh, height);
+	const across = boxWeights(sw, width);
+	const down = boxWeights(sh, height);
 	const rows = new Float32Array(width * sh * 3);
 	for (let y = 0; y < sh; y++) {
 		for (let x = 0; x < width; x++) {

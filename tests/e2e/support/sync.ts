@@ -31,6 +31,13 @@ export async function finalizeShortInspection(
 		await general.getByLabel('Chọn ảnh có sẵn').setInputFiles(photo);
 		await expect(general.getByRole('img', { name: /^Ảnh chung 1(:|$)/ })).toBeVisible({ timeout: 30_000 });
 	}
+	await answerShortChecklistCompliant(page);
+	await finalizeFromForm(page, onSummary);
+	return id;
+}
+
+/** Every item of the short checklist answered compliant, and saved on the device. */
+export async function answerShortChecklistCompliant(page: Page): Promise<void> {
 	for (const section of [/Rượu, bia, thuốc lá/, /Chế độ hội họp/]) {
 		await goToSection(page, section);
 		const cards = itemCards(page);
@@ -38,8 +45,6 @@ export async function finalizeShortInspection(
 		for (let k = 0; k < count; k++) await answerCompliant(cards.nth(k));
 	}
 	await expect(page.getByRole('status').filter({ hasText: 'Đã lưu trên máy' })).toBeVisible();
-	await finalizeFromForm(page, onSummary);
-	return id;
 }
 
 /** From the form: summary (where `onSummary` runs, e.g. to sign), "Hoàn tất phiếu", "Xác nhận hoàn tất". */
