@@ -105,22 +105,40 @@ async function measure(context, url) {
 	const cdp = await context.newCDPSession(page);
 	await cdp.send('Network.enable');
 	await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
-	/** @type {Promise<{ url: string, raw: number, gz: number }>[]} */
+	/** @type {Promise<{ url: string, raw: number, gz: number } | { url: string, error: unknown }>[]} */
 	const pending = [];
+	// Responses that arrive after network idle are not initial JavaScript; their bodies may still be
+	// read when the page closes, which must not reject unhandled (it crashed the bench).
+	let settled = false;
 	page.on('response', (response) => {
 		const type = response.headers()['content-type'] ?? '';
-		if (!/javascript/.test(type) && !response.url().endsWith('.js')) return;
+		if (settled || (!/javascript/.test(type) && !response.url().endsWith('.js'))) return;
+		const path = new URL(response.url()).pathname;
 		pending.push(
-			response.body().then((body) => ({
-				url: new URL(response.url()).pathname,
-				raw: body.length,
-				gz: gzipSync(body, { level: 9 }).length
-			}))
+			response.body().then(
+				(body) => ({ url: path, raw: body.length, gz: gzipSync(body, { level: 9 }).length }),
+				(error) => ({ url: path, error })
+			)
 		);
+	});
+	// A page whose lazy part failed to load is smaller, not lighter: it fails the measurement.
+	/** @type {string[]} */
+	const errors = [];
+	// (Page errors are not counted: with service workers blocked, Playwright's register() resolves to
+	// undefined, which no browser does, and the app's registration code then throws.)
+	page.on('requestfailed', (request) => {
+		if (request.resourceType() === 'script') errors.push(`${request.url()}: ${request.failure()?.errorText}`);
 	});
 	await page.goto(url, { waitUntil: 'load' });
 	await page.waitForLoadState('networkidle');
-	const chunks = await Promise.all(pending);
+	// LoadFailed.svelte: what a page shows where a lazily loaded part could not be loaded.
+	if ((await page.getByText('Không tải được phần này của ứng dụng').count()) > 0) errors.push('a part of the page could not be loaded');
+	if (errors.length > 0) throw new Error(`${url} failed to load: ${errors.join('; ')}`);
+	const read = await Promise.all(pending);
+	settled = true;
+	const failed = read.find((c) => 'error' in c);
+	if (failed) throw new Error(`Could not read ${failed.url}: ${String('error' in failed ? failed.error : '')}`);
+	const chunks = /** @type {{ url: string, raw: number, gz: number }[]} */ (read);
 	await page.close();
 	chunks.sort((a, b) => (a.url < b.url ? -1 : 1));
 	return {

@@ -34,8 +34,23 @@ export function startupChunk() {
 				join(generated, 'nodes/0.js'),
 				join(generated, 'nodes/1.js')
 			];
+			// The inspection record and checklist schemas (and the reading of a stored inspection) are used
+			// by every inspector page but not at start-up (syncs check only what they need, outbox.ts and
+			// storePull.ts). Left to the automatic splitting they became half a dozen small chunks, one per
+			// set of pages using each module, and the files' own overhead ate what leaving start-up saved.
+			const recordRoots = [
+				'client/inspections/readInspection.ts',
+				'client/inspections/inspectionStore.ts',
+				'client/inspections/openInspection.ts',
+				'client/catalog/catalogStore.ts',
+				'client/review/latestReview.ts',
+				'domain/outcome.ts',
+				'domain/progress.ts'
+			].map((file) => resolve(config.root ?? process.cwd(), 'src/lib', file));
 			/** @type {Set<string> | null} */
 			let closure = null;
+			/** @type {Set<string> | null} */
+			let record = null;
 			return {
 				build: {
 					rollupOptions: {
@@ -49,7 +64,20 @@ export function startupChunk() {
 											// Computed once the module graph is complete; an empty result (another bundle) is not kept.
 											if (!closure || closure.size === 0) closure = staticClosure(roots, ctx);
 											return closure.has(id) ? 'startup' : null;
-										}
+										},
+										// Captured first: a group also takes its modules' dependencies, and those
+										// shared with the record group (Zod, Dexie) belong to start-up.
+										priority: 2
+									},
+									{
+										debugName: 'record',
+										/** @param {string} id @param {{ getModuleInfo(id: string): { importedIds: readonly string[] } | null }} ctx */
+										name(id, ctx) {
+											if (!closure || closure.size === 0) closure = staticClosure(roots, ctx);
+											if (!record || record.size === 0) record = without(staticClosure(recordRoots, ctx, true), closure);
+											return record.has(id) ? 'record' : null;
+										},
+										priority: 1
 									}
 								]
 							}
@@ -66,8 +94,9 @@ export function startupChunk() {
  * Empty in a build without these roots (the photo worker's bundle passes through here too).
  * @param {string[]} roots
  * @param {{ getModuleInfo(id: string): { importedIds: readonly string[] } | null }} ctx
+ * @param {boolean} [keepRoots] the roots are modules of the group too (not entries)
  */
-function staticClosure(roots, ctx) {
+function staticClosure(roots, ctx, keepRoots = false) {
 	/** @type {Set<string>} */
 	const seen = new Set();
 	const stack = [...roots];
@@ -79,6 +108,15 @@ function staticClosure(roots, ctx) {
 		seen.add(id);
 		stack.push(...info.importedIds);
 	}
-	for (const root of roots) seen.delete(root);
+	if (!keepRoots) for (const root of roots) seen.delete(root);
 	return seen;
+}
+
+/**
+ * @param {Set<string>} set
+ * @param {Set<string>} taken
+ */
+function without(set, taken) {
+	for (const id of taken) set.delete(id);
+	return set;
 }

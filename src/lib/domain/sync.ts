@@ -2,8 +2,9 @@ import { z } from 'zod/mini';
 import { AgencySchema } from './agency';
 import { ChecklistTemplateSchema } from './checklist';
 import { IsoDateTimeSchema } from './dates';
-import { PhotoMetaSchema, Sha256HexSchema } from './evidence';
+import { PhotoMetaSchema } from './evidence';
 import { InspectionSchema } from './inspection';
+import { LedgerHeadSchema } from './ledgerHead';
 import { ColleagueSchema } from './team';
 import { RecommendationSchema } from './recommendation';
 
@@ -22,9 +23,7 @@ import { RecommendationSchema } from './recommendation';
  * as a duplicate (success); different content under the same id and revision is a conflict.
  */
 
-/** The latest entry of the server's hash-chained ledger: its number and hash. */
-export const LedgerHeadSchema = z.object({ seq: z.int(), hash: Sha256HexSchema });
-export type LedgerHeadView = z.infer<typeof LedgerHeadSchema>;
+export { LedgerHeadSchema, type LedgerHeadView } from './ledgerHead';
 
 export const ReviewDecisionSchema = z.object({
 	inspectionId: z.string(),

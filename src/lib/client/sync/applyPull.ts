@@ -1,17 +1,20 @@
-import type { PullResponse } from '$lib/domain/sync';
+import { z } from 'zod/mini';
+import { PullResponseSchema, type PullResponse } from '$lib/domain/sync';
 import { database, type InspectorDatabase } from '../db/database';
-import { applyRecommendationUpdates, HELD_KEY } from './followedAgencies';
 import { COLLEAGUES_KEY } from '../team/colleaguesVersion';
+import { applyRecommendationUpdates, HELD_KEY } from './followedAgencies';
+import { cursorKey, LEDGER_HEAD_KEY } from './storePull';
+import { SyncHttpError } from './syncApi';
 
-const CURSOR_KEY = 'syncCursor';
-
-export async function readCursor(userId: string, db: InspectorDatabase = database()): Promise<string | null> {
-	const row = await db.settings.get(`${CURSOR_KEY}:${userId}`);
-	return typeof row?.value === 'string' ? row.value : null;
+/**
+ * A pull page with changes (storePull.ts loads this module for those only): validated whole with the
+ * shared schema, then stored.
+ */
+export function parsePull(raw: unknown, status: number): PullResponse {
+	const parsed = PullResponseSchema.safeParse(raw);
+	if (!parsed.success) throw new SyncHttpError('invalid', status, z.prettifyError(parsed.error));
+	return parsed.data;
 }
-
-/** The server's ledger head as last pulled: printed on the biên bản the phone makes (see record/fromDevice.ts). */
-export const LEDGER_HEAD_KEY = 'ledgerHead';
 
 /**
  * Store what the server sent and only then move the cursor, in one transaction: if the phone dies
@@ -50,6 +53,6 @@ export async function applyPull(userId: string, pulled: PullResponse, db: Inspec
 		}
 		if (pulled.ledgerHead) await db.settings.put({ key: LEDGER_HEAD_KEY, value: pulled.ledgerHead });
 		if (pulled.colleagues) await db.settings.put({ key: COLLEAGUES_KEY, value: pulled.colleagues });
-		await db.settings.put({ key: `${CURSOR_KEY}:${userId}`, value: pulled.cursor });
+		await db.settings.put({ key: cursorKey(userId), value: pulled.cursor });
 	});
 }

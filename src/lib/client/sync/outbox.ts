@@ -1,7 +1,14 @@
+import { z } from 'zod/mini';
 import type { PushItem } from '$lib/domain/push';
 import type { Inspection } from '$lib/domain/inspection';
-import { database, type InspectorDatabase } from '../db/database';
-import { parseStoredInspection } from '../inspections/readInspection';
+import { database, type InspectorDatabase, type StoredInspection } from '../db/database';
+
+/**
+ * What the outbox reads of a stored inspection: what is sent is the signed record sealed at finalize
+ * (db.revisions), so the inspection row is needed only to find it and to know whose it is. Checking
+ * no more keeps the whole inspection schema out of the start-up code that runs every sync.
+ */
+const OutboxRowSchema = z.object({ id: z.string(), revision: z.int(), inspectorId: z.string() });
 
 /**
  * The outbox is not a separate queue: it is every finalized inspection of the signed-in user that
@@ -21,9 +28,10 @@ export interface Outbox {
 	entries: OutboxEntry[];
 	/**
 	 * Finalized before this app signed records (sealed, unsigned): signed once before they are sent
-	 * (signOutbox.ts, loaded with the sending and exporting code, not by every page's start-up).
+	 * (signOutbox.ts, loaded with the sending and exporting code, not by every page's start-up, reads
+	 * them whole).
 	 */
-	unsigned: Inspection[];
+	unsigned: StoredInspection[];
 	/** Finalized but not sendable as they are (no sealed record): shown, never guessed at. */
 	blocked: { id: string; reason: string }[];
 }
@@ -33,16 +41,16 @@ export async function readOutbox(userId: string, db: InspectorDatabase = databas
 	const conflicts = await db.syncStates.where('state').anyOf('conflict', 'rejected').toArray();
 	const stuck = new Set(conflicts.map((c) => `${c.inspectionId}@${c.revision}`));
 	const entries: OutboxEntry[] = [];
-	const unsigned: Inspection[] = [];
+	const unsigned: StoredInspection[] = [];
 	const blocked: Outbox['blocked'] = [];
 	for (const raw of rows) {
-		const read = parseStoredInspection(raw);
-		if (!read.ok || read.inspection.inspectorId !== userId) continue;
-		const inspection = read.inspection;
+		const read = OutboxRowSchema.safeParse(raw);
+		if (!read.success || read.data.inspectorId !== userId) continue;
+		const inspection = read.data;
 		if (stuck.has(`${inspection.id}@${inspection.revision}`)) continue;
 		const sealed = await db.revisions.get([inspection.id, inspection.revision]);
 		if (sealed && !sealed.signature) {
-			unsigned.push(inspection);
+			unsigned.push(raw);
 			continue;
 		}
 		if (!sealed?.signature) {

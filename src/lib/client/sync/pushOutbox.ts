@@ -1,8 +1,7 @@
 import { MAX_PUSH_BATCH } from '$lib/domain/push';
 import type { InspectorDatabase, PhotoBytes } from '../db/database';
 import { applyPushResults } from './applyPushResults';
-import type { Inspection } from '$lib/domain/inspection';
-import type { OutboxEntry } from './outbox';
+import type { Outbox, OutboxEntry } from './outbox';
 import { missingPhotos, pushInspections, uploadPhoto, uploadThumbnail } from './pushApi';
 import type { SyncProgress, SyncSummary } from './syncOnce';
 
@@ -15,7 +14,7 @@ import type { SyncProgress, SyncSummary } from './syncOnce';
 export async function pushOutbox(
 	userId: string,
 	signed: readonly OutboxEntry[],
-	unsigned: readonly Inspection[],
+	unsigned: Outbox['unsigned'],
 	summary: SyncSummary,
 	progress: SyncProgress,
 	onProgress: (progress: SyncProgress) => void,

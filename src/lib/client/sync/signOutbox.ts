@@ -1,4 +1,5 @@
 import type { InspectorDatabase } from '../db/database';
+import { parseStoredInspection } from '../inspections/readInspection';
 import { signSealedRevision } from '../inspections/signSealedRevision';
 import { outboxEntry, type Outbox, type OutboxEntry } from './outbox';
 
@@ -8,7 +9,11 @@ import { outboxEntry, type Outbox, type OutboxEntry } from './outbox';
  */
 export async function signedEntries(outbox: { entries: readonly OutboxEntry[]; unsigned: readonly Outbox['unsigned'][number][] }, db: InspectorDatabase): Promise<OutboxEntry[]> {
 	const entries = [...outbox.entries];
-	for (const inspection of outbox.unsigned) {
+	for (const raw of outbox.unsigned) {
+		// A stored record that no longer fits the schema is not guessed at: it stays on the phone, shown.
+		const read = parseStoredInspection(raw);
+		if (!read.ok) continue;
+		const inspection = read.inspection;
 		const record = await signSealedRevision(inspection, db);
 		if (record?.signature) entries.push(await outboxEntry(inspection, record.manifestText, record.signature, db));
 	}

@@ -1,6 +1,5 @@
 import { z } from 'zod/mini';
 import { formatPullFollow, type PullFollow } from '$lib/domain/pullFollow';
-import { PullResponseSchema, type PullResponse } from '$lib/domain/sync';
 
 /**
  * Requests of the sync protocol. The pull (every run) is here; what only a run with something to
@@ -47,8 +46,20 @@ export async function json<T>(response: Response, schema: z.ZodMiniType<T>): Pro
 
 export const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 
-export async function pull(cursor: string | null, follow: PullFollow, fetcher: typeof fetch = fetch, colleagues: string | null = null): Promise<PullResponse> {
+/** One pull page as the server sent it (JSON, not yet validated: storePull.ts checks it). */
+export async function pull(
+	cursor: string | null,
+	follow: PullFollow,
+	fetcher: typeof fetch = fetch,
+	colleagues: string | null = null
+): Promise<{ body: unknown; status: number }> {
 	const query = new URLSearchParams({ ...(cursor ? { cursor } : {}), ...formatPullFollow(follow), ...(colleagues ? { colleagues } : {}) });
 	const response = await request(`/api/sync/pull?${query}`, { headers: { accept: 'application/json' } }, fetcher);
-	return json(response, PullResponseSchema);
+	let body: unknown;
+	try {
+		body = await response.json();
+	} catch (error) {
+		throw new SyncHttpError('invalid', response.status, error instanceof Error ? error.message : String(error));
+	}
+	return { body, status: response.status };
 }

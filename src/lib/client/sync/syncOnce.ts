@@ -1,8 +1,8 @@
 import { database, type InspectorDatabase } from '../db/database';
 import { colleaguesVersion } from '../team/colleaguesVersion';
-import { applyPull, readCursor } from './applyPull';
 import { pullFollow } from './followedAgencies';
 import { readOutbox } from './outbox';
+import { readCursor, storePull } from './storePull';
 import { pull } from './syncApi';
 
 export interface SyncProgress {
@@ -46,9 +46,9 @@ export async function syncOnce(
 
 	// Pull until the server says there is no more; the cursor moves only with stored data.
 	for (let page = 0; page < 20; page++) {
-		const pulled = await pull(await readCursor(userId, db), await pullFollow(db), fetcher, await colleaguesVersion(db));
-		await applyPull(userId, pulled, db);
-		if (!pulled.more) break;
+		const { body, status } = await pull(await readCursor(userId, db), await pullFollow(db), fetcher, await colleaguesVersion(db));
+		const stored = await storePull(userId, body, status, db);
+		if (!stored.more) break;
 	}
 	return summary;
 }

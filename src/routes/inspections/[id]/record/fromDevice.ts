@@ -6,7 +6,7 @@ import { recordTeam } from '$lib/domain/recordTeam';
 import { signedPaperHashes } from '$lib/domain/signedPaper';
 import { scoreInspection } from '$lib/domain/scoring';
 import { LedgerHeadSchema } from '$lib/domain/sync';
-import { LEDGER_HEAD_KEY } from '$lib/client/sync/applyPull';
+import { LEDGER_HEAD_KEY } from '$lib/client/sync/storePull';
 import { correctionOf } from './correction';
 import { NO_SIGNATURES } from '$lib/domain/signatureDrawing';
 import { rootOf, type RecordLoad } from './recordData';

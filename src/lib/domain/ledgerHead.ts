@@ -1,0 +1,6 @@
+import { z } from 'zod/mini';
+import { Sha256HexSchema } from './evidence';
+
+/** The latest entry of the server's hash-chained ledger: its number and hash. */
+export const LedgerHeadSchema = z.object({ seq: z.int(), hash: Sha256HexSchema });
+export type LedgerHeadView = z.infer<typeof LedgerHeadSchema>;
