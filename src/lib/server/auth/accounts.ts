@@ -49,7 +49,13 @@ export function passwordProblem(password: string, username?: string): string | n
 	return null;
 }
 
-export async function createAccount(store: Store, input: AccountInput, now: Date, params?: ScryptParams): Promise<User> {
+export async function createAccount(
+	store: Store,
+	input: AccountInput,
+	now: Date,
+	params?: ScryptParams,
+	hash: (password: string) => Promise<string> = (password) => hashPassword(password, params)
+): Promise<User> {
 	const username = parseField('username', UsernameSchema, input.username);
 	const displayName = parseField('displayName', DisplayNameSchema, input.displayName);
 	const role = parseField('role', RoleSchema, input.role);
@@ -58,7 +64,7 @@ export async function createAccount(store: Store, input: AccountInput, now: Date
 	if (problem) throw new AccountError('password', problem);
 	try {
 		return await store.createUser(
-			{ username, displayName, role, jurisdictionId: input.jurisdictionId, passwordHash: await hashPassword(input.password, params) },
+			{ username, displayName, role, jurisdictionId: input.jurisdictionId, passwordHash: await hash(input.password) },
 			now
 		);
 	} catch (error) {

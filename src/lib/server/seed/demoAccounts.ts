@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { AccountError, createAccount, type AccountInput } from '../auth/accounts';
-import type { ScryptParams } from '../auth/password';
+import { hashPassword, type ScryptParams } from '../auth/password';
 import type { Store } from '../store/Store';
 import type { Role } from '../store/records';
 
@@ -32,10 +32,15 @@ export async function createDemoAccounts(
 	options: { password?: string | null; params?: ScryptParams } = {}
 ): Promise<DemoLogin[]> {
 	const logins: DemoLogin[] = [];
+	// One DEMO_PASSWORD for every account (workshops, tests): hashed once, the same PHC string (salt
+	// included) stored for each. The password is printed for all to read anyway; five scrypt runs
+	// made every test server's start take seconds, and on a busy machine minutes.
+	let shared: Promise<string> | null = null;
+	const hash = (password: string) => (shared ??= hashPassword(password, options.params));
 	for (const account of DEMO_ACCOUNTS) {
 		const password = options.password ?? randomBytes(9).toString('base64url');
 		try {
-			await createAccount(store, { ...account, password }, now, options.params);
+			await createAccount(store, { ...account, password }, now, options.params, options.password ? hash : undefined);
 			logins.push({ ...account, password });
 		} catch (error) {
 			// Another process seeding at the same moment created it first: its password is printed there.
