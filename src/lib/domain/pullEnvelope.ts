@@ -14,20 +14,22 @@ export const PullEnvelopeSchema = z.object({
 });
 export type PullEnvelope = z.infer<typeof PullEnvelopeSchema>;
 
+/** Keys of the envelope itself: nothing to store beyond the cursor and the head. */
+const ENVELOPE = new Set(['cursor', 'more', 'ledgerHead']);
 /** Arrays of PullResponse that are always present and empty when nothing changed. */
-const ALWAYS_SENT = ['templates', 'agencies', 'decisions'] as const;
-/** Keys of PullResponse present only when they carry something. */
-const SENT_WHEN_CHANGED = ['returned', 'recommendations', 'recommendationUpdates', 'colleagues'] as const;
+const ALWAYS_SENT = new Set(['templates', 'agencies', 'decisions']);
 
 /**
  * Whether a pull response (already known to be an object) has anything to store besides the
- * envelope. Anything unexpected counts as a change, so it goes through the full schema and is
- * refused there with the reason: this test only ever sends more to the full check, never less.
+ * envelope: any other key, except the always-sent arrays when empty. A key this phone does not know
+ * (a newer server) counts as a change too, so it goes through the full schema: this test only ever
+ * sends more to the full check, never less.
  */
 export function pullCarriesChanges(raw: Record<string, unknown>): boolean {
-	for (const key of ALWAYS_SENT) {
-		const value = raw[key];
-		if (!Array.isArray(value) || value.length > 0) return true;
+	for (const [key, value] of Object.entries(raw)) {
+		if (ENVELOPE.has(key)) continue;
+		if (ALWAYS_SENT.has(key) && Array.isArray(value) && value.length === 0) continue;
+		return true;
 	}
-	return SENT_WHEN_CHANGED.some((key) => raw[key] !== undefined);
+	return [...ALWAYS_SENT].some((key) => !(key in raw));
 }
