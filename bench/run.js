@@ -328,6 +328,9 @@ if (wanted('export')) await import('./export.js');
 // Signed records: the phone's seal (hash + ECDSA sign) and the server's read + verify per record, against hashing alone (bench/signing.js).
 if (wanted('signing')) await import('./signing.js');
 
+// First visit on slow and fast 3G (sign-in usable, offline-ready against bytes alone) and warm start offline (bench/ready.js).
+if (wanted('ready')) await import('./ready.js');
+
 // Agency search per keystroke at 5,000 agencies, and its share of realistic queries found (bench/search.js).
 if (wanted('search')) await import('./search.js');
 

@@ -26,3 +26,13 @@ export function isWorkerMessage(data: unknown): data is WorkerMessage {
 	if (typeof data !== 'object' || data === null || !('type' in data)) return false;
 	return data.type === 'SKIP_WAITING' || data.type === 'GET_VERSION';
 }
+
+/**
+ * Worker → every window of the app, during install: how many of the app's files are on the device.
+ * The home page shows it while the phone is not yet ready to work offline.
+ */
+export interface PrecacheProgress {
+	type: 'PRECACHE_PROGRESS';
+	done: number;
+	total: number;
+}
