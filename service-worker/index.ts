@@ -69,6 +69,9 @@ self.addEventListener('message', (event) => {
 	if (data.type === 'SKIP_WAITING') {
 		// Only on the user's word: the page reloads once the new worker takes control.
 		void self.skipWaiting();
+	} else if (data.type === 'CLAIM') {
+		// Rejected unless this worker is the active one (a waiting worker must not take pages).
+		event.waitUntil(self.clients.claim().catch(() => undefined));
 	} else {
 		const reply: VersionReply = { type: 'VERSION', version };
 		event.ports[0]?.postMessage(reply);
@@ -76,5 +79,6 @@ self.addEventListener('message', (event) => {
 });
 
 // No skipWaiting() on install, on purpose: a waiting worker lets the inspector finish first.
-// Once activated (first install, or after SKIP_WAITING), take the open pages at once.
+// Once activated (first install, or after SKIP_WAITING), take the open pages at once. A page still
+// loading then is skipped by claim(); it sends CLAIM once its script runs (registerServiceWorker.ts).
 clientsClaim();

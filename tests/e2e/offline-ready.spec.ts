@@ -3,6 +3,7 @@ import { ACCOUNTS, signIn as apiSignIn } from './support/api';
 import { expectAppShown, MAIN_NAV } from './support/app';
 import { answerCompliant, itemCards, startInspection } from './support/inspection';
 import { AppServer, TEST_PASSWORD } from './support/server';
+import { waitForServiceWorker } from './support/serviceWorker';
 
 // Issue 17: a first sign-in on a slow link tells the inspector when the phone can work offline,
 // keeps trying while it cannot, and the sign-in form works before the app's script has arrived.
@@ -72,39 +73,74 @@ test('while the catalog cannot be downloaded, the home page says the phone is no
 	await expect(page.getByText(NOT_READY, { exact: true })).toHaveCount(0);
 });
 
-test('a tap before the script has arrived signs in with the plain form, and the device key is still registered', async ({ page }) => {
+test('the worker takes control of a page that was still opening when it activated', async ({ context, page }) => {
 	test.setTimeout(120_000);
-	// The application's JavaScript is held back until released: the sign-in page must work without it.
+	// The first visit starts the install; the sign-in page is asked for at once, and its answer is
+	// held until the worker is active. The worker's own clients.claim() skips a page still loading.
+	await page.goto(server.url('/'));
 	let release: () => void = () => {};
 	const released = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/_app/immutable/**/*.js', async (route) => {
-		await released;
-		await route.continue().catch(() => {});
+	await page.route('**/login', async (route) => {
+		if (route.request().isNavigationRequest()) await released;
+		await route.continue();
 	});
+	const opening = page.goto(server.url('/login'));
+	const other = await context.newPage();
+	await other.goto(server.url('/manifest.webmanifest'));
+	await expect
+		.poll(() => other.evaluate(async () => (await navigator.serviceWorker.getRegistration())?.active?.state ?? null), { timeout: 90_000 })
+		.toBe('activated');
+	release();
+	await opening;
+	await page.unroute('**/login');
 
-	await page.goto(server.url('/login?next=%2Ftemplates'), { waitUntil: 'commit' });
-	const username = page.getByRole('textbox', { name: 'Tên đăng nhập' });
-	await username.fill(ACCOUNTS.inspector);
-	await page.getByLabel('Mật khẩu', { exact: true }).fill('not the password');
-	await page.getByRole('button', { name: 'Đăng nhập' }).click();
-	// Answered by the server, still without the script: the same words as the scripted sign-in.
-	await expect(page.getByRole('alert')).toHaveText('Sai tên đăng nhập hoặc mật khẩu.');
-	await expect(username).toHaveValue(ACCOUNTS.inspector);
-
+	await page.getByRole('textbox', { name: 'Tên đăng nhập' }).fill(ACCOUNTS.inspector);
 	await page.getByLabel('Mật khẩu', { exact: true }).fill(TEST_PASSWORD);
 	await page.getByRole('button', { name: 'Đăng nhập' }).click();
-	// Signed in by the server; the page that finishes it waits for its script.
-	await expect(page).toHaveURL(/\/login\?signed-in=1&next=%2Ftemplates$/);
-
-	// The script arrives: it keeps the account on the device, registers the key and goes on to ?next=.
-	release();
 	await expect(page.getByRole('navigation', { name: MAIN_NAV })).toBeVisible({ timeout: 30_000 });
-	await expect(page).toHaveURL(/\/templates$/);
+	// Without the page's request to be claimed it stayed uncontrolled until a reload.
+	await waitForServiceWorker(page, 15_000);
+});
 
-	const admin = await apiSignIn(server, ACCOUNTS.admin);
-	const users = (await (await admin.api.get('/api/admin/users')).json()) as { users: { id: string; username: string }[] };
-	const inspector = users.users.find((u) => u.username === ACCOUNTS.inspector);
-	const account = (await (await admin.api.get(`/api/admin/users/${inspector?.id}`)).json()) as { devices: { revokedAt: string | null }[] };
-	expect(account.devices.filter((d) => d.revokedAt === null)).toHaveLength(1);
-	await admin.api.dispose();
+test.describe('before the script', () => {
+	// No worker here: once installed it would answer the page's script itself (the route below holds
+	// only the network), and the page would go on before the test has looked at the server's answer.
+	test.use({ serviceWorkers: 'block' });
+
+	test('a tap before the script has arrived signs in with the plain form, and the device key is still registered', async ({ page }) => {
+		test.setTimeout(120_000);
+		// The application's JavaScript is held back until released: the sign-in page must work without it.
+		let release: () => void = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await released;
+			await route.continue().catch(() => {});
+		});
+
+		await page.goto(server.url('/login?next=%2Ftemplates'), { waitUntil: 'commit' });
+		const username = page.getByRole('textbox', { name: 'Tên đăng nhập' });
+		await username.fill(ACCOUNTS.inspector);
+		await page.getByLabel('Mật khẩu', { exact: true }).fill('not the password');
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		// Answered by the server, still without the script: the same words as the scripted sign-in.
+		await expect(page.getByRole('alert')).toHaveText('Sai tên đăng nhập hoặc mật khẩu.');
+		await expect(username).toHaveValue(ACCOUNTS.inspector);
+
+		await page.getByLabel('Mật khẩu', { exact: true }).fill(TEST_PASSWORD);
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		// Signed in by the server; the page that finishes it waits for its script.
+		await expect(page).toHaveURL(/\/login\?signed-in=1&next=%2Ftemplates$/);
+
+		// The script arrives: it keeps the account on the device, registers the key and goes on to ?next=.
+		release();
+		await expect(page.getByRole('navigation', { name: MAIN_NAV })).toBeVisible({ timeout: 30_000 });
+		await expect(page).toHaveURL(/\/templates$/);
+
+		const admin = await apiSignIn(server, ACCOUNTS.admin);
+		const users = (await (await admin.api.get('/api/admin/users')).json()) as { users: { id: string; username: string }[] };
+		const inspector = users.users.find((u) => u.username === ACCOUNTS.inspector);
+		const account = (await (await admin.api.get(`/api/admin/users/${inspector?.id}`)).json()) as { devices: { revokedAt: string | null }[] };
+		expect(account.devices.filter((d) => d.revokedAt === null)).toHaveLength(1);
+		await admin.api.dispose();
+	});
 });
