@@ -3,21 +3,18 @@ import type { LocalizedText } from '$lib/domain/localized';
 import { SecondFactorRequestSchema } from '$lib/domain/secondFactor';
 import { LoginRequestSchema } from '$lib/domain/session';
 import { readForm, text } from '$lib/server/admin/readForm';
-import { appConfig, appStore } from '$lib/server/app/runtime';
-import { logIn } from '$lib/server/auth/login';
-import { checkSecondFactor, enrolmentSecret, secondFactorStep } from '$lib/server/auth/secondFactor';
-import { signIn } from '$lib/server/auth/signIn';
-import { currentChallenge, finishChallenge, startChallenge } from '$lib/server/auth/signInChallenge';
+import { signInRequest } from '$lib/server/app/signInRequest';
+import { signInWithCode, signInWithPassword } from '$lib/server/auth/signInSteps';
 import { safeNext } from './safeNext';
 import type { Actions } from './$types';
 
 /**
  * The sign-in page's plain HTML forms, for a tap made before the page's script has arrived (the
  * page is server-rendered so that it can be used at once on a slow link; see +page.ts). With the
- * script running, the page signs in through /api/auth/* and never posts here. The same steps as
- * those endpoints (password, then a second factor where the account has one) and the same store
- * functions, so limits, throttling and challenges are shared. SvelteKit refuses form posts from
- * other origins (CSRF). No `load`: the page needs no server data, so it still opens offline.
+ * script running, the page signs in through /api/auth/* and never posts here. Both run the same
+ * steps (signInSteps.ts), so limits, throttling, challenges and sessions are shared; this file only
+ * turns an outcome into the page's answer. SvelteKit refuses form posts from other origins (CSRF).
+ * No `load`: the page needs no server data, so it still opens offline.
  *
  * Each answer carries `next` back: the page's URL is then /login?/password, without it.
  * A successful sign-in redirects to /login?signed-in&next=…: there the page's script keeps the
@@ -39,42 +36,42 @@ function finished(next: string): never {
 }
 
 export const actions: Actions = {
-	password: async ({ request, cookies, url, getClientAddress }) => {
-		const form = await readForm(request);
+	password: async (event) => {
+		const form = await readForm(event.request);
 		const next = safeNext(text(form, 'next'));
 		const username = text(form, 'username').trim();
 		const credentials = LoginRequestSchema.safeParse({ username, password: text(form, 'password') });
 		if (!credentials.success) return fail(400, { username, next, message: EMPTY });
-		const store = appStore();
-		const now = new Date();
-		const result = await logIn(store, { ...credentials.data, address: getClientAddress() }, now);
-		if (!result.ok && result.reason === 'throttled') return fail(429, { username, next, message: throttled(result.retryAfterMs) });
-		if (!result.ok) return fail(401, { username, next, message: WRONG });
-		const step = await secondFactorStep(store, result.user, appConfig().totpRequiredRoles);
-		if (step) {
-			await startChallenge(store, cookies, url, result.user, enrolmentSecret(step), now);
-			if (step === 'enrol') redirect(303, `/login/enrol?next=${encodeURIComponent(next)}`);
-			return { codeStep: true as const, next };
+		const outcome = await signInWithPassword(signInRequest(event), credentials.data);
+		switch (outcome.kind) {
+			case 'signed-in':
+				return finished(next);
+			case 'second-factor':
+				if (outcome.step === 'enrol') redirect(303, `/login/enrol?next=${encodeURIComponent(next)}`);
+				return { codeStep: true as const, next };
+			case 'throttled':
+				return fail(429, { username, next, message: throttled(outcome.retryAfterMs) });
+			case 'invalid':
+				return fail(401, { username, next, message: WRONG });
 		}
-		await signIn(store, cookies, url, result.user, now, appConfig().sessionDays);
-		finished(next);
 	},
 
-	code: async ({ request, cookies, url, getClientAddress }) => {
-		const form = await readForm(request);
+	code: async (event) => {
+		const form = await readForm(event.request);
 		const next = safeNext(text(form, 'next'));
 		const recovery = text(form, 'recoveryCode').trim();
 		const input = SecondFactorRequestSchema.safeParse(recovery ? { recoveryCode: recovery } : { code: text(form, 'code').trim() });
 		if (!input.success) return fail(400, { codeStep: true as const, next, message: WRONG_CODE });
-		const store = appStore();
-		const now = new Date();
-		const open = await currentChallenge(store, cookies, now);
-		if (!open || open.challenge.pendingSecret !== null) return fail(401, { next, message: EXPIRED });
-		const result = await checkSecondFactor(store, open.user, input.data, getClientAddress(), now);
-		if (!result.ok && result.reason === 'throttled') return fail(429, { codeStep: true as const, next, message: throttled(result.retryAfterMs) });
-		if (!result.ok) return fail(401, { codeStep: true as const, next, message: WRONG_CODE });
-		if (!(await finishChallenge(store, cookies, url, open.challenge))) return fail(401, { next, message: EXPIRED });
-		await signIn(store, cookies, url, open.user, now, appConfig().sessionDays);
-		finished(next);
+		const outcome = await signInWithCode(signInRequest(event), input.data);
+		switch (outcome.kind) {
+			case 'signed-in':
+				return finished(next);
+			case 'throttled':
+				return fail(429, { codeStep: true as const, next, message: throttled(outcome.retryAfterMs) });
+			case 'invalid':
+				return fail(401, { codeStep: true as const, next, message: WRONG_CODE });
+			case 'expired':
+				return fail(401, { next, message: EXPIRED });
+		}
 	}
 };
