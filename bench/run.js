@@ -75,7 +75,9 @@ async function serve(buildDir, env = {}) {
 		env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SHUTDOWN_TIMEOUT: '1', ...env },
 		stdio: 'ignore'
 	});
-	for (let i = 0; i < 200; i++) {
+	// Up to 90 s (was 20 s): a fresh start with demo accounts took 45 s on the shared machine under load.
+	const deadline = Date.now() + 90_000;
+	while (Date.now() < deadline) {
 		try {
 			const response = await fetch(origin);
 			await response.arrayBuffer();
