@@ -146,6 +146,8 @@ test('a tab left open while another tab applied the update reloads into it on "C
 });
 
 test('an update whose download is cut keeps the running version, and installs on the next try', async ({ context, page }) => {
+	// A first install, a failed one and the retried one, each a download of the whole app's changed files.
+	test.setTimeout(180_000);
 	await page.goto(server.url('/'));
 	await ensureSignedIn(page);
 	await waitForServiceWorker(page);
