@@ -4,12 +4,14 @@ import { everyResponseHeaders } from './scripts/everyResponseHeaders.js';
 import { operationsBundle } from './scripts/operationsBundle.js';
 import { kitSvelteImports } from './scripts/kitSvelteImports.js';
 import { startupChunk } from './scripts/startupChunk.js';
+import { precachePack } from './scripts/precachePack.js';
 
 export default defineConfig({
 	// operationsBundle: build/operations.js for `npm run user` and npm start's seeding (scripts/user.js).
 	// startupChunk: what every page loads at start-up in one chunk (fewer, better-compressed files).
 	// kitSvelteImports: SvelteKit's router imports only the Svelte functions it uses.
-	plugins: [sveltekit(), operationsBundle(), everyResponseHeaders(), startupChunk(), kitSvelteImports()],
+	// precachePack: the app's files in a few large files for the service worker's first install.
+	plugins: [sveltekit(), operationsBundle(), everyResponseHeaders(), startupChunk(), kitSvelteImports(), precachePack()],
 	resolve: {
 		alias: [
 			// Dexie's own ES2021 module build instead of its package entry, which wraps the ES5 UMD

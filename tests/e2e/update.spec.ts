@@ -144,3 +144,50 @@ test('a tab left open while another tab applied the update reloads into it on "C
 	await expect(second.getByText(BANNER_TEXT)).toHaveCount(0);
 	expect(await controllerVersion(second)).toBe(next.version);
 });
+
+test('an update whose download is cut keeps the running version, and installs on the next try', async ({ context, page }) => {
+	// A first install, a failed one and the retried one, each a download of the whole app's changed files.
+	test.setTimeout(180_000);
+	await page.goto(server.url('/'));
+	await ensureSignedIn(page);
+	await waitForServiceWorker(page);
+
+	// The new version is deployed, but the link drops while the phone downloads its files.
+	let cut = true;
+	let refused = 0;
+	await context.route(/\/(_app\/(immutable|pack)\/|app-shell)/, (route) => {
+		if (!cut) return route.fallback();
+		refused += 1;
+		return route.abort('connectionreset');
+	});
+	await server.restart(next.dir);
+	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+	await expect.poll(() => refused, { message: 'the new version was being downloaded' }).toBeGreaterThan(0);
+	await expect
+		.poll(() => page.evaluate(async () => {
+			const registration = await navigator.serviceWorker.getRegistration();
+			return registration?.installing === null && registration.waiting === null;
+		}), { message: 'the failed install left nothing installing or waiting' })
+		.toBe(true);
+
+	// Nothing of the running version was lost: it still controls the page and opens a new tab.
+	expect(await controllerVersion(page)).toBe(current);
+	await expect(updateBanner(page)).toHaveCount(0);
+	const tab = await context.newPage();
+	await tab.goto(server.url('/templates'));
+	await waitForServiceWorker(tab);
+	expect(await controllerVersion(tab)).toBe(current);
+	await expect(tab.getByRole('heading', { level: 1, name: 'Mẫu phiếu kiểm tra' })).toBeVisible();
+	await tab.close();
+
+	// The link is back: the next look for a version installs it, and it is offered as usual.
+	cut = false;
+	await page.evaluate(() => document.dispatchEvent(new Event('visibilitychange')));
+	const banner = updateBanner(page);
+	await expect(banner).toBeVisible({ timeout: 30_000 });
+	const reloaded = page.waitForEvent('load');
+	await banner.getByRole('button', { name: 'Cập nhật' }).click();
+	await reloaded;
+	await waitForServiceWorker(page);
+	expect(await controllerVersion(page)).toBe(next.version);
+});

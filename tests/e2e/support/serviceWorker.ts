@@ -20,9 +20,24 @@ async function controlledByActiveWorker(page: Page): Promise<boolean> {
  * Polled from the test side: page.waitForFunction would take a predicate's Promise as truthy.
  */
 export async function waitForServiceWorker(page: Page, timeout = 45_000): Promise<void> {
-	await expect
-		.poll(() => controlledByActiveWorker(page), { timeout, intervals: [100], message: 'an activated service worker controls the page' })
-		.toBe(true);
+	try {
+		await expect
+			.poll(() => controlledByActiveWorker(page), { timeout, intervals: [100], message: 'an activated service worker controls the page' })
+			.toBe(true);
+	} catch (error) {
+		// Which step did not happen: no install, an install still running, or a worker that is active but not in control.
+		throw new Error(`${error instanceof Error ? error.message : String(error)}\nService worker state: ${await workerState(page)}`, { cause: error });
+	}
+}
+
+async function workerState(page: Page): Promise<string> {
+	return page
+		.evaluate(async () => {
+			const registration = await navigator.serviceWorker.getRegistration();
+			const state = (worker: ServiceWorker | null | undefined) => worker?.state ?? 'none';
+			return `installing ${state(registration?.installing)}, waiting ${state(registration?.waiting)}, active ${state(registration?.active)}, controller ${state(navigator.serviceWorker.controller)}${registration ? '' : ' (no registration)'}`;
+		})
+		.catch((error: unknown) => `unknown (${String(error)})`);
 }
 
 /** The build version the page's controlling worker reports (`$service-worker` version). */

@@ -6,6 +6,7 @@ import { dev } from '$app/environment';
  * Message protocol (same strings as service-worker/messages.ts, which cannot be imported here
  * because it is compiled for the worker):
  * - `{ type: 'SKIP_WAITING' }` to the waiting worker: activate now.
+ * - `{ type: 'CLAIM' }` to the active worker: take control of this page (see claimIfUncontrolled).
  * - `{ type: 'GET_VERSION' }` with a MessagePort: the worker answers `{ type: 'VERSION', version }`.
  */
 
@@ -46,6 +47,7 @@ export async function registerServiceWorker(hooks: RegistrationHooks): Promise<S
 
 	// A version that installed during an earlier visit (or while this tab was closed) still waits.
 	if (registration.waiting) offer(registration.waiting);
+	claimIfUncontrolled(registration.active);
 
 	const watch = (installing: ServiceWorker | null) => {
 		installing?.addEventListener('statechange', () => {
@@ -53,6 +55,7 @@ export async function registerServiceWorker(hooks: RegistrationHooks): Promise<S
 			if (installing.state === 'installed' && navigator.serviceWorker.controller) {
 				offer(registration.waiting ?? installing);
 			}
+			if (installing.state === 'activated') claimIfUncontrolled(installing);
 		});
 	};
 	// The browser checks for a new worker on every page load, possibly before we listen.
@@ -60,6 +63,30 @@ export async function registerServiceWorker(hooks: RegistrationHooks): Promise<S
 	registration.addEventListener('updatefound', () => watch(registration.installing));
 
 	return registration;
+}
+
+/**
+ * Make sure an active worker controls this page. The worker claims the open pages when it activates
+ * (service-worker/index.ts), but the spec's clients.claim() skips a page whose document was still
+ * loading then: on a first visit the install takes a few seconds, and activation often falls while
+ * the sign-in page is being opened (its request went out before the worker was active, so the
+ * worker does not control it either). Such a page stayed uncontrolled for as long as it was open:
+ * the sign-in and every later step are client-side navigations. So the page asks the worker to
+ * claim it again, once the worker is activated (claim() refuses a worker that is not yet active).
+ */
+function claimIfUncontrolled(worker: ServiceWorker | null): void {
+	if (!worker || worker.state === 'redundant' || navigator.serviceWorker.controller) return;
+	const ask = () => {
+		if (!navigator.serviceWorker.controller) worker.postMessage({ type: 'CLAIM' });
+	};
+	if (worker.state === 'activated') ask();
+	else {
+		worker.addEventListener('statechange', function once() {
+			if (worker.state !== 'activated') return;
+			worker.removeEventListener('statechange', once);
+			ask();
+		});
+	}
 }
 
 let checking: Promise<void> | null = null;

@@ -7,13 +7,15 @@ import { hashToken } from './sessions';
 
 /**
  * A sign-in half done: the password was right, the second factor is still to come. The cookie
- * carries a random token (only its SHA-256 is stored, as for sessions) and goes only to the sign-in
- * endpoints; no session exists until the second factor is given. Ten minutes leave time to install
- * an authenticator app at enrolment.
+ * carries a random token (only its SHA-256 is stored, as for sessions); no session exists until the
+ * second factor is given. Ten minutes leave time to install an authenticator app at enrolment.
+ * Its path is the whole site, not only /api/auth: the sign-in page's plain form (a code typed before
+ * the page's script has arrived) posts to /login, and a cookie limited to /api/auth never reached it.
+ * It is httpOnly and SameSite=Strict, so other sites' requests never carry it.
  */
 export const CHALLENGE_COOKIE = 'vhcv_sign_in';
 export const CHALLENGE_MS = 10 * 60 * 1000;
-const COOKIE_PATH = '/api/auth';
+const COOKIE_PATH = '/';
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
 export async function startChallenge(

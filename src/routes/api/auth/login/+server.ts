@@ -1,12 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { LoginRequestSchema } from '$lib/domain/session';
-import { appConfig, appStore } from '$lib/server/app/runtime';
-import { logIn } from '$lib/server/auth/login';
-import { enrolmentSecret, secondFactorStep } from '$lib/server/auth/secondFactor';
+import { appStore } from '$lib/server/app/runtime';
+import { signInRequest } from '$lib/server/app/signInRequest';
 import { sessionUser } from '$lib/server/auth/sessionUser';
-import { signIn } from '$lib/server/auth/signIn';
 import { throttledError } from '$lib/server/auth/signInErrors';
-import { startChallenge } from '$lib/server/auth/signInChallenge';
+import { signInWithPassword } from '$lib/server/auth/signInSteps';
 import { ApiError } from '$lib/server/http/apiError';
 import { BODY_LIMITS } from '$lib/server/http/bodyLimits';
 import { readJson } from '$lib/server/http/readJson';
@@ -16,21 +14,21 @@ import type { RequestHandler } from './$types';
 /**
  * POST {username, password} → { user } and the session cookie; or, when the account has a second
  * factor or must enrol one, { secondFactor: 'code' | 'enrol' } and a sign-in challenge cookie, with
- * no session yet. 401 bad credentials; 429 throttled.
+ * no session yet. 401 bad credentials; 429 throttled. The steps are signInSteps.ts's, shared with
+ * the sign-in page's plain form.
  */
-export const POST: RequestHandler = ({ request, cookies, url, getClientAddress }) =>
+export const POST: RequestHandler = (event) =>
 	respond(async () => {
-		const credentials = await readJson(request, LoginRequestSchema, BODY_LIMITS.login);
-		const store = appStore();
-		const now = new Date();
-		const result = await logIn(store, { ...credentials, address: getClientAddress() }, now);
-		if (!result.ok && result.reason === 'throttled') throw throttledError(result.retryAfterMs);
-		if (!result.ok) throw new ApiError(401, 'invalid-credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.');
-		const step = await secondFactorStep(store, result.user, appConfig().totpRequiredRoles);
-		if (step) {
-			await startChallenge(store, cookies, url, result.user, enrolmentSecret(step), now);
-			return json({ secondFactor: step });
+		const credentials = await readJson(event.request, LoginRequestSchema, BODY_LIMITS.login);
+		const outcome = await signInWithPassword(signInRequest(event), credentials);
+		switch (outcome.kind) {
+			case 'signed-in':
+				return json({ user: sessionUser(outcome.user, await appStore().listAgencies()) });
+			case 'second-factor':
+				return json({ secondFactor: outcome.step });
+			case 'throttled':
+				throw throttledError(outcome.retryAfterMs);
+			case 'invalid':
+				throw new ApiError(401, 'invalid-credentials', 'Tên đăng nhập hoặc mật khẩu không đúng.');
 		}
-		await signIn(store, cookies, url, result.user, now, appConfig().sessionDays);
-		return json({ user: sessionUser(result.user, await store.listAgencies()) });
 	});

@@ -1,11 +1,10 @@
 import { json } from '@sveltejs/kit';
 import { SecondFactorRequestSchema } from '$lib/domain/secondFactor';
-import { appConfig, appStore } from '$lib/server/app/runtime';
-import { checkSecondFactor } from '$lib/server/auth/secondFactor';
+import { appStore } from '$lib/server/app/runtime';
+import { signInRequest } from '$lib/server/app/signInRequest';
 import { sessionUser } from '$lib/server/auth/sessionUser';
-import { signIn } from '$lib/server/auth/signIn';
 import { challengeGoneError, throttledError } from '$lib/server/auth/signInErrors';
-import { currentChallenge, finishChallenge } from '$lib/server/auth/signInChallenge';
+import { signInWithCode } from '$lib/server/auth/signInSteps';
 import { ApiError } from '$lib/server/http/apiError';
 import { BODY_LIMITS } from '$lib/server/http/bodyLimits';
 import { readJson } from '$lib/server/http/readJson';
@@ -14,19 +13,21 @@ import type { RequestHandler } from './$types';
 
 /**
  * POST {code} or {recoveryCode}, after the password (the challenge cookie) → { user } and the
- * session cookie. 401 wrong or used code, or no sign-in waiting; 429 throttled.
+ * session cookie. 401 wrong or used code, or no sign-in waiting; 429 throttled. The steps are
+ * signInSteps.ts's, shared with the sign-in page's plain form.
  */
-export const POST: RequestHandler = ({ request, cookies, url, getClientAddress }) =>
+export const POST: RequestHandler = (event) =>
 	respond(async () => {
-		const input = await readJson(request, SecondFactorRequestSchema, BODY_LIMITS.login);
-		const store = appStore();
-		const now = new Date();
-		const open = await currentChallenge(store, cookies, now);
-		if (!open || open.challenge.pendingSecret !== null) throw challengeGoneError();
-		const result = await checkSecondFactor(store, open.user, input, getClientAddress(), now);
-		if (!result.ok && result.reason === 'throttled') throw throttledError(result.retryAfterMs);
-		if (!result.ok) throw new ApiError(401, 'invalid-code', 'Mã không đúng hoặc đã dùng rồi.');
-		if (!(await finishChallenge(store, cookies, url, open.challenge))) throw challengeGoneError();
-		await signIn(store, cookies, url, open.user, now, appConfig().sessionDays);
-		return json({ user: sessionUser(open.user, await store.listAgencies()) });
+		const input = await readJson(event.request, SecondFactorRequestSchema, BODY_LIMITS.login);
+		const outcome = await signInWithCode(signInRequest(event), input);
+		switch (outcome.kind) {
+			case 'signed-in':
+				return json({ user: sessionUser(outcome.user, await appStore().listAgencies()) });
+			case 'throttled':
+				throw throttledError(outcome.retryAfterMs);
+			case 'invalid':
+				throw new ApiError(401, 'invalid-code', 'Mã không đúng hoặc đã dùng rồi.');
+			case 'expired':
+				throw challengeGoneError();
+		}
 	});

@@ -1,0 +1,238 @@
+// Issue 17's first-visit and warm-start figures (`npm run bench -- ready`), in Chromium at 360 px
+// with 4× CPU throttling, through a throttled link for every request the browser makes, the
+// service worker's included (bench/ready/throttledLink.js says why not CDP's emulation):
+// - sign-in usable: from navigating to /login on a first visit (nothing cached, no worker) to the
+//   username field drawn and a form that can be sent;
+// - offline-ready: from that same navigation, through signing in at once, to the home page saying
+//   "Sẵn sàng làm việc không có mạng" (every app file in the worker's cache, the catalog on the
+//   device), next to the reference measured in the same run: what the bytes received by then take
+//   on that link alone (one round trip + bytes / downlink rate). Target ≤ 1.5×.
+// - warm start offline (the browser offline, 4× CPU): the home page with its list, a draft form,
+//   then switching to a checklist section and opening the summary inside the app. Targets 800 ms
+//   and 150 ms. Medians of RUNS.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
+import { chromium } from '@playwright/test';
+import { chromiumLaunchOptions } from '../scripts/chromium.js';
+import { buildIsStale } from '../scripts/freshness.js';
+import { freePort, PASSWORD } from './ingest/processes.js';
+import { startThrottledLink } from './ready/throttledLink.js';
+import { startReadyApp } from './ready/app.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const BUILD_DIR = process.env.BUILD_OUT ?? 'build';
+const RUNS = Number(process.env.READY_BENCH_RUNS ?? 3);
+const CPU_SLOWDOWN = 4;
+// READY_BENCH_PROFILES=slow (or fast) measures one link only, while working on it.
+const PROFILES = [
+	{ name: 'slow 3G', rttMs: 400, downKbps: 400, upKbps: 400 },
+	{ name: 'fast 3G', rttMs: 150, downKbps: 1600, upKbps: 750 }
+].filter((p) => !process.env.READY_BENCH_PROFILES || p.name.startsWith(process.env.READY_BENCH_PROFILES));
+const TARGETS = { readyRatio: 1.5, signInSlowMs: 1500, warmMs: 800, openMs: 150 };
+const READY_TEXT = 'Sẵn sàng làm việc không có mạng';
+
+/** @param {import('@playwright/test').BrowserContext} context */
+async function phonePage(context) {
+	const page = await context.newPage();
+	const cdp = await context.newCDPSession(page);
+	await cdp.send('Emulation.setCPUThrottlingRate', { rate: CPU_SLOWDOWN });
+	page.setDefaultTimeout(180_000);
+	return page;
+}
+
+/** @param {import('@playwright/test').Browser} browser */
+function phoneContext(browser) {
+	return browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+}
+
+/**
+ * First visit on one link profile: sign-in usable, then offline-ready, from the same navigation.
+ * @param {import('@playwright/test').Browser} browser
+ * @param {typeof PROFILES[number]} profile
+ * @param {{ appPort: number, linkPort: number }} app
+ */
+async function firstVisit(browser, profile, app) {
+	const linkPort = app.linkPort;
+	const link = await startThrottledLink(profile, linkPort, app.appPort);
+	const context = await phoneContext(browser);
+	try {
+		const page = await phonePage(context);
+		const origin = `http://127.0.0.1:${linkPort}`;
+		// The browser's process for this origin is started first (a tiny static file), so the timings
+		// are the page's and the link's, not Chromium starting a renderer on a loaded machine.
+		await page.goto(`${origin}/robots.txt`);
+		link.take();
+		const start = performance.now();
+		// READY_BENCH_TRACE=1: when each request ended, and from where (page or service worker).
+		if (process.env.READY_BENCH_TRACE) {
+			context.on('requestfinished', (request) => {
+				const from = request.serviceWorker() ? 'sw  ' : 'page';
+				console.log(`${String(Math.round(performance.now() - start)).padStart(6)} ms  ${from}  ${request.method()} ${new URL(request.url()).pathname}`);
+			});
+		}
+		await page.goto(`${origin}/login`, { waitUntil: 'commit' });
+		const username = page.getByRole('textbox', { name: 'Tên đăng nhập' });
+		await username.waitFor();
+		const signInUsableMs = performance.now() - start;
+		await username.fill('thanhtra1');
+		await page.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+		await page.getByRole('button', { name: 'Đăng nhập' }).click();
+		await page.getByText(READY_TEXT, { exact: true }).waitFor();
+		const readyMs = performance.now() - start;
+		const bytes = link.take();
+		const referenceMs = link.bytesAloneMs(bytes);
+		return { profile: profile.name, signInUsableMs, readyMs, downKB: bytes.down / 1024, upKB: bytes.up / 1024, referenceMs, ratio: readyMs / referenceMs };
+	} finally {
+		await context.close();
+		await link.stop();
+	}
+}
+
+/**
+ * Warm start offline after a first visit (unthrottled link: only the device is measured).
+ * @param {import('@playwright/test').Browser} browser
+ * @param {string} origin
+ */
+async function warmStart(browser, origin) {
+	const context = await phoneContext(browser);
+	try {
+		const setup = await context.newPage();
+		setup.setDefaultTimeout(60_000);
+		await setup.goto(`${origin}/login`);
+		await setup.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('thanhtra1');
+		await setup.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
+		await setup.getByRole('button', { name: 'Đăng nhập' }).click();
+		await setup.getByText(READY_TEXT, { exact: true }).waitFor();
+		await setup.getByRole('link', { name: 'Bắt đầu kiểm tra mới' }).click();
+		await setup.getByRole('searchbox').fill('so noi vu');
+		await setup.getByRole('radio', { name: 'Sở Nội vụ', exact: true }).check();
+		await setup.getByRole('radio', { name: 'Kiểm tra văn hóa công vụ', exact: true }).check();
+		await setup.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
+		await setup.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
+		const draftUrl = setup.url();
+		await setup.close();
+		await context.setOffline(true);
+
+		const runs = [];
+		for (let i = 0; i < RUNS; i++) {
+			const page = await phonePage(context);
+			let start = performance.now();
+			await page.goto(`${origin}/`, { waitUntil: 'commit' });
+			await page.getByRole('link', { name: /Sở Nội vụ/ }).first().waitFor();
+			const homeMs = performance.now() - start;
+			start = performance.now();
+			await page.goto(draftUrl, { waitUntil: 'commit' });
+			const next = page.getByRole('button', { name: 'Phần tiếp theo' });
+			await next.waitFor();
+			// Usable: the general step's fields are drawn, not only the page's frame.
+			await page.getByRole('heading', { name: 'Ảnh chung' }).waitFor();
+			const formMs = performance.now() - start;
+			// Give the page the idle moment a person's first look at it gives, before the first switch.
+			await page.waitForTimeout(1500);
+			start = performance.now();
+			await next.click();
+			await page.locator('#section-heading').filter({ hasText: /^1\./ }).waitFor();
+			// The section's item cards (SectionItems, a chunk of its own) are drawn.
+			await page.locator('main article').first().waitFor();
+			const sectionMs = performance.now() - start;
+			start = performance.now();
+			await page.locator('.to-summary a').click();
+			await page.getByRole('heading', { name: 'Tóm tắt kết quả kiểm tra' }).waitFor();
+			const summaryMs = performance.now() - start;
+			runs.push({ homeMs, formMs, sectionMs, summaryMs });
+			await page.close();
+		}
+		return runs;
+	} finally {
+		await context.close();
+	}
+}
+
+/** @param {number[]} values */
+function median(values) {
+	const sorted = [...values].sort((a, b) => a - b);
+	return sorted[Math.floor(sorted.length / 2)] ?? NaN;
+}
+
+const ms = (/** @type {number} */ v) => `${Math.round(v)} ms`;
+
+async function main() {
+	if (buildIsStale(root, BUILD_DIR)) {
+		console.log(`Building the app (${BUILD_DIR}/ is missing or older than the sources)…`);
+		const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
+		const built = spawnSync(process.execPath, [vite, 'build'], { cwd: root, stdio: 'inherit' });
+		if (built.status !== 0) throw new Error('vite build failed');
+	}
+	const linkPort = await freePort();
+	const dataDir = mkdtempSync(join(tmpdir(), 'vhcv-bench-ready-'));
+	// ORIGIN is the throttled link's address: the browser only ever talks to the app through it.
+	const app = await startReadyApp(join(root, BUILD_DIR), dataDir, `http://127.0.0.1:${linkPort}`);
+	const browser = await chromium.launch(chromiumLaunchOptions());
+	try {
+		const first = [];
+		for (const profile of PROFILES) {
+			for (let i = 0; i < RUNS; i++) {
+				const result = await firstVisit(browser, profile, { appPort: app.port, linkPort });
+				console.log(`${profile.name} run ${i + 1}: sign-in usable ${ms(result.signInUsableMs)}, offline-ready ${ms(result.readyMs)} (${result.downKB.toFixed(0)} KB down, bytes alone ${ms(result.referenceMs)}, ×${result.ratio.toFixed(2)})`);
+				first.push(result);
+			}
+		}
+		// Warm start needs no throttled link; an unthrottled one on the same port keeps the origin.
+		const plain = await startThrottledLink({ rttMs: 0, downKbps: 1e9, upKbps: 1e9 }, linkPort, app.port);
+		let warm;
+		try {
+			warm = await warmStart(browser, `http://127.0.0.1:${linkPort}`);
+		} finally {
+			await plain.stop();
+		}
+
+		console.log(`\nFirst visit, medians of ${RUNS} (4× CPU, 360 px, every request through the link)`);
+		const rows = [['link', 'sign-in usable', 'offline-ready', 'KB received', 'bytes alone', 'ratio', `target ×${TARGETS.readyRatio}`]];
+		const summary = [];
+		for (const profile of PROFILES) {
+			const of = first.filter((r) => r.profile === profile.name);
+			const row = {
+				profile: profile.name,
+				signInUsableMs: median(of.map((r) => r.signInUsableMs)),
+				readyMs: median(of.map((r) => r.readyMs)),
+				downKB: median(of.map((r) => r.downKB)),
+				referenceMs: median(of.map((r) => r.referenceMs)),
+				ratio: median(of.map((r) => r.ratio))
+			};
+			summary.push(row);
+			rows.push([profile.name, ms(row.signInUsableMs), ms(row.readyMs), row.downKB.toFixed(0), ms(row.referenceMs), `×${row.ratio.toFixed(2)}`, row.ratio <= TARGETS.readyRatio ? 'pass' : 'FAIL']);
+		}
+		const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+		for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+		const slow = summary.find((r) => r.profile === 'slow 3G');
+		if (slow) console.log(`Sign-in usable on slow 3G: ${ms(slow.signInUsableMs)} (target ≤ ${TARGETS.signInSlowMs} ms): ${slow.signInUsableMs <= TARGETS.signInSlowMs ? 'pass' : 'FAIL'}`);
+
+		const warmMedian = {
+			homeMs: median(warm.map((r) => r.homeMs)),
+			formMs: median(warm.map((r) => r.formMs)),
+			sectionMs: median(warm.map((r) => r.sectionMs)),
+			summaryMs: median(warm.map((r) => r.summaryMs))
+		};
+		console.log(`\nWarm start offline, medians of ${RUNS} (4× CPU)`);
+		console.log(`home page with its list ${ms(warmMedian.homeMs)}, draft form ${ms(warmMedian.formMs)} (target ≤ ${TARGETS.warmMs} ms)`);
+		console.log(`first section switch ${ms(warmMedian.sectionMs)}, summary ${ms(warmMedian.summaryMs)} (target ≤ ${TARGETS.openMs} ms)`);
+		console.log('The machine is shared: absolute times are noisy; the ratio is against bytes measured in the same run.');
+
+		const out = join(root, 'bench', 'results');
+		mkdirSync(out, { recursive: true });
+		writeFileSync(
+			join(out, 'ready.json'),
+			JSON.stringify({ measuredAt: new Date().toISOString(), cpuSlowdown: CPU_SLOWDOWN, runs: RUNS, profiles: PROFILES, targets: TARGETS, firstVisit: { runs: first, medians: summary }, warmStart: { runs: warm, medians: warmMedian } }, null, '\t') + '\n'
+		);
+		console.log('Written bench/results/ready.json');
+	} finally {
+		await browser.close();
+		await app.stop();
+	}
+}
+
+await main();
