@@ -26,6 +26,19 @@ export async function latestTemplates(db: InspectorDatabase = database()): Promi
 	return [...latest.values()].sort((a, b) => a.title.vi.localeCompare(b.title.vi, 'vi'));
 }
 
+/** Where the pull keeps the retired template ids (sync/applyPull.ts). */
+export const RETIRED_TEMPLATES_KEY = 'retiredTemplates';
+
+/**
+ * What a new inspection may use: the newest version of each template an administrator has not
+ * retired. A retired template's inspections still open, print and count; only new ones are refused.
+ */
+export async function offeredTemplates(db: InspectorDatabase = database()): Promise<ChecklistTemplate[]> {
+	const [latest, retired] = await Promise.all([latestTemplates(db), db.settings.get(RETIRED_TEMPLATES_KEY)]);
+	const ids = new Set(Array.isArray(retired?.value) ? (retired.value as string[]) : []);
+	return latest.filter((t) => !ids.has(t.id));
+}
+
 export async function allAgencies(db: InspectorDatabase = database()): Promise<Agency[]> {
 	return db.agencies.toArray();
 }
