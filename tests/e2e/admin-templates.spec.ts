@@ -50,7 +50,7 @@ test('an admin exports the full checklist, changes and adds an item in Excel, im
 	await page.goto(server.url('/admin'));
 	await page.getByRole('link', { name: /Mẫu phiếu và chủ đề/ }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Mẫu phiếu' })).toBeVisible();
-	await page.getByRole('link', { name: 'Kiểm tra văn hóa công vụ (đầy đủ)' }).click();
+	await page.getByRole('region', { name: 'Danh sách' }).getByRole('link', { name: 'Kiểm tra văn hóa công vụ', exact: true }).click();
 	await expectFitsAndAccessible(page);
 
 	// Export version 1 (the link the page offers) and edit the file as an administrator would in Excel.
@@ -66,8 +66,7 @@ test('an admin exports the full checklist, changes and adds an item in Excel, im
 	const idColumn = column(items, 'Mã mục');
 	const changedId = String(items.getRow(2).getCell(idColumn).value);
 	items.getRow(2).getCell(textColumn).value = 'Cán bộ có mặt tại vị trí làm việc (sửa trong Excel)';
-	// A new item: a copy of row 3 without its id, placed last in the first section's rows is not
-	// required; it is added after the last row, in the last section.
+	// A new item: a copy of the last row (so in the last section) without its id; its citation names it by row.
 	const lastRow = items.rowCount;
 	const added = items.getRow(lastRow + 1);
 	items.getRow(lastRow).eachCell({ includeEmpty: true }, (cell, index) => (added.getCell(index).value = cell.value));
@@ -80,7 +79,8 @@ test('an admin exports the full checklist, changes and adds an item in Excel, im
 	const broken = new ExcelJS.Workbook();
 	await broken.xlsx.load(await workbook.xlsx.writeBuffer());
 	const brokenItems = broken.getWorksheet('Mục');
-	brokenItems?.getRow(3).getCell(column(brokenItems, 'Mức độ')).value = 'Rất nặng';
+	if (!brokenItems) throw new Error('sheet missing');
+	brokenItems.getRow(3).getCell(column(brokenItems, 'Mức độ')).value = 'Rất nặng';
 	await page.getByLabel('Tệp .xlsx').setInputFiles({ name: 'loi.xlsx', mimeType: XLSX, buffer: Buffer.from(await broken.xlsx.writeBuffer()) });
 	await page.getByRole('button', { name: /Nhập/ }).click();
 	const errors = page.getByRole('alert');
