@@ -58,7 +58,7 @@ test('an admin exports the full checklist, changes and adds an item in Excel, im
 	expect(exported.status()).toBe(200);
 	expect(exported.headers()['content-type']).toBe(XLSX);
 	const workbook = new ExcelJS.Workbook();
-	await workbook.xlsx.load(await exported.body());
+	await workbook.xlsx.load((await exported.body()) as unknown as ArrayBuffer);
 	const items = workbook.getWorksheet('Mục');
 	const citations = workbook.getWorksheet('Căn cứ');
 	if (!items || !citations) throw new Error('sheets missing');

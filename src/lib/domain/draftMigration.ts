@@ -17,8 +17,9 @@ export interface MovePlan {
 	added: ChecklistItem[];
 }
 
-interface PhotoRef {
-	hash: string;
+/** A photo of the draft: its id on the device and the item it shows (null: the whole inspection). */
+export interface PhotoRef {
+	id: string;
 	itemId: string | null;
 }
 
@@ -90,7 +91,7 @@ export function applyMove<T extends Inspection>(
 		}
 	}
 	const detachedPhotos: Record<string, string> = {};
-	for (const photo of photos) if (photo.itemId !== null && plan.removed.some((i) => i.id === photo.itemId)) detachedPhotos[photo.hash] = photo.itemId;
+	for (const photo of photos) if (photo.itemId !== null && plan.removed.some((i) => i.id === photo.itemId)) detachedPhotos[photo.id] = photo.itemId;
 	const at = now.toISOString();
 	const move: TemplateMove = { fromVersion: from.version, toVersion: to.version, at, setAside, detachedPhotos };
 	return {

@@ -77,7 +77,7 @@ export const TemplateMoveSchema = z.object({
 	at: IsoDateTimeSchema,
 	/** Answers of removed items, and answers a changed item no longer accepts. */
 	setAside: z.record(z.string(), AnswerSchema),
-	/** Photos of removed items, kept as photos of the whole inspection: their former item id, by hash. */
+	/** Photos of removed items, kept as photos of the whole inspection: their former item id, by photo id. */
 	detachedPhotos: z.record(z.string(), z.string())
 });
 export type TemplateMove = z.infer<typeof TemplateMoveSchema>;

@@ -15,6 +15,12 @@ export async function getTemplate(
 	return db.templates.get([id, version]);
 }
 
+/** The newest version of a template on the device (0 when it has none). */
+export async function newestTemplateVersion(templateId: string, db: InspectorDatabase = database()): Promise<number> {
+	const keys = (await db.templates.where('id').equals(templateId).primaryKeys()) as unknown as [string, number][];
+	return Math.max(0, ...keys.map((key) => key[1]));
+}
+
 /** The newest version of each template: what a new inspection uses. */
 export async function latestTemplates(db: InspectorDatabase = database()): Promise<ChecklistTemplate[]> {
 	const all = await db.templates.toArray();
