@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { THEME_TEXT } from '../../src/lib/components/themeText';
+import { themeText } from '../../src/lib/components/themeText';
 import type { ChecklistTemplate } from '../../src/lib/domain/checklist';
 import { vietnamDate } from '../../src/lib/domain/dates';
 import { pushItem } from '../fixtures/sync/pushItems';
@@ -60,7 +60,7 @@ test('30 open recommendations keep "Thông tin chung" short at 360 px, grouped b
 	const groups = section.getByRole('group');
 	await expect(groups).toHaveCount(themes.length);
 	const overdueTheme = violated[0]?.theme ?? 'discipline';
-	await expect(groups.first()).toContainText(THEME_TEXT[overdueTheme].vi);
+	await expect(groups.first()).toContainText(themeText(overdueTheme).vi);
 	await expect(groups.first()).toContainText(`Quá hạn: ${OVERDUE}`);
 	await expect(section.getByRole('radio')).toHaveCount(0);
 	// Short: the whole section fits in about a screen and a half (listed in full it was ~25,000 px).
@@ -77,8 +77,8 @@ test('30 open recommendations keep "Thông tin chung" short at 360 px, grouped b
 	await page.context().setOffline(true);
 	const last = violated[OPEN_RECOMMENDATIONS - 1];
 	if (!last) throw new Error('no recommendation');
-	const lastGroup = groups.filter({ hasText: THEME_TEXT[last.theme].vi });
-	await lastGroup.getByText(THEME_TEXT[last.theme].vi).click();
+	const lastGroup = groups.filter({ hasText: themeText(last.theme).vi });
+	await lastGroup.getByText(themeText(last.theme).vi).click();
 	const card = lastGroup.getByRole('article', { name: last.item.text.vi });
 	await card.getByRole('radio', { name: 'Chưa khắc phục' }).check();
 	await card.getByRole('textbox', { name: 'Ghi chú kiểm tra lại' }).fill('Chưa sửa, hẹn tuần sau');
@@ -89,8 +89,8 @@ test('30 open recommendations keep "Thông tin chung" short at 360 px, grouped b
 	await page.reload();
 	const again = page.getByRole('region', { name: /Kiến nghị chưa khắc phục từ lần kiểm tra trước/ });
 	await expect(again.getByText(`Quá hạn: ${OVERDUE}; đã ghi nhận: 1/${OPEN_RECOMMENDATIONS}.`)).toBeVisible({ timeout: 15_000 });
-	const reopened = again.getByRole('group').filter({ hasText: THEME_TEXT[last.theme].vi });
-	await reopened.getByText(THEME_TEXT[last.theme].vi).click();
+	const reopened = again.getByRole('group').filter({ hasText: themeText(last.theme).vi });
+	await reopened.getByText(themeText(last.theme).vi).click();
 	const saved = reopened.getByRole('article', { name: last.item.text.vi });
 	await expect(saved.getByRole('radio', { name: 'Chưa khắc phục' })).toBeChecked();
 	await expect(saved.getByRole('textbox', { name: 'Ghi chú kiểm tra lại' })).toHaveValue('Chưa sửa, hẹn tuần sau');

@@ -13,6 +13,7 @@ import { reviewContract } from './contract/review';
 import { reviewTotalsContract } from './contract/reviewTotals';
 import { secondFactorContract } from './contract/secondFactor';
 import { submissionsContract } from './contract/submissions';
+import { templateDraftsContract } from './contract/templateDrafts';
 import { thumbnailsContract } from './contract/thumbnails';
 
 /** A fresh, empty database for one test; open() may be called again to reopen the same database. */
@@ -51,6 +52,7 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('second factor and account trail', () => secondFactorContract(ctx));
 		describe('catalog', () => catalogContract(ctx));
 		describe('agencies edited by administrators', () => agencyChangesContract(ctx));
+		describe('checklists edited by administrators', () => templateDraftsContract(ctx));
 		describe('submissions', () => submissionsContract(ctx));
 		describe('change feed', () => changeFeedContract(ctx));
 		describe('photos', () => photosContract(ctx));

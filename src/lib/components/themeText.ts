@@ -1,7 +1,8 @@
-import type { Theme } from '$lib/domain/checklist';
+import type { SeedTheme } from '$lib/domain/checklist';
 import type { LocalizedText } from '$lib/domain/localized';
 
-export const THEME_TEXT: Readonly<Record<Theme, LocalizedText>> = {
+/** The names of the nine seed themes (the themes table starts with them; see theme.ts). */
+export const THEME_TEXT: Readonly<Record<SeedTheme, LocalizedText>> = {
 	discipline: { vi: 'Tinh thần, thái độ làm việc; kỷ luật, kỷ cương', en: 'Attitude, working hours, discipline' },
 	communication: { vi: 'Giao tiếp, ứng xử ("4 xin, 4 luôn")', en: 'Communication and courtesy ("4 xin, 4 luôn")' },
 	dress: { vi: 'Trang phục, thẻ công chức', en: 'Dress code and ID card' },
@@ -12,3 +13,11 @@ export const THEME_TEXT: Readonly<Record<Theme, LocalizedText>> = {
 	'it-services': { vi: 'Ứng dụng CNTT, dịch vụ công trực tuyến', en: 'IT use and online public services' },
 	feedback: { vi: 'Tiếp nhận phản ánh, kiến nghị', en: 'Complaints and feedback channels' }
 };
+
+/**
+ * A theme's name for any theme id: the seed nine by their names, a theme an administrator added by the
+ * name given when its record is at hand, else by its id (a page without the themes list still reads).
+ */
+export function themeText(id: string, added?: ReadonlyMap<string, LocalizedText>): LocalizedText {
+	return (THEME_TEXT as Readonly<Record<string, LocalizedText>>)[id] ?? added?.get(id) ?? { vi: id, en: id };
+}

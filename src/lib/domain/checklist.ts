@@ -3,7 +3,10 @@ import { CitationSchema } from './citation';
 import { IsoDateSchema } from './dates';
 import { LocalizedTextSchema } from './localized';
 
-/** The nine themes of legal-basis.md; every full template covers all of them. */
+/**
+ * The nine themes of legal-basis.md: the seed of the themes table (themes are data; an administrator
+ * may add a province's own, see theme.ts). Every full template covers these nine.
+ */
 export const THEMES = [
 	'discipline',
 	'communication',
@@ -15,17 +18,20 @@ export const THEMES = [
 	'it-services',
 	'feedback'
 ] as const;
-export const ThemeSchema = z.enum(THEMES);
-export type Theme = z.infer<typeof ThemeSchema>;
+export type SeedTheme = (typeof THEMES)[number];
+
+/** Stable ids survive template versions so answers can move to a newer version. */
+export const StableIdSchema = z
+	.string()
+	.check(z.maxLength(120), z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'Mã chỉ gồm chữ thường, số, dấu chấm và gạch nối'));
+
+/** A theme's id: one of the seed nine or one an administrator added (the store checks it exists). */
+export const ThemeSchema = StableIdSchema;
+export type Theme = string;
 
 export const SEVERITIES = ['minor', 'major', 'critical'] as const;
 export const SeveritySchema = z.enum(SEVERITIES);
 export type Severity = z.infer<typeof SeveritySchema>;
-
-/** Stable ids survive template versions so answers can move to a newer version. */
-const StableIdSchema = z
-	.string()
-	.check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/, 'Mã chỉ gồm chữ thường, số, dấu chấm và gạch nối'));
 
 /** What an answer means for scoring. */
 export const OutcomeSchema = z.enum(['compliant', 'violation', 'na']);
@@ -84,25 +90,43 @@ export const ChecklistSectionSchema = z.object({
 });
 export type ChecklistSection = z.infer<typeof ChecklistSectionSchema>;
 
+/** Ids unique within a template: items (answers are keyed by them) and sections. */
+function uniqueIds(sections: readonly ChecklistSection[]): boolean {
+	const items = sections.flatMap((s) => s.items.map((i) => i.id));
+	return new Set(items).size === items.length;
+}
+function uniqueSectionIds(sections: readonly ChecklistSection[]): boolean {
+	return new Set(sections.map((s) => s.id)).size === sections.length;
+}
+const ITEM_IDS_UNIQUE = 'Mã mục trong mẫu phiếu phải duy nhất';
+const SECTION_IDS_UNIQUE = 'Mã phần trong mẫu phiếu phải duy nhất';
+
+const templateBodyShape = {
+	id: StableIdSchema,
+	title: LocalizedTextSchema,
+	description: LocalizedTextSchema,
+	sections: z.array(ChecklistSectionSchema).check(z.minLength(1))
+};
+
+/** A template's content without version and date: what an administrator edits as a draft (templateDraft.ts). */
+export const TemplateBodySchema = z
+	.object(templateBodyShape)
+	.check(
+		z.refine((t) => uniqueIds(t.sections), ITEM_IDS_UNIQUE),
+		z.refine((t) => uniqueSectionIds(t.sections), SECTION_IDS_UNIQUE)
+	);
+export type TemplateBody = z.infer<typeof TemplateBodySchema>;
+
 export const ChecklistTemplateSchema = z
 	.object({
-		id: StableIdSchema,
+		...templateBodyShape,
 		/** Increases by one on each publication; a published version never changes. */
 		version: z.int().check(z.positive()),
-		title: LocalizedTextSchema,
-		description: LocalizedTextSchema,
-		publishedAt: IsoDateSchema,
-		sections: z.array(ChecklistSectionSchema).check(z.minLength(1))
+		publishedAt: IsoDateSchema
 	})
 	.check(
-		z.refine((template) => {
-			const ids = template.sections.flatMap((s) => s.items.map((i) => i.id));
-			return new Set(ids).size === ids.length;
-		}, 'Mã mục trong mẫu phiếu phải duy nhất'),
-		z.refine((template) => {
-			const ids = template.sections.map((s) => s.id);
-			return new Set(ids).size === ids.length;
-		}, 'Mã phần trong mẫu phiếu phải duy nhất')
+		z.refine((t) => uniqueIds(t.sections), ITEM_IDS_UNIQUE),
+		z.refine((t) => uniqueSectionIds(t.sections), SECTION_IDS_UNIQUE)
 	);
 export type ChecklistTemplate = z.infer<typeof ChecklistTemplateSchema>;
 

@@ -1,4 +1,4 @@
-import { THEMES, type Theme } from './checklist';
+import { THEMES, type SeedTheme as Theme } from './checklist';
 import type { Recommendation } from './recommendation';
 
 /**

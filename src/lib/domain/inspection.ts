@@ -66,6 +66,22 @@ export function followUpPhotoItemId(recommendationId: string): string {
 	return `followup.${recommendationId}`;
 }
 
+/**
+ * A draft moved from one version of its template to the next (kept on the inspection, so nothing the
+ * inspector entered is lost): the answers that no longer have a place in the new version, by the
+ * item id they were given to, and the photos that were attached to such items.
+ */
+export const TemplateMoveSchema = z.object({
+	fromVersion: z.int().check(z.positive()),
+	toVersion: z.int().check(z.positive()),
+	at: IsoDateTimeSchema,
+	/** Answers of removed items, and answers a changed item no longer accepts. */
+	setAside: z.record(z.string(), AnswerSchema),
+	/** Photos of removed items, kept as photos of the whole inspection: their former item id, by photo id. */
+	detachedPhotos: z.record(z.string(), z.string())
+});
+export type TemplateMove = z.infer<typeof TemplateMoveSchema>;
+
 export const InspectionSchema = z.object({
 	id: InspectionIdSchema,
 	templateId: z.string().check(z.minLength(1)),
@@ -94,6 +110,8 @@ export const InspectionSchema = z.object({
 	/** Follow-up of the agency's open recommendations; absent on records from before follow-up existed. */
 	followUps: z.optional(z.array(InspectionFollowUpSchema).check(z.maxLength(200))),
 	/** Signatures drawn on the screen at the end of the visit; absent until someone signs. */
-	signatures: z.optional(SignaturesSchema)
+	signatures: z.optional(SignaturesSchema),
+	/** Moves of the draft to newer versions of its template (draftMigration.ts); absent when it never moved. */
+	templateMoves: z.optional(z.array(TemplateMoveSchema).check(z.maxLength(100)))
 });
 export type Inspection = z.infer<typeof InspectionSchema>;

@@ -76,6 +76,11 @@ export const PullResponseSchema = z.object({
 	cursor: z.string(),
 	templates: z.array(ChecklistTemplateSchema),
 	agencies: z.array(AgencySchema),
+	/**
+	 * With the catalog (absent when it did not change, or from older servers): the templates retired
+	 * by an administrator, which the phone offers for no new inspection; its inspections stay.
+	 */
+	retiredTemplates: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10_000))),
 	decisions: z.array(ReviewDecisionSchema),
 	/** The content of every inspection returned in `decisions` (absent: none). */
 	returned: z.optional(z.array(ReturnedInspectionSchema)),

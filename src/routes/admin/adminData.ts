@@ -1,6 +1,9 @@
 import { error } from '@sveltejs/kit';
 import { z } from 'zod/mini';
 import { AgencySchema } from '$lib/domain/agency';
+import { ChecklistTemplateSchema } from '$lib/domain/checklist';
+import { TemplateDraftSchema } from '$lib/domain/templateDraft';
+import { ThemeRecordSchema } from '$lib/domain/theme';
 import { DeviceViewSchema } from '$lib/domain/device';
 import { UserRoleSchema } from '$lib/domain/session';
 import { LedgerHeadSchema } from '$lib/domain/sync';
@@ -94,4 +97,12 @@ export const AgencyAdminSchema = z.object({
 			after: AgencySchema
 		})
 	)
+});
+
+/** Every template version, draft and theme, and the retired templates, for /admin/templates. */
+export const TemplateAdminSchema = z.object({
+	templates: z.array(ChecklistTemplateSchema),
+	drafts: z.array(TemplateDraftSchema),
+	themes: z.array(ThemeRecordSchema),
+	retired: z.array(z.object({ templateId: z.string(), retiredAt: z.string(), retiredBy: z.string() }))
 });

@@ -15,6 +15,12 @@ export async function getTemplate(
 	return db.templates.get([id, version]);
 }
 
+/** The newest version of a template on the device (0 when it has none). */
+export async function newestTemplateVersion(templateId: string, db: InspectorDatabase = database()): Promise<number> {
+	const keys = (await db.templates.where('id').equals(templateId).primaryKeys()) as unknown as [string, number][];
+	return Math.max(0, ...keys.map((key) => key[1]));
+}
+
 /** The newest version of each template: what a new inspection uses. */
 export async function latestTemplates(db: InspectorDatabase = database()): Promise<ChecklistTemplate[]> {
 	const all = await db.templates.toArray();
@@ -24,6 +30,19 @@ export async function latestTemplates(db: InspectorDatabase = database()): Promi
 		if (!current || current.version < t.version) latest.set(t.id, t);
 	}
 	return [...latest.values()].sort((a, b) => a.title.vi.localeCompare(b.title.vi, 'vi'));
+}
+
+/** Where the pull keeps the retired template ids (sync/applyPull.ts). */
+export const RETIRED_TEMPLATES_KEY = 'retiredTemplates';
+
+/**
+ * What a new inspection may use: the newest version of each template an administrator has not
+ * retired. A retired template's inspections still open, print and count; only new ones are refused.
+ */
+export async function offeredTemplates(db: InspectorDatabase = database()): Promise<ChecklistTemplate[]> {
+	const [latest, retired] = await Promise.all([latestTemplates(db), db.settings.get(RETIRED_TEMPLATES_KEY)]);
+	const ids = new Set(Array.isArray(retired?.value) ? (retired.value as string[]) : []);
+	return latest.filter((t) => !ids.has(t.id));
 }
 
 export async function allAgencies(db: InspectorDatabase = database()): Promise<Agency[]> {

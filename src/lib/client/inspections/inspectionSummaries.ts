@@ -20,6 +20,8 @@ export interface InspectionSummary {
 	/** Compliance rate 0..1, null when nothing scorable is answered or the template is missing. */
 	rate: number | null;
 	violations: number;
+	/** A draft on an older version of its template: the newest version on the device, to move it to. */
+	newerVersion: number | null;
 }
 
 export interface DamagedRecord {
@@ -43,6 +45,8 @@ export async function inspectionSummaries(
 	]);
 	const templateByKey = new Map<string, ChecklistTemplate>(templates.map((t) => [templateKey(t), t]));
 	const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
+	const newest = new Map<string, number>();
+	for (const t of templates) newest.set(t.id, Math.max(t.version, newest.get(t.id) ?? 0));
 	const summaries: InspectionSummary[] = [];
 	const damaged: DamagedRecord[] = [];
 	for (const result of results) {
@@ -65,7 +69,8 @@ export async function inspectionSummaries(
 			sync: syncStates.get(i.id) ?? null,
 			progress: template ? overallProgress(template, i.answers) : null,
 			rate: score?.overall.rate ?? null,
-			violations: score?.violations.length ?? 0
+			violations: score?.violations.length ?? 0,
+			newerVersion: i.status === 'draft' && (newest.get(i.templateId) ?? 0) > i.templateVersion ? (newest.get(i.templateId) ?? null) : null
 		});
 	}
 	return { summaries, damaged };

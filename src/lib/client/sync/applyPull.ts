@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { PullResponseSchema, type PullResponse } from '$lib/domain/sync';
 import { database, type InspectorDatabase } from '../db/database';
+import { RETIRED_TEMPLATES_KEY } from '../catalog/catalogStore';
 import { COLLEAGUES_KEY } from '../team/colleaguesVersion';
 import { applyRecommendationUpdates, HELD_KEY } from './followedAgencies';
 import { cursorKey, LEDGER_HEAD_KEY } from './storePull';
@@ -32,6 +33,7 @@ export async function applyPull(userId: string, pulled: PullResponse, db: Inspec
 			await applyRecommendationUpdates(pulled.recommendationUpdates, db);
 		}
 		if (pulled.templates.length > 0) await db.templates.bulkPut(pulled.templates);
+		if (pulled.retiredTemplates) await db.settings.put({ key: RETIRED_TEMPLATES_KEY, value: pulled.retiredTemplates });
 		if (pulled.agencies.length > 0) {
 			await db.agencies.clear();
 			await db.agencies.bulkPut(pulled.agencies);

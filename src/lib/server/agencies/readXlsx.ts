@@ -6,10 +6,18 @@ import ExcelJS from 'exceljs';
  * import), so ExcelJS is never part of a page's code nor read at the server's start.
  */
 export async function readXlsx(bytes: Uint8Array): Promise<string[][]> {
+	const sheets = await readXlsxSheets(bytes);
+	return sheets.values().next().value ?? [];
+}
+
+/** Every worksheet's rows as text (as readXlsx reads the first), by sheet name, in the workbook's order. */
+export async function readXlsxSheets(bytes: Uint8Array): Promise<Map<string, string[][]>> {
 	const workbook = new ExcelJS.Workbook();
 	await workbook.xlsx.load(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength) as ArrayBuffer);
-	const sheet = workbook.worksheets[0];
-	if (!sheet) return [];
+	return new Map(workbook.worksheets.map((sheet) => [sheet.name, sheetRows(sheet)]));
+}
+
+function sheetRows(sheet: ExcelJS.Worksheet): string[][] {
 	const rows: string[][] = [];
 	sheet.eachRow({ includeEmpty: true }, (row, number) => {
 		const cells: string[] = [];

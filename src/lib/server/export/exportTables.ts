@@ -1,6 +1,6 @@
-import { THEME_TEXT } from '$lib/components/themeText';
+import { themeText } from '$lib/components/themeText';
 import { answerText } from '$lib/components/answerText';
-import type { ChecklistItem, Theme } from '$lib/domain/checklist';
+import type { ChecklistItem } from '$lib/domain/checklist';
 import type { QueueQuery } from '$lib/domain/reviewQueue';
 import { reviewFilter } from '../review/reviewScope';
 import type { FindingExportRow } from '../store/review/exportReads';
@@ -65,7 +65,7 @@ const FINDING_COLUMNS: readonly ExportColumn<FindingRow>[] = [
 	text('Người kiểm tra', 24, (r) => r.inspectorName),
 	instant('Bắt đầu', (r) => r.startedAt),
 	text('Mã mục', 30, (r) => r.itemId),
-	text('Chủ đề', 30, (r) => THEME_TEXT[r.theme as Theme]?.vi ?? r.theme),
+	text('Chủ đề', 30, (r) => themeText(r.theme).vi),
 	text('Nội dung kiểm tra', 60, (r) => r.itemText),
 	text('Kết quả', 14, (r) => (r.outcome === 'recorded' ? r.recorded : (OUTCOME_VI[r.outcome] ?? r.outcome))),
 	text('Mức độ', 12, (r) => SEVERITY_VI[r.severity] ?? r.severity),

@@ -28,6 +28,8 @@ export const BODY_LIMITS = {
 	 * 5,000 agencies are about 0.5 MB as CSV.
 	 */
 	agencySheet: 4 * 1024 * KB,
+	/** A checklist workbook (the full checklist is about 60 KB as .xlsx). */
+	templateWorkbook: 2 * 1024 * KB,
 	/** Admin forms and anything else: a few fields. */
 	other: 64 * KB
 } as const;
@@ -41,5 +43,6 @@ export function bodyLimitFor(method: string, pathname: string): number {
 	if (pathname === '/api/auth/login' || pathname.startsWith('/api/auth/second-factor')) return BODY_LIMITS.login;
 	if (pathname.startsWith('/api/review/')) return BODY_LIMITS.review;
 	if (pathname === '/admin/agencies') return BODY_LIMITS.agencySheet;
+	if (pathname === '/admin/templates') return BODY_LIMITS.templateWorkbook;
 	return BODY_LIMITS.other;
 }

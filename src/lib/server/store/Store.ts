@@ -2,6 +2,8 @@ import type { Agency } from '$lib/domain/agency';
 import type { AgencyChange } from '$lib/domain/agencyChange';
 import type { AgencyActor, AgencyEdit } from './agencies/agencyChangeSql';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
+import type { DraftInput, RetiredTemplate, TemplateDraft } from '$lib/domain/templateDraft';
+import type { ThemeRecord } from '$lib/domain/theme';
 import type {
 	Changes,
 	NewUser,
@@ -131,6 +133,32 @@ export interface Store {
 	putTemplate(template: ChecklistTemplate, now: Date): Promise<'created' | 'unchanged'>;
 	getTemplate(id: string, version: number): Promise<ChecklistTemplate | null>;
 	listTemplates(): Promise<ChecklistTemplate[]>;
+
+	// Checklists edited by administrators (templates/templateOps.ts) ------------------------------------
+
+	/** The themes sections may name, in their order: the nine seeded, then those added. */
+	listThemes(): Promise<ThemeRecord[]>;
+	/** @throws InvalidRecordError when malformed or the id exists. */
+	addTheme(theme: ThemeRecord, now: Date): Promise<ThemeRecord>;
+	listTemplateDrafts(): Promise<TemplateDraft[]>;
+	getTemplateDraft(templateId: string): Promise<TemplateDraft | null>;
+	/**
+	 * Creates (expectedRevision null) or replaces the template's one draft; new items get generated
+	 * ids that no item of any template ever had. Returns the draft as stored (revision + 1).
+	 * @throws InvalidRecordError when the content would not publish or names an unknown theme
+	 * @throws TemplateDraftConflictError when the draft is not at expectedRevision (nothing is written)
+	 */
+	saveTemplateDraft(templateId: string, input: DraftInput, expectedRevision: number | null, actorId: string, now: Date): Promise<TemplateDraft>;
+	/** @throws TemplateDraftConflictError */
+	discardTemplateDraft(templateId: string, expectedRevision: number): Promise<void>;
+	/**
+	 * Publishes the draft as the next version and removes it, in one transaction.
+	 * @throws TemplateDraftConflictError when not at expectedRevision, or a version appeared since it started
+	 */
+	publishTemplateDraft(templateId: string, expectedRevision: number, now: Date): Promise<ChecklistTemplate>;
+	/** Retires a template (no new inspections) or brings it back. @throws NotFoundError when never published. */
+	setTemplateRetired(templateId: string, retired: boolean, actorId: string, now: Date): Promise<void>;
+	listRetiredTemplates(): Promise<RetiredTemplate[]>;
 
 	// Inspection submissions --------------------------------------------------------------------------
 

@@ -98,3 +98,16 @@ export class AgencyConflictError extends StoreError {
 		super(`Agency ${agencyId} was changed by someone else since it was read`, 'agency-conflict');
 	}
 }
+
+/**
+ * A template draft is not as the administrator last read it (saved by someone else, published or
+ * discarded meanwhile), or a draft is started where one exists: nothing is written.
+ */
+export class TemplateDraftConflictError extends StoreError {
+	constructor(
+		readonly templateId: string,
+		reason: string
+	) {
+		super(`Template ${templateId}: ${reason}`, 'draft-conflict');
+	}
+}

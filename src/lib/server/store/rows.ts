@@ -15,7 +15,7 @@ import type {
  * Rows as both databases return them, mapped to records in one place. SQLite gives ISO text and
  * numbers; PostgreSQL gives Date for timestamptz and strings for bigint, hence the loose types.
  */
-type Time = string | Date;
+export type Time = string | Date;
 type Int = number | string;
 
 export const iso = (value: Time): string => (typeof value === 'string' ? value : value.toISOString());

@@ -9,6 +9,8 @@ export interface CatalogSnapshot {
 	version: number;
 	templates: ChecklistTemplate[];
 	agencies: Agency[];
+	/** Templates an administrator retired: phones offer them for no new inspection. */
+	retiredTemplates: string[];
 	/** 16 hex digits of SHA-256 over the canonical catalog: what the pull cursor names. */
 	fingerprint: string;
 	agencyIds: ReadonlySet<string>;
@@ -38,11 +40,13 @@ export async function catalogSnapshot(store: Store): Promise<CatalogSnapshot> {
 }
 
 async function load(store: Store, version: number): Promise<CatalogSnapshot> {
-	const [templates, agencies] = await Promise.all([store.listTemplates(), store.listAgencies()]);
-	return { version, templates, agencies, fingerprint: catalogFingerprint(templates, agencies), agencyIds: new Set(agencies.map((a) => a.id)) };
+	const [templates, agencies, retired] = await Promise.all([store.listTemplates(), store.listAgencies(), store.listRetiredTemplates()]);
+	const retiredTemplates = retired.map((r) => r.templateId);
+	return { version, templates, agencies, retiredTemplates, fingerprint: catalogFingerprint(templates, agencies, retiredTemplates), agencyIds: new Set(agencies.map((a) => a.id)) };
 }
 
-/** Changes whenever any template or agency does. */
-export function catalogFingerprint(templates: readonly ChecklistTemplate[], agencies: readonly Agency[]): string {
-	return sha256Hex(canonicalJson({ templates, agencies })).slice(0, 16);
+/** Changes whenever any template or agency does, or a template is retired or brought back. */
+export function catalogFingerprint(templates: readonly ChecklistTemplate[], agencies: readonly Agency[], retiredTemplates: readonly string[] = []): string {
+	// Without retirements the fingerprint is the one of before them, so phones do not all reload the catalog.
+	return sha256Hex(canonicalJson(retiredTemplates.length > 0 ? { templates, agencies, retiredTemplates } : { templates, agencies })).slice(0, 16);
 }

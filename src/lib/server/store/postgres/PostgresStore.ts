@@ -1,3 +1,4 @@
+import { postgresTemplateAdmin } from './templateAdmin';
 import type { Store } from '../Store';
 import { postgresReview } from './review';
 import { postgresCatalog } from './catalog';
@@ -30,6 +31,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 		...postgresSessions(pool),
 		...postgresRateLimits(pool),
 		...postgresCatalog(pool),
+		...postgresTemplateAdmin(pool),
 		...postgresPutSubmissions(pool, pool.options.max),
 		...postgresSubmissionReads(pool),
 		...postgresPhotos(pool),

@@ -1,3 +1,4 @@
+import { sqliteTemplateAdmin } from './templateAdmin';
 import type { Store } from '../Store';
 import { sqliteReview } from './review';
 import { sqliteCatalog } from './catalog';
@@ -50,6 +51,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
 		...sqliteSessions(db),
 		...sqliteRateLimits(db),
 		...sqliteCatalog(db),
+		...sqliteTemplateAdmin(db),
 		...sqlitePutSubmissions(db),
 		...sqliteSubmissionReads(db),
 		...sqlitePhotos(db, options.photoDir),
