@@ -9,6 +9,7 @@ import { ledgerContract } from './contract/ledger';
 import { photoFlagsContract } from './contract/photoFlags';
 import { photosContract } from './contract/photos';
 import { pullContract } from './contract/pull';
+import { registerContract } from './contract/register';
 import { reviewContract } from './contract/review';
 import { reviewTotalsContract } from './contract/reviewTotals';
 import { secondFactorContract } from './contract/secondFactor';
@@ -61,5 +62,6 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('photo flags in the review queue', () => photoFlagsContract(ctx));
 		describe('device keys and the ledger', () => ledgerContract(ctx));
 		describe('pull: what changed for the user', () => pullContract(ctx));
+		describe('document register', () => registerContract(ctx));
 	});
 }

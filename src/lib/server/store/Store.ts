@@ -34,6 +34,7 @@ import type { MapMarker, StatsResponse } from '$lib/domain/stats';
 import type { DeviceKey, NewDeviceKey, RegisterDeviceOutcome } from './devices/deviceRecords';
 import type { LedgerEntry, LedgerHead } from './ledger/ledgerEntries';
 import type { RecordCounts } from './ledger/ledgerSql';
+import type { NewRegisterEntry, RegisterEntry } from '$lib/domain/documentNumber';
 
 /**
  * Everything the server keeps, behind one interface with two implementations: embedded SQLite in the
@@ -242,6 +243,19 @@ export interface Store {
 	 * @throws NotFoundError
 	 */
 	updateRecommendation(id: string, change: RecommendationChange, now: Date): Promise<StoredRecommendation>;
+
+	// Document register (see register/registerSql.ts) ---------------------------------------------
+
+	/**
+	 * Gives the next number of the kind for the issuer in the current year (Vietnam time) and records
+	 * what it was given to. Unique under any concurrency, across app servers; never given again.
+	 * @throws InvalidRecordError for an unknown issuer or account, or a malformed issuer code
+	 */
+	issueDocumentNumber(entry: NewRegisterEntry, now: Date): Promise<RegisterEntry>;
+	/** An issuer's register of one year, by kind, newest number first. */
+	listRegister(issuerId: string, year: number): Promise<RegisterEntry[]>;
+	/** The numbers given to one document (normally one). */
+	registerEntriesOf(subjectId: string): Promise<RegisterEntry[]>;
 
 	// Device keys (see devices/deviceRecords.ts) --------------------------------------------------------
 

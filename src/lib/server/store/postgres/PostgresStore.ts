@@ -13,6 +13,7 @@ import { postgresSubmissionReads } from './submissionReads';
 import { postgresUsers } from './users';
 import { postgresDevices } from './devices';
 import { postgresLedger } from './ledger';
+import { postgresRegister } from './register';
 
 /**
  * The store for several app servers behind a load balancer: every piece of state (sessions, rate
@@ -37,6 +38,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 		...postgresEvents(pool),
 		...postgresReview(pool),
 		...postgresDevices(pool),
-		...postgresLedger(pool)
+		...postgresLedger(pool),
+		...postgresRegister(pool)
 	};
 }

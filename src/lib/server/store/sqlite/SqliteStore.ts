@@ -13,6 +13,7 @@ import { sqliteSubmissionReads } from './submissionReads';
 import { sqliteUsers } from './users';
 import { sqliteDevices } from './devices';
 import { sqliteLedger } from './ledger';
+import { sqliteRegister } from './register';
 
 /*
  * Durability: an acknowledged write must survive a crash or a power cut, because the device may free
@@ -57,6 +58,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
 		...sqliteEvents(db),
 		...sqliteReview(db),
 		...sqliteDevices(db),
-		...sqliteLedger(db)
+		...sqliteLedger(db),
+		...sqliteRegister(db)
 	};
 }
