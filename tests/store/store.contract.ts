@@ -4,6 +4,7 @@ import { accountsContract } from './contract/accounts';
 import { agencyChangesContract } from './contract/agencyChanges';
 import { catalogContract } from './contract/catalog';
 import { changeFeedContract } from './contract/changeFeed';
+import { conclusionsContract } from './contract/conclusions';
 import { eventsContract } from './contract/events';
 import { ledgerContract } from './contract/ledger';
 import { photoFlagsContract } from './contract/photoFlags';
@@ -63,5 +64,6 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('device keys and the ledger', () => ledgerContract(ctx));
 		describe('pull: what changed for the user', () => pullContract(ctx));
 		describe('document register', () => registerContract(ctx));
+		describe('conclusions', () => conclusionsContract(ctx));
 	});
 }

@@ -35,6 +35,8 @@ import type { DeviceKey, NewDeviceKey, RegisterDeviceOutcome } from './devices/d
 import type { LedgerEntry, LedgerHead } from './ledger/ledgerEntries';
 import type { RecordCounts } from './ledger/ledgerSql';
 import type { NewRegisterEntry, RegisterEntry } from '$lib/domain/documentNumber';
+import type { Conclusion, ConclusionSummary } from '$lib/domain/conclusion';
+import type { NewConclusion } from './conclusions/conclusionSql';
 
 /**
  * Everything the server keeps, behind one interface with two implementations: embedded SQLite in the
@@ -256,6 +258,20 @@ export interface Store {
 	listRegister(issuerId: string, year: number): Promise<RegisterEntry[]>;
 	/** The numbers given to one document (normally one). */
 	registerEntriesOf(subjectId: string): Promise<RegisterEntry[]>;
+
+	// Conclusions (kết luận kiểm tra; see conclusions/conclusionSql.ts): issued once, never changed ----
+
+	/**
+	 * Issues a conclusion in one transaction: its number from the register, its text with that number
+	 * and its hash, the inspections it covers, and its ledger entry.
+	 * @throws NotFoundError when the conclusion it replaces does not exist
+	 * @throws ConclusionReplacedError when that one was already replaced
+	 * @throws InvalidRecordError for an unknown agency, account or revision
+	 */
+	issueConclusion(conclusion: NewConclusion, now: Date): Promise<Conclusion>;
+	getConclusion(id: string): Promise<Conclusion | null>;
+	/** Every conclusion covering the inspection, newest first. */
+	conclusionsOfInspection(inspectionId: string): Promise<ConclusionSummary[]>;
 
 	// Device keys (see devices/deviceRecords.ts) --------------------------------------------------------
 

@@ -98,3 +98,13 @@ export class AgencyConflictError extends StoreError {
 		super(`Agency ${agencyId} was changed by someone else since it was read`, 'agency-conflict');
 	}
 }
+
+/** A conclusion is replaced at most once: the correction of a correction names the latest one. */
+export class ConclusionReplacedError extends StoreError {
+	constructor(
+		readonly conclusionId: string,
+		readonly replacedBy: string
+	) {
+		super(`Conclusion ${conclusionId} was already replaced by ${replacedBy}`, 'conclusion-replaced');
+	}
+}

@@ -14,6 +14,7 @@ import { sqliteUsers } from './users';
 import { sqliteDevices } from './devices';
 import { sqliteLedger } from './ledger';
 import { sqliteRegister } from './register';
+import { sqliteConclusions } from './conclusions';
 
 /*
  * Durability: an acknowledged write must survive a crash or a power cut, because the device may free
@@ -59,6 +60,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
 		...sqliteReview(db),
 		...sqliteDevices(db),
 		...sqliteLedger(db),
-		...sqliteRegister(db)
+		...sqliteRegister(db),
+		...sqliteConclusions(db)
 	};
 }
