@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import { vietnamDate } from './dates';
 
 /**
@@ -12,45 +13,52 @@ import { vietnamDate } from './dates';
  * with the motto (right); the number and symbol (left) and place and date (right); the kind of
  * document and its subject; the body; "Nơi nhận" (left) and the signer (right).
  */
-export interface AdministrativeDocument {
-	/** The body above the issuer ("UBND TỈNH TUYÊN QUANG"); empty when the issuer has none. */
-	parentBody: string;
-	/** The issuing body ("SỞ NỘI VỤ"). Printed in capitals. */
-	issuingBody: string;
-	/** "07/KL-SNV" from the register; null for a draft ("Số: ……"). */
-	number: string | null;
-	/** The place on the date line ("Tuyên Quang"). */
-	place: string;
-	/** ISO instant of issue (or of printing a draft); written "ngày 06 tháng 12 năm 2026". */
-	date: string;
-	/** The kind of document, printed in capitals ("KẾT LUẬN KIỂM TRA"). */
-	title: string;
-	/** The subject line under it ("Về việc thực hiện văn hóa công vụ tại …"), bold. */
-	subject?: string;
-	/** A line above the body in a frame: "BẢN DỰ THẢO", "Thay thế Kết luận số 07/KL-SNV …". */
-	banner?: string;
-	body: DocumentBlock[];
-	/** "Nơi nhận": one line each ("Như trên;", "Lưu: VT."). */
-	recipients: string[];
-	signer: DocumentSigner;
-}
-
-export interface DocumentSigner {
-	/** Signing on behalf ("KT. GIÁM ĐỐC", "TM. ĐOÀN KIỂM TRA"); empty when signing in one's own right. */
-	authority: string;
-	/** The signer's position ("PHÓ GIÁM ĐỐC", "TRƯỞNG ĐOÀN"). */
-	position: string;
-	name: string;
-}
+const text = z.string();
 
 /** The body is a flat list of blocks: what both renderers know how to draw. */
-export type DocumentBlock =
-	| { kind: 'heading'; text: string }
-	| { kind: 'paragraph'; text: string; emphasis?: 'italic' | 'bold' }
-	| { kind: 'list'; ordered: boolean; items: string[] }
-	| { kind: 'table'; caption: string; header: string[]; rows: string[][] }
-	/** Small print at the end (fingerprints, the ledger head): monospace-friendly, breaks anywhere. */
-	| { kind: 'note'; text: string };
+export const DocumentBlockSchema = z.discriminatedUnion('kind', [
+	z.object({ kind: z.literal('heading'), text }),
+	z.object({ kind: z.literal('paragraph'), text, emphasis: z.optional(z.enum(['italic', 'bold'])) }),
+	z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(text) }),
+	z.object({ kind: z.literal('table'), caption: text, header: z.array(text), rows: z.array(z.array(text)) }),
+	/** Small print at the end (fingerprints, the ledger head): breaks anywhere. */
+	z.object({ kind: z.literal('note'), text })
+]);
+export type DocumentBlock = z.infer<typeof DocumentBlockSchema>;
+
+export const DocumentSignerSchema = z.object({
+	/** Signing on behalf ("KT. GIÁM ĐỐC", "TM. ĐOÀN KIỂM TRA"); empty when signing in one's own right. */
+	authority: text,
+	/** The signer's position ("PHÓ GIÁM ĐỐC", "TRƯỞNG ĐOÀN"). */
+	position: text,
+	name: text
+});
+export type DocumentSigner = z.infer<typeof DocumentSignerSchema>;
+
+/** Also checks what a page reads back from the server before it is drawn. */
+export const AdministrativeDocumentSchema = z.object({
+	/** The body above the issuer ("UBND TỈNH TUYÊN QUANG"); empty when the issuer has none. */
+	parentBody: text,
+	/** The issuing body ("SỞ NỘI VỤ"). Printed in capitals. */
+	issuingBody: text,
+	/** "07/KL-SNV" from the register; null for a draft ("Số: ……"). */
+	number: z.nullable(text),
+	/** The place on the date line ("Tuyên Quang"). */
+	place: text,
+	/** ISO instant of issue (or of printing a draft); written "ngày 06 tháng 12 năm 2026". */
+	date: text,
+	/** The kind of document, printed in capitals ("KẾT LUẬN KIỂM TRA"). */
+	title: text,
+	/** The subject line under it ("Về việc thực hiện văn hóa công vụ tại …"), bold. */
+	subject: z.optional(text),
+	/** A line above the body in a frame: "BẢN DỰ THẢO", "Thay thế Kết luận số 07/KL-SNV …". */
+	banner: z.optional(text),
+	body: z.array(DocumentBlockSchema),
+	/** "Nơi nhận": one line each ("Như trên;", "Lưu: VT."). */
+	recipients: z.array(text),
+	signer: DocumentSignerSchema
+});
+export type AdministrativeDocument = z.infer<typeof AdministrativeDocumentSchema>;
 
 /**
  * "ngày 26 tháng 11 năm 2026", as Nghị định 30/2020 writes a document's date: a leading zero for
@@ -78,3 +86,4 @@ export function numberLine(number: string | null): string {
 export function placeDateLine(doc: Pick<AdministrativeDocument, 'place' | 'date'>): string {
 	return `${doc.place}, ${administrativeDate(doc.date)}`;
 }
+

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import type { AdministrativeDocument, DocumentSigner } from './administrativeDocument';
+import { AdministrativeDocumentSchema, type AdministrativeDocument, type DocumentSigner } from './administrativeDocument';
 
 /**
  * A kết luận kiểm tra as issued: its number from the register, the inspections it concludes (each
@@ -51,3 +51,27 @@ export const IssueConclusionRequestSchema = z.object({
 export type IssueConclusionRequest = z.infer<typeof IssueConclusionRequestSchema>;
 
 export type { DocumentSigner };
+
+const ConcludedRecordSchema = z.object({ inspectionId: z.string(), revision: z.number(), agencyId: z.string(), manifestHash: z.string() });
+const conclusionFields = {
+	id: z.string(),
+	issuerId: z.string(),
+	symbol: z.string(),
+	issuedAt: z.string(),
+	issuedBy: z.string(),
+	replaces: z.nullable(z.string()),
+	replacedBy: z.nullable(z.string()),
+	inspections: z.array(ConcludedRecordSchema),
+	documentHash: z.string()
+};
+
+/** GET /api/conclusions/{id}, as pages read it. */
+export const ConclusionViewSchema = z.object({
+	conclusion: z.object({ ...conclusionFields, document: AdministrativeDocumentSchema }),
+	ledgerHead: z.nullable(z.object({ seq: z.number(), hash: z.string() }))
+});
+
+/** GET /api/conclusions?inspection=…, as pages read it. */
+export const ConclusionListSchema = z.object({
+	conclusions: z.array(z.object({ ...conclusionFields, title: z.string(), subject: z.string() }))
+});
