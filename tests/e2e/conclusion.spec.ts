@@ -23,7 +23,7 @@ function docxText(bytes: Uint8Array): string {
 	return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('\n');
 }
 
-test('after approval the supervisor issues the conclusion: numbered, printable in the administrative layout, downloaded as .docx with the biên bản fingerprint', async ({
+test('after approval the supervisor issues the conclusion (numbered, printable, .docx with the biên bản fingerprint, replaceable), and the periodic report counts the inspection', async ({
 	page,
 	browser
 }) => {
@@ -99,5 +99,32 @@ test('after approval the supervisor issues the conclusion: numbered, printable i
 	await sup.goto(first);
 	await expect(sup.getByText('Kết luận này đã được thay thế:')).toBeVisible();
 	await expect(sup.getByRole('button', { name: 'Lập kết luận thay thế' })).toHaveCount(0);
+
+	// The periodic report (this year so far, the whole province) counts the inspection and its agency.
+	await sup.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Báo cáo' }).click();
+	await expect(sup.getByRole('heading', { level: 1, name: 'Báo cáo định kỳ' })).toBeVisible();
+	const report = sup.locator('article.document');
+	await expect(report.getByRole('heading', { level: 1, name: 'BÁO CÁO' })).toBeVisible();
+	await expect(report.getByText(/Trong kỳ đã kiểm tra 1 cơ quan, đơn vị với 1 cuộc kiểm tra/)).toBeVisible();
+	const byAgency = report.getByRole('table', { name: 'Bảng 2. Kết quả theo cơ quan, đơn vị' });
+	await expect(byAgency.getByRole('rowheader', { name: 'Sở Nội vụ' })).toBeVisible();
+	await expect(report.getByText(/Chưa có dữ liệu kế hoạch kiểm tra/)).toBeVisible();
+	const reportAxe = await new AxeBuilder({ page: sup }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
+	expect(reportAxe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+	// Its tables as .xlsx (the exports' writer) and the document as .docx.
+	const sheet = sup.waitForEvent('download');
+	await sup.getByRole('link', { name: 'Tải bảng số liệu .xlsx' }).click();
+	const workbook = unzipSync(new Uint8Array(readFileSync((await (await sheet).path()) ?? '')));
+	expect(Object.keys(workbook)).toContain('xl/worksheets/sheet3.xml');
+	expect(strFromU8(workbook['xl/worksheets/sheet3.xml'] ?? new Uint8Array())).toContain('Sở Nội vụ');
+	const word = sup.waitForEvent('download');
+	await sup.getByRole('button', { name: 'Tải tệp .docx' }).click();
+	const reportText = docxText(new Uint8Array(readFileSync((await (await word).path()) ?? '')));
+	expect(reportText).toContain('BÁO CÁO');
+	expect(reportText).toContain('Sở Nội vụ');
+	await sup.emulateMedia({ media: 'print' });
+	const reportPdf = await sup.pdf({ format: 'A4', preferCSSPageSize: true });
+	expect(reportPdf.subarray(0, 5).toString()).toBe('%PDF-');
+	if (process.env.REPORT_PDF) (await import('node:fs')).writeFileSync(process.env.REPORT_PDF, reportPdf);
 	await context.close();
 });

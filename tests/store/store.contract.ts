@@ -11,6 +11,7 @@ import { photoFlagsContract } from './contract/photoFlags';
 import { photosContract } from './contract/photos';
 import { pullContract } from './contract/pull';
 import { registerContract } from './contract/register';
+import { reportFiguresContract } from './contract/reportFigures';
 import { reviewContract } from './contract/review';
 import { reviewTotalsContract } from './contract/reviewTotals';
 import { secondFactorContract } from './contract/secondFactor';
@@ -65,5 +66,6 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('pull: what changed for the user', () => pullContract(ctx));
 		describe('document register', () => registerContract(ctx));
 		describe('conclusions', () => conclusionsContract(ctx));
+		describe('periodic report figures and reminders', () => reportFiguresContract(ctx));
 	});
 }

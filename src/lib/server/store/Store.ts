@@ -29,6 +29,7 @@ import type { NewRecommendation, RecommendationChange, RecommendationQuery, Stor
 import type { ReviewFilter } from './review/filter';
 import type { ExportRequest, FindingExportRow } from './review/exportReads';
 import type { InspectorOption } from './review/inspectors';
+import type { RecommendationTotals } from './review/recommendationTotals';
 import type { QueueRequest, QueueRow } from './review/queue';
 import type { MapMarker, StatsResponse } from '$lib/domain/stats';
 import type { DeviceKey, NewDeviceKey, RegisterDeviceOutcome } from './devices/deviceRecords';
@@ -272,6 +273,14 @@ export interface Store {
 	getConclusion(id: string): Promise<Conclusion | null>;
 	/** Every conclusion covering the inspection, newest first. */
 	conclusionsOfInspection(inspectionId: string): Promise<ConclusionSummary[]>;
+
+	/**
+	 * Recommendations of these agencies (null: all) issued and fixed in [from, to), and open and
+	 * overdue at `to` (ISO instants): the periodic report's figures.
+	 */
+	recommendationTotals(agencyIds: readonly string[] | null, from: string, to: string): Promise<RecommendationTotals>;
+	/** Open recommendations whose deadline is in [from, to), soonest first, at most `limit`. */
+	recommendationsDue(agencyIds: readonly string[] | null, from: string, to: string, limit: number): Promise<StoredRecommendation[]>;
 
 	// Device keys (see devices/deviceRecords.ts) --------------------------------------------------------
 
