@@ -1,13 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pushItem, registerTestDevice } from '../../../../tests/fixtures/sync/pushItems';
-import { newUser, seeded, T0 } from '../../../../tests/store/fixtures';
+import { sentInspection } from '../../../../tests/fixtures/sync/sentInspection';
 import type { DocumentBlock } from '$lib/domain/administrativeDocument';
 import { ApiError } from '../http/apiError';
 import { reviewInspection } from '../review/reviewInspection';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
-import { temporaryStore } from '../store/sqlite/temporaryStore';
-import { pushInspections } from '../sync/pushInspections';
 import { canReadConclusion, issueConclusion } from './issueConclusion';
 
 const SIGNER = { authority: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Trần Văn Bình' };
@@ -25,14 +22,7 @@ describe('issueConclusion', () => {
 	let id: string;
 
 	beforeEach(async () => {
-		({ store, dispose } = await temporaryStore());
-		({ an } = await seeded(store));
-		await registerTestDevice(store, an.id, T0);
-		commune = await store.createUser(newUser('giam.sat.xa', 'supervisor', 'xa-a'), T0);
-		department = await store.createUser(newUser('giam.sat.so', 'supervisor', 'so-noi-vu'), T0);
-		const item = await pushItem({ inspectorId: an.id, inspectorName: an.displayName, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'violation' } });
-		await pushInspections(store, an, { items: [item] }, T0);
-		id = item.inspection.id;
+		({ store, dispose, an, commune, department, id } = await sentInspection('violation'));
 	});
 	afterEach(() => dispose());
 

@@ -1,13 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pushItem, registerTestDevice } from '../../../../tests/fixtures/sync/pushItems';
-import { newUser, seeded, T0 } from '../../../../tests/store/fixtures';
+import { sentInspection } from '../../../../tests/fixtures/sync/sentInspection';
 import { previousPeriod } from '$lib/domain/periodicReport';
 import { ApiError } from '../http/apiError';
 import { reviewInspection } from '../review/reviewInspection';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
-import { temporaryStore } from '../store/sqlite/temporaryStore';
-import { pushInspections } from '../sync/pushInspections';
 import { periodicReport } from './periodicReport';
 
 const params = (from: string, to: string, agency?: string) => new URLSearchParams({ from, to, ...(agency ? { agency } : {}) });
@@ -20,14 +17,9 @@ describe('periodicReport', () => {
 	let department: User;
 
 	beforeEach(async () => {
-		({ store, dispose } = await temporaryStore());
-		({ an } = await seeded(store));
-		await registerTestDevice(store, an.id, T0);
-		commune = await store.createUser(newUser('giam.sat.xa', 'supervisor', 'xa-a'), T0);
-		department = await store.createUser(newUser('giam.sat.so', 'supervisor', 'so-noi-vu'), T0);
-		const item = await pushItem({ inspectorId: an.id, inspectorName: an.displayName, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'violation' } });
-		await pushInspections(store, an, { items: [item] }, T0);
-		await reviewInspection(store, commune, item.inspection.id, { action: 'approve', comment: '', deadlines: { 'gio-lam-viec': '2026-03-20' } }, new Date('2026-03-05T02:00:00Z'));
+		let id: string;
+		({ store, dispose, an, commune, department, id } = await sentInspection('violation'));
+		await reviewInspection(store, commune, id, { action: 'approve', comment: '', deadlines: { 'gio-lam-viec': '2026-03-20' } }, new Date('2026-03-05T02:00:00Z'));
 	});
 	afterEach(() => dispose());
 
