@@ -4,7 +4,8 @@
 // dates that cut months; one commune) and the province's map, each store next to a bare SELECT of
 // a queue page's rows, in the same run, interleaved (the order rotates every round), one warm-up
 // round then REPEATS measured rounds; p50 and p95 over all measured calls.
-// Targets: queue and detail p95 ≤ 50 ms, statistics p95 ≤ 300 ms, map p95 ≤ 300 ms and ≤ 300 KB gzipped.
+// Targets: queue and detail p95 ≤ 50 ms, statistics p95 ≤ 300 ms, map p95 ≤ 300 ms and ≤ 300 KB gzipped,
+// the periodic report (a year and a half-year of the whole province, with the period before) p95 ≤ 2 s.
 //
 // The inspections are realistic (the full checklist or a spot check answered, locations, notes),
 // made by the demo-history generator and stored through the store's own putSubmissions (batches of
@@ -31,7 +32,7 @@ const TOTAL = Number(process.env.REVIEW_BENCH_TOTAL ?? 100_000);
 const THROUGH_STORE = Math.min(TOTAL, Number(process.env.REVIEW_BENCH_STORE ?? 10_000));
 const REPEATS = Number(process.env.REVIEW_BENCH_REPEATS ?? 5);
 const SAMPLES = 20;
-const TARGETS = { queue: 50, detail: 50, stats: 300, map: 300 };
+const TARGETS = { queue: 50, detail: 50, stats: 300, map: 300, report: 2000 };
 const MAP_TARGET_KB = 300;
 const DAY = 24 * 60 * 60 * 1000;
 const DATABASE_URL = [process.env.REVIEW_BENCH_DATABASE_URL, process.env.DATABASE_URL].find((u) => u?.startsWith('postgres'));
@@ -105,6 +106,9 @@ async function benchStore(ops, kind, now) {
 		const queueQueries = [{}, { status: 'sent', hasViolations: true, severity: 'major', from: day(90) }, { agency: commune.id, sort: 'rate-asc' }, { flags: ['far-from-agency'], page: 3, pageSize: 50 }];
 		// Statistics: the whole province; dates that cut months (a quarter and a year, from and to mid-month); one commune over a cut year.
 		const statsQueries = [new URLSearchParams(), new URLSearchParams({ from: day(100), to: day(10) }), new URLSearchParams({ from: day(380), to: day(17) }), new URLSearchParams({ from: day(380), to: day(17), agency: commune.id })];
+		// The periodic report (issue 14): the whole province for a year and a half-year, with the period before.
+		const reportQueries = [new URLSearchParams({ from: day(365), to: day(0) }), new URLSearchParams({ from: day(182), to: day(0) })];
+		let r = 0;
 		const reference = await opened.reference();
 		/** @type {Record<string, number>} */
 		const mapBytes = {};
@@ -122,6 +126,7 @@ async function benchStore(ops, kind, now) {
 			},
 			detail: () => ops.readInspection(store, admin, generated.ids[(d++ * 7919) % generated.ids.length], now),
 			stats: () => ops.readStats(store, supervisor, statsQueries[s++ % statsQueries.length]),
+			report: () => ops.periodicReport(store, supervisor, reportQueries[r++ % reportQueries.length]),
 			// The endpoint's work: read, encode, serialise and gzip (what goes on the wire).
 			map: async () => {
 				const body = Buffer.from(JSON.stringify(await ops.readMapPoints(store, supervisor, new URLSearchParams())));

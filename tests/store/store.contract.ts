@@ -4,11 +4,14 @@ import { accountsContract } from './contract/accounts';
 import { agencyChangesContract } from './contract/agencyChanges';
 import { catalogContract } from './contract/catalog';
 import { changeFeedContract } from './contract/changeFeed';
+import { conclusionsContract } from './contract/conclusions';
 import { eventsContract } from './contract/events';
 import { ledgerContract } from './contract/ledger';
 import { photoFlagsContract } from './contract/photoFlags';
 import { photosContract } from './contract/photos';
 import { pullContract } from './contract/pull';
+import { registerContract } from './contract/register';
+import { reportFiguresContract } from './contract/reportFigures';
 import { reviewContract } from './contract/review';
 import { reviewTotalsContract } from './contract/reviewTotals';
 import { secondFactorContract } from './contract/secondFactor';
@@ -63,5 +66,8 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('photo flags in the review queue', () => photoFlagsContract(ctx));
 		describe('device keys and the ledger', () => ledgerContract(ctx));
 		describe('pull: what changed for the user', () => pullContract(ctx));
+		describe('document register', () => registerContract(ctx));
+		describe('conclusions', () => conclusionsContract(ctx));
+		describe('periodic report figures and reminders', () => reportFiguresContract(ctx));
 	});
 }

@@ -1,30 +1,20 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { pushItem, registerTestDevice } from '../../../../tests/fixtures/sync/pushItems';
-import { newUser, seeded, T0 } from '../../../../tests/store/fixtures';
+import { sentInspection } from '../../../../tests/fixtures/sync/sentInspection';
+import { newUser, T0 } from '../../../../tests/store/fixtures';
 import { ApiError } from '../http/apiError';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
-import { temporaryStore } from '../store/sqlite/temporaryStore';
-import { pushInspections } from '../sync/pushInspections';
 import { reviewInspection } from './reviewInspection';
 
 describe('reviewInspection', () => {
 	let store: Store;
 	let dispose: () => Promise<void>;
-	let an: User;
 	let commune: User;
 	let department: User;
 	let id: string;
 
 	beforeEach(async () => {
-		({ store, dispose } = await temporaryStore());
-		({ an } = await seeded(store));
-		await registerTestDevice(store, an.id, T0);
-		commune = await store.createUser(newUser('giam.sat.xa', 'supervisor', 'xa-a'), T0);
-		department = await store.createUser(newUser('giam.sat.so', 'supervisor', 'so-noi-vu'), T0);
-		const item = await pushItem({ inspectorId: an.id, inspectorName: an.displayName, agencyId: 'xa-a.mot-cua', templateId: 'kiem-tra-thu', answers: { 'gio-lam-viec': 'compliant' } });
-		await pushInspections(store, an, { items: [item] }, T0);
-		id = item.inspection.id;
+		({ store, dispose, commune, department, id } = await sentInspection('compliant'));
 	});
 	afterEach(() => dispose());
 

@@ -50,6 +50,7 @@ export { openSqliteStore } from '../store/sqlite/SqliteStore';
 export { reviewQueue } from '../review/reviewQueue';
 export { readInspection } from '../inspections/readInspection';
 export { readMapPoints, readStats } from '../stats/readStats';
+export { periodicReport } from '../reports/periodicReport';
 export { encodeMapMarkers } from '$lib/domain/mapWire';
 // For the export benchmark (bench/export.js): the very function the export endpoint calls.
 export { exportFile } from '../export/exportFile';

@@ -31,11 +31,15 @@ import type { NewRecommendation, RecommendationChange, RecommendationQuery, Stor
 import type { ReviewFilter } from './review/filter';
 import type { ExportRequest, FindingExportRow } from './review/exportReads';
 import type { InspectorOption } from './review/inspectors';
+import type { RecommendationTotals } from './review/recommendationTotals';
 import type { QueueRequest, QueueRow } from './review/queue';
 import type { MapMarker, StatsResponse } from '$lib/domain/stats';
 import type { DeviceKey, NewDeviceKey, RegisterDeviceOutcome } from './devices/deviceRecords';
 import type { LedgerEntry, LedgerHead } from './ledger/ledgerEntries';
 import type { RecordCounts } from './ledger/ledgerSql';
+import type { NewRegisterEntry, RegisterEntry } from '$lib/domain/documentNumber';
+import type { Conclusion, ConclusionSummary } from '$lib/domain/conclusion';
+import type { NewConclusion } from './conclusions/conclusionSql';
 
 /**
  * Everything the server keeps, behind one interface with two implementations: embedded SQLite in the
@@ -270,6 +274,41 @@ export interface Store {
 	 * @throws NotFoundError
 	 */
 	updateRecommendation(id: string, change: RecommendationChange, now: Date): Promise<StoredRecommendation>;
+
+	// Document register (see register/registerSql.ts) ---------------------------------------------
+
+	/**
+	 * Gives the next number of the kind for the issuer in the current year (Vietnam time) and records
+	 * what it was given to. Unique under any concurrency, across app servers; never given again.
+	 * @throws InvalidRecordError for an unknown issuer or account, or a malformed issuer code
+	 */
+	issueDocumentNumber(entry: NewRegisterEntry, now: Date): Promise<RegisterEntry>;
+	/** An issuer's register of one year, by kind, newest number first. */
+	listRegister(issuerId: string, year: number): Promise<RegisterEntry[]>;
+	/** The numbers given to one document (normally one). */
+	registerEntriesOf(subjectId: string): Promise<RegisterEntry[]>;
+
+	// Conclusions (kết luận kiểm tra; see conclusions/conclusionSql.ts): issued once, never changed ----
+
+	/**
+	 * Issues a conclusion in one transaction: its number from the register, its text with that number
+	 * and its hash, the inspections it covers, and its ledger entry.
+	 * @throws NotFoundError when the conclusion it replaces does not exist
+	 * @throws ConclusionReplacedError when that one was already replaced
+	 * @throws InvalidRecordError for an unknown agency, account or revision
+	 */
+	issueConclusion(conclusion: NewConclusion, now: Date): Promise<Conclusion>;
+	getConclusion(id: string): Promise<Conclusion | null>;
+	/** Every conclusion covering the inspection, newest first. */
+	conclusionsOfInspection(inspectionId: string): Promise<ConclusionSummary[]>;
+
+	/**
+	 * Recommendations of these agencies (null: all) issued and fixed in [from, to), and open and
+	 * overdue at `to` (ISO instants): the periodic report's figures.
+	 */
+	recommendationTotals(agencyIds: readonly string[] | null, from: string, to: string): Promise<RecommendationTotals>;
+	/** Open recommendations whose deadline is in [from, to), soonest first, at most `limit`. */
+	recommendationsDue(agencyIds: readonly string[] | null, from: string, to: string, limit: number): Promise<StoredRecommendation[]>;
 
 	// Device keys (see devices/deviceRecords.ts) --------------------------------------------------------
 

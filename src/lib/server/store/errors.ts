@@ -111,3 +111,13 @@ export class TemplateDraftConflictError extends StoreError {
 		super(`Template ${templateId}: ${reason}`, 'draft-conflict');
 	}
 }
+
+/** A conclusion is replaced at most once: the correction of a correction names the latest one. */
+export class ConclusionReplacedError extends StoreError {
+	constructor(
+		readonly conclusionId: string,
+		readonly replacedBy: string
+	) {
+		super(`Conclusion ${conclusionId} was already replaced by ${replacedBy}`, 'conclusion-replaced');
+	}
+}

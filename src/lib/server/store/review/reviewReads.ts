@@ -7,6 +7,7 @@ import { queryMapPoints } from './mapPoints';
 import { queryQueue, queryStatusCounts } from './queue';
 import { applyRecommendationChange, RECOMMENDATION_COLUMNS, recommendationFromRow, recommendationWhere, type RecommendationRow } from './recommendationRows';
 import { queryStats } from './stats';
+import { queryRecommendationsDue, queryRecommendationTotals } from './recommendationTotals';
 import { appendLedger } from '../ledger/ledgerSql';
 import { recommendationBody } from '../ledger/ledgerEntries';
 
@@ -22,6 +23,8 @@ type ReviewReadMethods = Pick<
 	| 'listRecommendations'
 	| 'getRecommendation'
 	| 'updateRecommendation'
+	| 'recommendationTotals'
+	| 'recommendationsDue'
 >;
 
 /**
@@ -44,6 +47,8 @@ export function reviewReads(
 		reviewMapPoints: (filter) => queryMapPoints(exec, dialect, filter),
 		exportInspections: (request, batchSize) => streamInspections(stream, dialect, request, batchSize),
 		exportFindings: (filter, batchSize) => streamFindings(stream, exec, dialect, filter, batchSize),
+		recommendationTotals: (agencyIds, from, to) => queryRecommendationTotals(exec, dialect, agencyIds, from, to),
+		recommendationsDue: (agencyIds, from, to, limit) => queryRecommendationsDue(exec, dialect, agencyIds, from, to, limit),
 		async listRecommendations(query) {
 			if (query.agencyIds !== null && query.agencyIds.length === 0) return [];
 			const where = recommendationWhere(query, dialect);
