@@ -1,5 +1,5 @@
 import { formatRate } from '$lib/components/statusText';
-import { THEME_TEXT } from '$lib/components/themeText';
+import { themeText } from '$lib/components/themeText';
 import { placeName, type AdministrativeDocument, type DocumentBlock } from '$lib/domain/administrativeDocument';
 import { formatIsoDate } from '$lib/domain/dates';
 import { DOCUMENT_KIND_TITLES } from '$lib/domain/documentNumber';
@@ -41,7 +41,7 @@ export function reportDocument(r: PeriodicReport, issuer: ReportIssuer, at: stri
 			kind: 'table',
 			caption: 'Bảng 1. Tỉ lệ đạt theo nội dung kiểm tra',
 			header: ['Nội dung', 'Đạt', 'Vi phạm', 'Tỉ lệ đạt', 'Kỳ trước', 'Thay đổi'],
-			rows: r.byTheme.map((t) => [THEME_TEXT[t.theme].vi, String(t.compliant), String(t.violation), formatRate(t.rate), formatRate(t.previousRate), change(t.rate, t.previousRate)])
+			rows: r.byTheme.map((t) => [themeText(t.theme).vi, String(t.compliant), String(t.violation), formatRate(t.rate), formatRate(t.previousRate), change(t.rate, t.previousRate)])
 		},
 		{
 			kind: 'table',
@@ -52,7 +52,7 @@ export function reportDocument(r: PeriodicReport, issuer: ReportIssuer, at: stri
 		{ kind: 'heading', text: 'II. CÁC VI PHẠM THƯỜNG GẶP' },
 		r.topViolations.length === 0
 			? { kind: 'paragraph', text: 'Không ghi nhận vi phạm trong kỳ.' }
-			: { kind: 'list', ordered: true, items: r.topViolations.map((v) => `${v.itemText} (${THEME_TEXT[v.theme].vi}): ${v.count} lượt.`) },
+			: { kind: 'list', ordered: true, items: r.topViolations.map((v) => `${v.itemText} (${themeText(v.theme).vi}): ${v.count} lượt.`) },
 		{ kind: 'heading', text: 'III. KIẾN NGHỊ VÀ VIỆC KHẮC PHỤC' },
 		{
 			kind: 'paragraph',

@@ -7,7 +7,7 @@ import { DOCUMENT_KIND_TITLES } from '$lib/domain/documentNumber';
 import { scoreInspection } from '$lib/domain/scoring';
 import { TEAM_ROLE_TEXT, inRoleOrder } from '$lib/domain/teamRoles';
 import type { Team } from '$lib/domain/team';
-import { THEME_TEXT } from '$lib/components/themeText';
+import { themeText } from '$lib/components/themeText';
 import { formatRate } from '$lib/components/statusText';
 
 /**
@@ -67,7 +67,7 @@ function findings(inspection: ConcludedInspection, label: string): DocumentBlock
 			kind: 'table',
 			caption: `Kết quả theo nội dung kiểm tra – ${inspection.agency.name}`,
 			header: ['Nội dung', 'Đạt', 'Vi phạm', 'Tỉ lệ đạt'],
-			rows: [...score.byTheme].map(([theme, t]) => [THEME_TEXT[theme].vi, String(t.compliant), String(t.violation), formatRate(t.rate)])
+			rows: [...score.byTheme].map(([theme, t]) => [themeText(theme).vi, String(t.compliant), String(t.violation), formatRate(t.rate)])
 		}
 	];
 	if (score.violations.length === 0) {

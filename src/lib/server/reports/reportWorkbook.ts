@@ -1,5 +1,5 @@
 import type { PeriodicReport } from '$lib/domain/periodicReport';
-import { THEME_TEXT } from '$lib/components/themeText';
+import { themeText } from '$lib/components/themeText';
 import type { CellValue, ColumnFormat, SheetData } from '../export/exportTable';
 
 /**
@@ -42,13 +42,13 @@ export function reportSheets(r: PeriodicReport): SheetData[] {
 					]
 				: [])
 		]),
-		sheet('Theo nội dung', [text('Nội dung kiểm tra', 50), count('Đạt'), count('Vi phạm'), percent('Tỉ lệ đạt'), percent('Kỳ trước')], r.byTheme.map((t) => [THEME_TEXT[t.theme].vi, t.compliant, t.violation, t.rate, t.previousRate])),
+		sheet('Theo nội dung', [text('Nội dung kiểm tra', 50), count('Đạt'), count('Vi phạm'), percent('Tỉ lệ đạt'), percent('Kỳ trước')], r.byTheme.map((t) => [themeText(t.theme).vi, t.compliant, t.violation, t.rate, t.previousRate])),
 		sheet(
 			'Theo cơ quan',
 			[text('Cơ quan, đơn vị', 50), count('Số cuộc kiểm tra'), count('Vi phạm'), percent('Tỉ lệ đạt bình quân'), percent('Kỳ trước')],
 			r.byAgency.map((a) => [a.agencyName, a.inspections, a.violations, a.meanRate, a.previousMeanRate])
 		),
-		sheet('Vi phạm thường gặp', [text('Nội dung vi phạm', 70), text('Chủ đề', 40), count('Số lần')], r.topViolations.map((v) => [v.itemText, THEME_TEXT[v.theme].vi, v.count]))
+		sheet('Vi phạm thường gặp', [text('Nội dung vi phạm', 70), text('Chủ đề', 40), count('Số lần')], r.topViolations.map((v) => [v.itemText, themeText(v.theme).vi, v.count]))
 	];
 }
 
