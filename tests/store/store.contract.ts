@@ -8,6 +8,7 @@ import { eventsContract } from './contract/events';
 import { ledgerContract } from './contract/ledger';
 import { photoFlagsContract } from './contract/photoFlags';
 import { photosContract } from './contract/photos';
+import { plansContract } from './contract/plans';
 import { pullContract } from './contract/pull';
 import { reviewContract } from './contract/review';
 import { reviewTotalsContract } from './contract/reviewTotals';
@@ -61,5 +62,6 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('photo flags in the review queue', () => photoFlagsContract(ctx));
 		describe('device keys and the ledger', () => ledgerContract(ctx));
 		describe('pull: what changed for the user', () => pullContract(ctx));
+		describe('inspection plans and assignments', () => plansContract(ctx));
 	});
 }

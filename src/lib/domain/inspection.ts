@@ -94,6 +94,8 @@ export const InspectionSchema = z.object({
 	/** Follow-up of the agency's open recommendations; absent on records from before follow-up existed. */
 	followUps: z.optional(z.array(InspectionFollowUpSchema).check(z.maxLength(200))),
 	/** Signatures drawn on the screen at the end of the visit; absent until someone signs. */
-	signatures: z.optional(SignaturesSchema)
+	signatures: z.optional(SignaturesSchema),
+	/** The planned visit this inspection is made for (Việc được giao); absent for one outside a plan. */
+	visitId: z.optional(z.uuid())
 });
 export type Inspection = z.infer<typeof InspectionSchema>;

@@ -2,6 +2,7 @@ import type { PullResponse } from '$lib/domain/sync';
 import { database, type InspectorDatabase } from '../db/database';
 import { applyRecommendationUpdates, HELD_KEY } from './followedAgencies';
 import { COLLEAGUES_KEY } from '../team/colleaguesVersion';
+import { applyAssignments } from '../assignments/assignmentStore';
 
 const CURSOR_KEY = 'syncCursor';
 
@@ -19,7 +20,7 @@ export const LEDGER_HEAD_KEY = 'ledgerHead';
  */
 export async function applyPull(userId: string, pulled: PullResponse, db: InspectorDatabase = database()): Promise<void> {
 	const returnedById = new Map((pulled.returned ?? []).map((r) => [r.inspection.id, r]));
-	await db.transaction('rw', [db.templates, db.agencies, db.reviews, db.inspections, db.settings, db.recommendations], async () => {
+	await db.transaction('rw', [db.templates, db.agencies, db.reviews, db.inspections, db.settings, db.recommendations, db.assignments], async () => {
 		if (pulled.recommendations) {
 			// A server before per-agency pulls sends the whole set: replace the copy, which is then held whole.
 			await db.recommendations.clear();
@@ -50,6 +51,7 @@ export async function applyPull(userId: string, pulled: PullResponse, db: Inspec
 		}
 		if (pulled.ledgerHead) await db.settings.put({ key: LEDGER_HEAD_KEY, value: pulled.ledgerHead });
 		if (pulled.colleagues) await db.settings.put({ key: COLLEAGUES_KEY, value: pulled.colleagues });
+		await applyAssignments(userId, pulled.assignments, db);
 		await db.settings.put({ key: `${CURSOR_KEY}:${userId}`, value: pulled.cursor });
 	});
 }

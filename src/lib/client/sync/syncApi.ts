@@ -47,8 +47,8 @@ export async function json<T>(response: Response, schema: z.ZodMiniType<T>): Pro
 
 export const JSON_HEADERS = { 'content-type': 'application/json', accept: 'application/json' };
 
-export async function pull(cursor: string | null, follow: PullFollow, fetcher: typeof fetch = fetch, colleagues: string | null = null): Promise<PullResponse> {
-	const query = new URLSearchParams({ ...(cursor ? { cursor } : {}), ...formatPullFollow(follow), ...(colleagues ? { colleagues } : {}) });
+export async function pull(cursor: string | null, follow: PullFollow, fetcher: typeof fetch = fetch, colleagues: string | null = null, assignments: string | null = null): Promise<PullResponse> {
+	const query = new URLSearchParams({ ...(cursor ? { cursor } : {}), ...formatPullFollow(follow), ...(colleagues ? { colleagues } : {}), ...(assignments ? { assignments } : {}) });
 	const response = await request(`/api/sync/pull?${query}`, { headers: { accept: 'application/json' } }, fetcher);
 	return json(response, PullResponseSchema);
 }

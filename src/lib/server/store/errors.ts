@@ -98,3 +98,17 @@ export class AgencyConflictError extends StoreError {
 		super(`Agency ${agencyId} was changed by someone else since it was read`, 'agency-conflict');
 	}
 }
+
+/** A plan changed since the supervisor read it (another supervisor, another tab), or its id is taken: nothing is written. */
+export class PlanConflictError extends StoreError {
+	constructor(readonly planId: string) {
+		super(`Plan ${planId} was changed by someone else since it was read`, 'plan-conflict');
+	}
+}
+
+/** An edit would remove a visit that an inspection was made for: nothing is written. */
+export class VisitHasInspectionError extends StoreError {
+	constructor(readonly visitId: string) {
+		super(`Visit ${visitId} has an inspection and cannot be removed from the plan`, 'visit-has-inspection');
+	}
+}

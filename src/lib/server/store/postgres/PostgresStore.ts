@@ -1,4 +1,5 @@
 import type { Store } from '../Store';
+import { postgresPlans } from './plans';
 import { postgresReview } from './review';
 import { postgresCatalog } from './catalog';
 import { postgresEvents } from './events';
@@ -37,6 +38,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 		...postgresEvents(pool),
 		...postgresReview(pool),
 		...postgresDevices(pool),
-		...postgresLedger(pool)
+		...postgresLedger(pool),
+		...postgresPlans(pool)
 	};
 }

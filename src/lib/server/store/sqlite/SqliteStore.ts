@@ -1,4 +1,5 @@
 import type { Store } from '../Store';
+import { sqlitePlans } from './plans';
 import { sqliteReview } from './review';
 import { sqliteCatalog } from './catalog';
 import { sqliteEvents } from './events';
@@ -57,6 +58,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
 		...sqliteEvents(db),
 		...sqliteReview(db),
 		...sqliteDevices(db),
-		...sqliteLedger(db)
+		...sqliteLedger(db),
+		...sqlitePlans(db)
 	};
 }

@@ -11,6 +11,7 @@ import { step as step08 } from './migrations/08-photo-flag';
 import { step as step09 } from './migrations/09-head-totals';
 import { step as step10 } from './migrations/10-pull-change-counts';
 import { step as step11 } from './migrations/11-agency-changes';
+import { step as step14 } from './migrations/14-inspection-plans';
 
 export type Migration = MigrationStep;
 
@@ -30,7 +31,8 @@ export const migrations: readonly Migration[] = [
 	step08,
 	step09,
 	step10,
-	step11
+	step11,
+	step14
 ];
 
 /**
