@@ -4,12 +4,14 @@ import { accountsContract } from './contract/accounts';
 import { agencyChangesContract } from './contract/agencyChanges';
 import { catalogContract } from './contract/catalog';
 import { changeFeedContract } from './contract/changeFeed';
+import { conclusionsContract } from './contract/conclusions';
 import { eventsContract } from './contract/events';
 import { ledgerContract } from './contract/ledger';
 import { photoFlagsContract } from './contract/photoFlags';
 import { photosContract } from './contract/photos';
 import { plansContract } from './contract/plans';
 import { pullContract } from './contract/pull';
+import { registerContract } from './contract/register';
 import { reviewContract } from './contract/review';
 import { reviewTotalsContract } from './contract/reviewTotals';
 import { secondFactorContract } from './contract/secondFactor';
@@ -63,5 +65,7 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('device keys and the ledger', () => ledgerContract(ctx));
 		describe('pull: what changed for the user', () => pullContract(ctx));
 		describe('inspection plans and assignments', () => plansContract(ctx));
+		describe('document register', () => registerContract(ctx));
+		describe('conclusions', () => conclusionsContract(ctx));
 	});
 }

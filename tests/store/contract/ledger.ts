@@ -76,7 +76,7 @@ export function ledgerContract(ctx: () => StoreContext): void {
 		const report = await verifyLedger(store, { heads: [entries[1]?.hash ?? '', 'f'.repeat(64)] });
 		expect(report).toMatchObject({ ok: true, entries: 5, head: prev, failure: null, checked: { revisions: 1, events: 2, recommendations: 1 } });
 		expect(report.heads).toEqual({ [entries[1]?.hash ?? '']: true, ['f'.repeat(64)]: false });
-		expect(await store.countRecords()).toEqual({ submissions: 1, events: 2, recommendations: 1, devices: 0 });
+		expect(await store.countRecords()).toEqual({ submissions: 1, events: 2, recommendations: 1, devices: 0, conclusions: 0 });
 	});
 
 	it('keeps one chain when writers race (several app servers on PostgreSQL)', async () => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import type { Plan, PlanVisit } from '$lib/domain/plan';
-import { InvalidRecordError, PlanConflictError, VisitHasInspectionError } from '$lib/server/store/errors';
+import { InvalidRecordError, NotFoundError, PlanConflictError, VisitHasInspectionError } from '$lib/server/store/errors';
 import type { User } from '$lib/server/store/records';
 import type { StoreContext } from '../store.contract';
 import { later, newUser, seeded, submission, T0 } from '../fixtures';
@@ -127,5 +127,21 @@ export function plansContract(ctx: () => StoreContext): void {
 		const rejected = results.find((r) => r.status === 'rejected');
 		expect(rejected?.status === 'rejected' && rejected.reason).toBeInstanceOf(PlanConflictError);
 		expect((await store.getPlan(saved.id))?.version).toBe(2);
+	});
+
+	it('numbers a visit’s decision once from the register, even when asked twice at once', async () => {
+		const { store, an, chi } = await setUp();
+		const v = visit([an]);
+		await store.savePlan(plan(chi, [v]), null, T0);
+		const signer = { authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Lê Minh Châu' };
+		const entry = { issuerId: 'so-noi-vu', issuerCode: 'SNV', kind: 'decision' as const, subjectId: v.id, title: 'Quyết định kiểm tra', issuedBy: chi.id };
+		const [a, b] = await Promise.all([store.issueVisitDocument(v.id, entry, signer, later(1000)), store.issueVisitDocument(v.id, entry, signer, later(1000))]);
+		expect(a.symbol).toBe('01/QĐ-SNV');
+		expect(b).toEqual(a);
+		const notice = await store.issueVisitDocument(v.id, { ...entry, kind: 'notice', title: 'Thông báo' }, signer, later(2000));
+		expect(notice.symbol).toBe('01/TB-SNV');
+		expect((await store.registerEntriesOf(v.id)).map((e) => e.symbol).sort()).toEqual(['01/QĐ-SNV', '01/TB-SNV']);
+		expect((await store.visitDocuments(v.id)).map((d) => [d.entry.symbol, d.signer.name]).sort()).toEqual([['01/QĐ-SNV', 'Lê Minh Châu'], ['01/TB-SNV', 'Lê Minh Châu']]);
+		await expect(store.issueVisitDocument(randomUUID(), entry, signer, later(3000))).rejects.toBeInstanceOf(NotFoundError);
 	});
 }

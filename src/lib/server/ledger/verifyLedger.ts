@@ -25,7 +25,7 @@ export interface VerifyReport {
 	ok: boolean;
 	entries: number;
 	head: string | null;
-	checked: { revisions: number; signed: number; sealedBeforeSigning: number; events: number; recommendations: number; devices: number; photos: number };
+	checked: { revisions: number; signed: number; sealedBeforeSigning: number; events: number; recommendations: number; devices: number; photos: number; conclusions: number };
 	/** The first failure found, in words, with the ledger entry it concerns when there is one. */
 	failure: { seq: number | null; message: string } | null;
 	/** Whether each head asked about is in the chain. */
@@ -44,7 +44,7 @@ class Failure extends Error {
 }
 
 export async function verifyLedger(store: Store, options: { heads?: readonly string[]; onProgress?: (entries: number) => void } = {}): Promise<VerifyReport> {
-	const checked = { revisions: 0, signed: 0, sealedBeforeSigning: 0, events: 0, recommendations: 0, devices: 0, photos: 0 };
+	const checked = { revisions: 0, signed: 0, sealedBeforeSigning: 0, events: 0, recommendations: 0, devices: 0, photos: 0, conclusions: 0 };
 	const heads = Object.fromEntries((options.heads ?? []).map((h) => [h, false]));
 	let entries = 0;
 	let head: string | null = null;
@@ -68,10 +68,11 @@ interface ChainState {
 	events: Map<number, { seq: number; eventHash: string; inspectionId: string }>;
 	recommendations: Map<string, { seq: number; stateHash: string }>;
 	devices: Map<string, { seq: number; publicKeyHash: string; userId: string; revoked: boolean }>;
+	conclusions: Map<string, { seq: number; documentHash: string; records: string[] }>;
 }
 
 async function walkChain(store: Store, heads: Record<string, boolean>, progress: (entries: number) => void): Promise<ChainState> {
-	const state: ChainState = { head: null, revisions: new Map(), events: new Map(), recommendations: new Map(), devices: new Map() };
+	const state: ChainState = { head: null, revisions: new Map(), events: new Map(), recommendations: new Map(), devices: new Map(), conclusions: new Map() };
 	let prevHash = GENESIS_HASH;
 	let seq = 0;
 	for (;;) {
@@ -120,6 +121,10 @@ function record(state: ChainState, body: LedgerBody, seq: number): void {
 			state.devices.set(body.deviceId, { seq: known?.seq ?? seq, publicKeyHash: body.publicKeyHash, userId: body.userId, revoked: body.change === 'revoked' });
 			return;
 		}
+		case 'conclusion':
+			if (state.conclusions.has(body.conclusionId)) throw new Failure(seq, `Kết luận ${body.symbol} được ghi hai lần vào sổ cái.`);
+			state.conclusions.set(body.conclusionId, { seq, documentHash: body.documentHash, records: body.records });
+			return;
 		default:
 			throw new Failure(seq, `Mục ${seq} có loại không biết.`);
 	}
@@ -187,12 +192,22 @@ async function checkRows(store: Store, state: ChainState, checked: VerifyReport[
 		checked.recommendations += 1;
 	}
 
+	for (const [id, logged] of state.conclusions) {
+		const conclusion = await store.getConclusion(id);
+		const records = conclusion?.inspections.map((r) => `${r.inspectionId}@${r.revision}:${r.manifestHash}`).sort();
+		if (!conclusion || sha256Hex(canonicalJson(conclusion.document)) !== logged.documentHash || conclusion.documentHash !== logged.documentHash || JSON.stringify(records) !== JSON.stringify([...logged.records].sort())) {
+			throw new Failure(logged.seq, `Kết luận ${id} đã bị thay đổi hoặc xoá sau khi ban hành.`);
+		}
+		checked.conclusions += 1;
+	}
+
 	const counts = await store.countRecords();
 	const outside: string[] = [];
 	if (counts.submissions !== state.revisions.size) outside.push(`${counts.submissions - state.revisions.size} lần gửi biên bản`);
 	if (counts.events !== state.events.size) outside.push(`${counts.events - state.events.size} sự kiện`);
 	if (counts.recommendations !== state.recommendations.size) outside.push(`${counts.recommendations - state.recommendations.size} kiến nghị`);
 	if (counts.devices !== state.devices.size) outside.push(`${counts.devices - state.devices.size} khoá thiết bị`);
+	if (counts.conclusions !== state.conclusions.size) outside.push(`${counts.conclusions - state.conclusions.size} kết luận`);
 	if (outside.length > 0) throw new Failure(null, `Có dữ liệu được thêm ngoài sổ cái: ${outside.join(', ')}.`);
 
 	for (const [hash, named] of photos) {

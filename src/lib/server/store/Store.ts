@@ -34,7 +34,11 @@ import type { MapMarker, StatsResponse } from '$lib/domain/stats';
 import type { DeviceKey, NewDeviceKey, RegisterDeviceOutcome } from './devices/deviceRecords';
 import type { LedgerEntry, LedgerHead } from './ledger/ledgerEntries';
 import type { RecordCounts } from './ledger/ledgerSql';
-import type { OverdueScope, PlanRecord, PlanSummary, VisitInspection, VisitWithPlan } from './plans/planRecords';
+import type { DocumentSigner } from '$lib/domain/administrativeDocument';
+import type { IssuedVisitDocument, OverdueScope, PlanRecord, PlanSummary, VisitInspection, VisitWithPlan } from './plans/planRecords';
+import type { NewRegisterEntry, RegisterEntry } from '$lib/domain/documentNumber';
+import type { Conclusion, ConclusionSummary } from '$lib/domain/conclusion';
+import type { NewConclusion } from './conclusions/conclusionSql';
 
 /**
  * Everything the server keeps, behind one interface with two implementations: embedded SQLite in the
@@ -264,6 +268,40 @@ export interface Store {
 	overdueVisits(scope: OverdueScope, today: string, limit: number): Promise<VisitWithPlan[]>;
 	/** Records that an inspection was made for a visit; the first link of an inspection stays. */
 	linkVisitInspection(visitId: string, inspectionId: string, now: Date): Promise<void>;
+	/**
+	 * The register's number for the visit's document of `entry.kind` (decision, notice): issued once,
+	 * in one transaction with the check, so two supervisors asking at once get the same number.
+	 * @throws NotFoundError for an unknown visit
+	 */
+	issueVisitDocument(visitId: string, entry: NewRegisterEntry, signer: DocumentSigner, now: Date): Promise<RegisterEntry>;
+	/** The visit's issued documents with who signs them. */
+	visitDocuments(visitId: string): Promise<IssuedVisitDocument[]>;
+	// Document register (see register/registerSql.ts) ---------------------------------------------
+
+	/**
+	 * Gives the next number of the kind for the issuer in the current year (Vietnam time) and records
+	 * what it was given to. Unique under any concurrency, across app servers; never given again.
+	 * @throws InvalidRecordError for an unknown issuer or account, or a malformed issuer code
+	 */
+	issueDocumentNumber(entry: NewRegisterEntry, now: Date): Promise<RegisterEntry>;
+	/** An issuer's register of one year, by kind, newest number first. */
+	listRegister(issuerId: string, year: number): Promise<RegisterEntry[]>;
+	/** The numbers given to one document (normally one). */
+	registerEntriesOf(subjectId: string): Promise<RegisterEntry[]>;
+
+	// Conclusions (kết luận kiểm tra; see conclusions/conclusionSql.ts): issued once, never changed ----
+
+	/**
+	 * Issues a conclusion in one transaction: its number from the register, its text with that number
+	 * and its hash, the inspections it covers, and its ledger entry.
+	 * @throws NotFoundError when the conclusion it replaces does not exist
+	 * @throws ConclusionReplacedError when that one was already replaced
+	 * @throws InvalidRecordError for an unknown agency, account or revision
+	 */
+	issueConclusion(conclusion: NewConclusion, now: Date): Promise<Conclusion>;
+	getConclusion(id: string): Promise<Conclusion | null>;
+	/** Every conclusion covering the inspection, newest first. */
+	conclusionsOfInspection(inspectionId: string): Promise<ConclusionSummary[]>;
 
 	// Device keys (see devices/deviceRecords.ts) --------------------------------------------------------
 

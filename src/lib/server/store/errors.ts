@@ -112,3 +112,13 @@ export class VisitHasInspectionError extends StoreError {
 		super(`Visit ${visitId} has an inspection and cannot be removed from the plan`, 'visit-has-inspection');
 	}
 }
+
+/** A conclusion is replaced at most once: the correction of a correction names the latest one. */
+export class ConclusionReplacedError extends StoreError {
+	constructor(
+		readonly conclusionId: string,
+		readonly replacedBy: string
+	) {
+		super(`Conclusion ${conclusionId} was already replaced by ${replacedBy}`, 'conclusion-replaced');
+	}
+}

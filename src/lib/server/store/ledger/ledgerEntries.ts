@@ -15,7 +15,9 @@ export type LedgerBody =
 	| { kind: 'revision'; inspectionId: string; revision: number; inspectorId: string; contentHash: string }
 	| { kind: 'event'; eventId: number; inspectionId: string; revision: number; actorId: string; action: string; status: string | null; eventHash: string }
 	| { kind: 'recommendation'; recommendationId: string; status: string; stateHash: string }
-	| { kind: 'device'; deviceId: string; userId: string; change: 'registered' | 'revoked'; publicKeyHash: string; by: string };
+	| { kind: 'device'; deviceId: string; userId: string; change: 'registered' | 'revoked'; publicKeyHash: string; by: string }
+	/** A conclusion as issued: its text's hash, and the records (with their fingerprints) it concludes. */
+	| { kind: 'conclusion'; conclusionId: string; symbol: string; documentHash: string; replaces: string | null; records: string[] };
 
 export interface LedgerEntry {
 	seq: number;

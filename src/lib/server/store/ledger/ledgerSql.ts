@@ -52,17 +52,19 @@ export const RECORD_COUNTS_SQL = `SELECT
 	(SELECT count(*) FROM submissions) AS submissions,
 	(SELECT count(*) FROM review_events) AS events,
 	(SELECT count(*) FROM recommendations) AS recommendations,
-	(SELECT count(*) FROM devices) AS devices`;
+	(SELECT count(*) FROM devices) AS devices,
+	(SELECT count(*) FROM conclusions) AS conclusions`;
 
 export interface RecordCounts {
 	submissions: number;
 	events: number;
 	recommendations: number;
 	devices: number;
+	conclusions: number;
 }
 
 export function countsFromRow(row: Record<keyof RecordCounts, number | string>): RecordCounts {
-	return { submissions: Number(row.submissions), events: Number(row.events), recommendations: Number(row.recommendations), devices: Number(row.devices) };
+	return { submissions: Number(row.submissions), events: Number(row.events), recommendations: Number(row.recommendations), devices: Number(row.devices), conclusions: Number(row.conclusions) };
 }
 
 export const REVISION_BY_HASH_SQL = 'SELECT inspection_id, revision FROM submissions WHERE content_hash = ? ORDER BY received_at LIMIT 1';

@@ -1,5 +1,7 @@
 import type { Plan, PlanSummary, PlanVisit } from '$lib/domain/plan';
 import type { LinkedStatus } from '$lib/domain/visitProgress';
+import type { DocumentSigner } from '$lib/domain/administrativeDocument';
+import type { RegisterEntry } from '$lib/domain/documentNumber';
 
 /** A plan as stored, with its visits' ids given (new visits get theirs before the store sees them). */
 export type PlanRecord = Plan;
@@ -35,4 +37,10 @@ export interface OverdueScope {
 	issuerIds: readonly string[];
 	/** Agencies whose announced visits the reader may see. */
 	agencyIds: readonly string[];
+}
+
+/** A visit's decision or notice once numbered: the register's entry and the signer given when issuing. */
+export interface IssuedVisitDocument {
+	entry: RegisterEntry;
+	signer: DocumentSigner;
 }

@@ -1,10 +1,12 @@
 import { TeamSchema } from '$lib/domain/team';
+import { DocumentSignerSchema } from '$lib/domain/administrativeDocument';
+import type { RegisterEntry } from '$lib/domain/documentNumber';
 import { teamAccounts, type PlanVisit } from '$lib/domain/plan';
 import { iso } from '../rows';
 
 type Time = string | Date;
 import { VisitHasInspectionError } from '../errors';
-import type { PlanRecord, PlanSummary, VisitInspection, VisitWithPlan } from './planRecords';
+import type { IssuedVisitDocument, PlanRecord, PlanSummary, VisitInspection, VisitWithPlan } from './planRecords';
 
 /**
  * Plans, written once for both stores: the SQL (PostgreSQL numbers the placeholders) and the plan of
@@ -163,4 +165,15 @@ export function planWriteStatements(stored: StoredPlanState | null, plan: PlanRe
 		}
 	});
 	return { statements, written };
+}
+
+export const INSERT_VISIT_DOCUMENT_SQL = 'INSERT INTO visit_documents (visit_id, kind, symbol, signer, issued_at) VALUES (?, ?, ?, ?, ?)';
+export const VISIT_DOCUMENTS_SQL = 'SELECT kind, signer FROM visit_documents WHERE visit_id = ?';
+
+/** The visit's issued documents: its register entries joined with the signers stored beside them. */
+export function issuedVisitDocuments(entries: readonly RegisterEntry[], rows: readonly { kind: string; signer: string }[]): IssuedVisitDocument[] {
+	return rows.flatMap((row) => {
+		const entry = entries.find((e) => e.kind === row.kind);
+		return entry ? [{ entry, signer: DocumentSignerSchema.parse(JSON.parse(row.signer)) }] : [];
+	});
 }

@@ -14,6 +14,8 @@ import { postgresSubmissionReads } from './submissionReads';
 import { postgresUsers } from './users';
 import { postgresDevices } from './devices';
 import { postgresLedger } from './ledger';
+import { postgresRegister } from './register';
+import { postgresConclusions } from './conclusions';
 
 /**
  * The store for several app servers behind a load balancer: every piece of state (sessions, rate
@@ -39,6 +41,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 		...postgresReview(pool),
 		...postgresDevices(pool),
 		...postgresLedger(pool),
-		...postgresPlans(pool)
+		...postgresPlans(pool),
+		...postgresRegister(pool),
+		...postgresConclusions(pool)
 	};
 }

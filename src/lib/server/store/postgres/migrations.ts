@@ -12,6 +12,9 @@ import { step as step09 } from './migrations/09-head-totals';
 import { step as step10 } from './migrations/10-pull-change-counts';
 import { step as step11 } from './migrations/11-agency-changes';
 import { step as step14 } from './migrations/14-inspection-plans';
+import { step as step15 } from './migrations/15-visit-documents';
+import { step as step16 } from './migrations/16-document-register';
+import { step as step17 } from './migrations/17-conclusions';
 
 export type Migration = MigrationStep;
 
@@ -31,7 +34,10 @@ export const migrations: readonly Migration[] = [
 	step09,
 	step10,
 	step11,
-	step14
+	step14,
+	step15,
+	step16,
+	step17
 ];
 
 /** Any constant will do; it only has to be the same in every app server. */

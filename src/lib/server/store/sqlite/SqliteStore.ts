@@ -14,6 +14,8 @@ import { sqliteSubmissionReads } from './submissionReads';
 import { sqliteUsers } from './users';
 import { sqliteDevices } from './devices';
 import { sqliteLedger } from './ledger';
+import { sqliteRegister } from './register';
+import { sqliteConclusions } from './conclusions';
 
 /*
  * Durability: an acknowledged write must survive a crash or a power cut, because the device may free
@@ -59,6 +61,8 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
 		...sqliteReview(db),
 		...sqliteDevices(db),
 		...sqliteLedger(db),
-		...sqlitePlans(db)
+		...sqlitePlans(db),
+		...sqliteRegister(db),
+		...sqliteConclusions(db)
 	};
 }
