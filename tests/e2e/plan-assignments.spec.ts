@@ -98,6 +98,27 @@ test('a plan reaches both inspectors offline; one starts it pre-filled; the othe
 	await expect(sup.getByRole('heading', { level: 1, name: 'Kế hoạch kiểm tra công vụ năm 2026' })).toBeVisible();
 	const planUrl = sup.url();
 
+	// The decision forming the team: a draft, then numbered from the register and downloaded as .docx.
+	await sup.getByRole('link', { name: 'Quyết định (đợt 1)' }).click();
+	const decision = sup.getByRole('article');
+	await expect(decision.getByText('BẢN DỰ THẢO (chưa cấp số)')).toBeVisible();
+	await sup.getByRole('textbox', { name: 'Họ và tên người ký' }).fill('Lê Minh Châu');
+	await sup.getByRole('button', { name: 'Cấp số và ban hành' }).click();
+	await expect(decision.getByText(/Số: 01\/QĐ-/)).toBeVisible();
+	await expect(decision.getByText('BẢN DỰ THẢO (chưa cấp số)')).toHaveCount(0);
+	await expect(decision.getByText(/Ông\/Bà Nguyễn Văn An – Trưởng đoàn/)).toBeVisible();
+	await expect(decision.getByText(/Ông\/Bà Lê Văn Cường, Chuyên viên Sở Nội vụ – Thư ký/)).toBeVisible();
+	const [download] = await Promise.all([sup.waitForEvent('download'), sup.getByRole('button', { name: 'Tải tệp .docx' }).click()]);
+	const { readFileSync } = await import('node:fs');
+	const { strFromU8, unzipSync } = await import('fflate');
+	const xml = strFromU8(unzipSync(new Uint8Array(readFileSync((await download.path()) as string)))['word/document.xml'] as Uint8Array);
+	const words = xml.replace(/<[^>]+>/g, '');
+	for (const expected of ['QUYẾT ĐỊNH', '01/QĐ-', 'Nguyễn Văn An – Trưởng đoàn', 'Trần Thị Bích – Thành viên', 'Sở Nội vụ', 'Lê Minh Châu']) expect(words).toContain(expected);
+	// Issued once: opening it again shows the same number.
+	await sup.reload();
+	await expect(sup.getByRole('article').getByText(/Số: 01\/QĐ-/)).toBeVisible();
+	await sup.goto(planUrl);
+
 	// Both inspectors' phones get the assignment with their first sync, and keep it offline.
 	const an = await phone(browser, 'thanhtra1');
 	const bich = await phone(browser, 'thanhtra2');
