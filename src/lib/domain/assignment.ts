@@ -1,6 +1,6 @@
 import { z } from 'zod/mini';
 import { IsoDateSchema } from './dates';
-import { PlanVisitSchema } from './plan';
+import { PlanVisitSchema } from './planVisit';
 
 /**
  * A visit as it reaches the phone of each account on its team (Việc được giao): enough to start the

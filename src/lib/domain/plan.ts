@@ -1,6 +1,9 @@
 import { z } from 'zod/mini';
-import { IsoDateSchema, IsoDateTimeSchema } from './dates';
-import { TeamSchema, type Team } from './team';
+import { IsoDateTimeSchema } from './dates';
+import type { Team } from './team';
+import { PlanVisitInputSchema, PlanVisitSchema } from './planVisit';
+
+export { PlanVisitInputSchema, PlanVisitSchema, type PlanVisit, type PlanVisitInput } from './planVisit';
 
 /**
  * An inspection plan (kế hoạch kiểm tra): what a supervisor's office will inspect in a year or a
@@ -12,20 +15,6 @@ import { TeamSchema, type Team } from './team';
 export const MAX_PLAN_VISITS = 200;
 const Id = z.string().check(z.minLength(1), z.maxLength(200));
 const Text = (max: number) => z.string().check(z.maxLength(max));
-
-export const PlanVisitInputSchema = z.object({
-	/** Absent for a visit added in this edit; the server gives it an id. */
-	id: z.optional(z.uuid()),
-	agencyId: Id,
-	templateId: Id,
-	/** The time window, inclusive Vietnam calendar dates. */
-	windowFrom: IsoDateSchema,
-	windowTo: IsoDateSchema,
-	/** An unannounced visit (kiểm tra đột xuất) is seen only by its team and the planning office. */
-	announced: z.boolean(),
-	team: TeamSchema
-});
-export type PlanVisitInput = z.infer<typeof PlanVisitInputSchema>;
 
 export const PlanInputSchema = z.object({
 	title: z.string().check(z.trim(), z.minLength(1, 'Hãy nhập tên kế hoạch'), z.maxLength(300)),
@@ -43,8 +32,6 @@ export type PlanInput = z.infer<typeof PlanInputSchema>;
 export const PlanUpdateSchema = z.object({ version: z.int().check(z.positive()), plan: PlanInputSchema });
 export type PlanUpdate = z.infer<typeof PlanUpdateSchema>;
 
-export const PlanVisitSchema = z.object({ ...PlanVisitInputSchema.shape, id: z.uuid() });
-export type PlanVisit = z.infer<typeof PlanVisitSchema>;
 
 export const PlanSchema = z.object({
 	id: z.uuid(),

@@ -1,19 +1,8 @@
 import type { Assignment } from '$lib/domain/assignment';
 import type { Inspection } from '$lib/domain/inspection';
-import { InspectionSchema } from '$lib/domain/inspection';
 import { latestTemplates } from '../catalog/catalogStore';
 import { database, type InspectorDatabase } from '../db/database';
 import { createInspection, type Inspector } from '../inspections/createInspection';
-
-/** The device's own inspection for a visit (a draft or a sealed one), if this account started it here. */
-export async function localInspectionFor(userId: string, visitId: string, db: InspectorDatabase = database()): Promise<Inspection | null> {
-	const rows = await db.inspections.filter((row) => row.visitId === visitId && row.inspectorId === userId).toArray();
-	for (const row of rows) {
-		const parsed = InspectionSchema.safeParse(row);
-		if (parsed.success) return parsed.data;
-	}
-	return null;
-}
 
 export class AssignmentCatalogError extends Error {
 	constructor(readonly missing: 'agency' | 'template') {
