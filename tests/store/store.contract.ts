@@ -9,6 +9,7 @@ import { eventsContract } from './contract/events';
 import { ledgerContract } from './contract/ledger';
 import { photoFlagsContract } from './contract/photoFlags';
 import { photosContract } from './contract/photos';
+import { plansContract } from './contract/plans';
 import { pullContract } from './contract/pull';
 import { registerContract } from './contract/register';
 import { reportFiguresContract } from './contract/reportFigures';
@@ -66,6 +67,7 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('photo flags in the review queue', () => photoFlagsContract(ctx));
 		describe('device keys and the ledger', () => ledgerContract(ctx));
 		describe('pull: what changed for the user', () => pullContract(ctx));
+		describe('inspection plans and assignments', () => plansContract(ctx));
 		describe('document register', () => registerContract(ctx));
 		describe('conclusions', () => conclusionsContract(ctx));
 		describe('periodic report figures and reminders', () => reportFiguresContract(ctx));

@@ -112,6 +112,8 @@ export const InspectionSchema = z.object({
 	/** Signatures drawn on the screen at the end of the visit; absent until someone signs. */
 	signatures: z.optional(SignaturesSchema),
 	/** Moves of the draft to newer versions of its template (draftMigration.ts); absent when it never moved. */
-	templateMoves: z.optional(z.array(TemplateMoveSchema).check(z.maxLength(100)))
+	templateMoves: z.optional(z.array(TemplateMoveSchema).check(z.maxLength(100))),
+	/** The planned visit this inspection is made for (Việc được giao); absent for one outside a plan. */
+	visitId: z.optional(z.uuid())
 });
 export type Inspection = z.infer<typeof InspectionSchema>;

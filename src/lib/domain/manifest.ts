@@ -101,7 +101,13 @@ export const InspectionManifestSchema = z.object({
 	 */
 	followUps: z.array(InspectionFollowUpSchema).check(z.maxLength(200)),
 	/** Handwritten signatures drawn on the screen (signatureDrawing.ts), inside the signed record. */
-	signatures: SignaturesSchema
+	signatures: SignaturesSchema,
+	/**
+	 * The planned visit (plan.ts) this inspection was made for; absent for an inspection outside a
+	 * plan and in every record sealed before plans existed. Optional without a new format: a record
+	 * without it has the same canonical text as before, so older records keep verifying.
+	 */
+	visitId: z.optional(z.uuid())
 });
 export type InspectionManifest = z.infer<typeof InspectionManifestSchema>;
 
@@ -148,6 +154,7 @@ export type ManifestInspection = Pick<
 	| 'location'
 	| 'followUps'
 	| 'signatures'
+	| 'visitId'
 >;
 
 /**
@@ -214,7 +221,8 @@ export function buildManifest(
 		followUps: [...(inspection.followUps ?? [])]
 			.sort((a, b) => (a.recommendationId < b.recommendationId ? -1 : a.recommendationId > b.recommendationId ? 1 : 0))
 			.map((f) => ({ recommendationId: f.recommendationId, fixed: f.fixed, note: f.note })),
-		signatures: structuredCloneSignatures(inspection.signatures ?? NO_SIGNATURES)
+		signatures: structuredCloneSignatures(inspection.signatures ?? NO_SIGNATURES),
+		...(inspection.visitId ? { visitId: inspection.visitId } : {})
 	};
 }
 

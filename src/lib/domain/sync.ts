@@ -6,6 +6,7 @@ import { PhotoMetaSchema } from './evidence';
 import { InspectionSchema } from './inspection';
 import { LedgerHeadSchema } from './ledgerHead';
 import { ColleagueSchema } from './team';
+import { AssignmentListSchema } from './assignment';
 import { RecommendationSchema } from './recommendation';
 
 /**
@@ -96,6 +97,8 @@ export const PullResponseSchema = z.object({
 	/** The server's ledger head now: printed on biên bản made on the phone (absent: older servers). */
 	ledgerHead: z.optional(z.nullable(LedgerHeadSchema)),
 	/** Accounts a team can name, when they changed since the version the device sent (absent: unchanged or older servers). */
-	colleagues: z.optional(z.object({ version: z.string().check(z.maxLength(64)), colleagues: z.array(ColleagueSchema).check(z.maxLength(10_000)) }))
+	colleagues: z.optional(z.object({ version: z.string().check(z.maxLength(64)), colleagues: z.array(ColleagueSchema).check(z.maxLength(10_000)) })),
+	/** The user's assigned visits, when they changed since the version the device sent (absent: unchanged or older servers). */
+	assignments: z.optional(AssignmentListSchema)
 });
 export type PullResponse = z.infer<typeof PullResponseSchema>;

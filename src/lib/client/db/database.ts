@@ -5,9 +5,10 @@ import type { PhotoMeta } from '$lib/domain/evidence';
 import type { LocalizedText } from '$lib/domain/localized';
 import type { AnyManifest, PhotoProvenance } from '$lib/domain/manifest';
 import type { Recommendation } from '$lib/domain/recommendation';
+import type { StoredAssignment } from '../assignments/assignmentStore';
 import type { ReviewDecision } from '$lib/domain/sync';
 import type { SyncStateRecord } from '../sync/syncState';
-import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5 } from './schemaHistory';
+import { DATABASE_NAME, SCHEMA_V1, SCHEMA_V2, SCHEMA_V3, SCHEMA_V4, SCHEMA_V5, SCHEMA_V6 } from './schemaHistory';
 import type { DeviceKeyRecord } from '../device/deviceKey';
 import { upgradeToV2 } from './upgrades';
 
@@ -81,6 +82,7 @@ export class InspectorDatabase extends Dexie {
 	reviews!: Table<ReviewDecision, [string, number]>;
 	recommendations!: Table<Recommendation, string>;
 	deviceKeys!: Table<DeviceKeyRecord, string>;
+	assignments!: Table<StoredAssignment, [string, string]>;
 
 	constructor(name: string = DATABASE_NAME) {
 		super(name);
@@ -89,6 +91,7 @@ export class InspectorDatabase extends Dexie {
 		this.version(3).stores(SCHEMA_V3);
 		this.version(4).stores(SCHEMA_V4);
 		this.version(5).stores(SCHEMA_V5);
+		this.version(6).stores(SCHEMA_V6);
 	}
 }
 

@@ -93,9 +93,11 @@ describe('device database versions', () => {
 		expect(await db.revisions.count()).toBe(0);
 		expect(await db.syncStates.count()).toBe(0);
 		expect(await db.reviews.count()).toBe(0);
+		expect(await db.assignments.count()).toBe(0);
 		expect(db.tables.map((t) => t.name).sort()).toEqual(
 			[
 				'agencies',
+				'assignments',
 				'deviceKeys',
 				'inspections',
 				'photoBlobs',

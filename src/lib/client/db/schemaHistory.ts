@@ -59,4 +59,13 @@ export const SCHEMA_V5 = {
 	deviceKeys: 'userId'
 } as const;
 
-export const CURRENT_VERSION = 5;
+/**
+ * v6: plans. `assignments` keeps, per signed-in account, the planned visits whose team names it
+ * (Việc được giao), as last pulled, so they are listed and started offline; by window start for the
+ * home page. No upgrade step: the table is new and fills at the next pull.
+ */
+export const SCHEMA_V6 = {
+	assignments: '[userId+id], userId, windowFrom'
+} as const;
+
+export const CURRENT_VERSION = 6;

@@ -2,11 +2,18 @@ import { v7 as uuidv7 } from 'uuid';
 import type { Agency } from '$lib/domain/agency';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { Inspection } from '$lib/domain/inspection';
+import type { Team } from '$lib/domain/team';
 import { database, type InspectorDatabase } from '../db/database';
 
 export interface Inspector {
 	id: string;
 	name: string;
+}
+
+/** A draft started from an assignment: the visit's team, and the visit the record will name. */
+export interface PlannedStart {
+	team: Team;
+	visitId: string;
 }
 
 /** A new draft on the device, with its id (UUIDv7) made here: it exists from the first tap, offline. */
@@ -15,7 +22,8 @@ export async function createInspection(
 	agency: Agency,
 	inspector: Inspector,
 	db: InspectorDatabase = database(),
-	now: Date = new Date()
+	now: Date = new Date(),
+	planned: PlannedStart | null = null
 ): Promise<Inspection> {
 	const at = now.toISOString();
 	const inspection: Inspection = {
@@ -25,8 +33,8 @@ export async function createInspection(
 		agencyId: agency.id,
 		inspectorId: inspector.id,
 		inspectorName: inspector.name,
-		// The inspector leads until the team is set otherwise (GeneralDetails).
-		team: [{ accountId: inspector.id, name: inspector.name, position: '', role: 'lead' }],
+		// The inspector leads until the team is set otherwise (GeneralDetails); a planned visit brings its team.
+		team: planned ? planned.team.map((m) => ({ ...m })) : [{ accountId: inspector.id, name: inspector.name, position: '', role: 'lead' }],
 		startedAt: at,
 		finishedAt: null,
 		answers: {},
@@ -34,7 +42,8 @@ export async function createInspection(
 		representative: { name: '', position: '' },
 		status: 'draft',
 		revision: 1,
-		updatedAt: at
+		updatedAt: at,
+		...(planned ? { visitId: planned.visitId } : {})
 	};
 	await db.transaction('rw', db.inspections, db.recentAgencies, async () => {
 		await db.inspections.add(inspection);

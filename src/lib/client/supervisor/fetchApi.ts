@@ -33,7 +33,7 @@ export async function fetchApi<T>(fetcher: typeof fetch, url: string, parse: (bo
 }
 
 /** POST/PATCH JSON; the error body's message (Vietnamese from the server) is passed on. */
-export async function sendApi(method: 'POST' | 'PATCH', url: string, body: unknown): Promise<{ ok: true; body: unknown } | { ok: false; message: LocalizedText }> {
+export async function sendApi(method: 'POST' | 'PATCH' | 'PUT', url: string, body: unknown): Promise<{ ok: true; body: unknown } | { ok: false; message: LocalizedText }> {
 	let response: Response;
 	try {
 		response = await fetch(url, { method, credentials: 'same-origin', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });

@@ -3,6 +3,7 @@ import { PullResponseSchema, type PullResponse } from '$lib/domain/sync';
 import { database, type InspectorDatabase } from '../db/database';
 import { RETIRED_TEMPLATES_KEY } from '../catalog/catalogStore';
 import { COLLEAGUES_KEY } from '../team/colleaguesVersion';
+import { applyAssignments } from '../assignments/assignmentStore';
 import { applyRecommendationUpdates, HELD_KEY } from './followedAgencies';
 import { cursorKey, LEDGER_HEAD_KEY } from './storePull';
 import { SyncHttpError } from './syncApi';
@@ -23,7 +24,7 @@ export function parsePull(raw: unknown, status: number): PullResponse {
  */
 export async function applyPull(userId: string, pulled: PullResponse, db: InspectorDatabase = database()): Promise<void> {
 	const returnedById = new Map((pulled.returned ?? []).map((r) => [r.inspection.id, r]));
-	await db.transaction('rw', [db.templates, db.agencies, db.reviews, db.inspections, db.settings, db.recommendations], async () => {
+	await db.transaction('rw', [db.templates, db.agencies, db.reviews, db.inspections, db.settings, db.recommendations, db.assignments], async () => {
 		if (pulled.recommendations) {
 			// A server before per-agency pulls sends the whole set: replace the copy, which is then held whole.
 			await db.recommendations.clear();
@@ -55,6 +56,7 @@ export async function applyPull(userId: string, pulled: PullResponse, db: Inspec
 		}
 		if (pulled.ledgerHead) await db.settings.put({ key: LEDGER_HEAD_KEY, value: pulled.ledgerHead });
 		if (pulled.colleagues) await db.settings.put({ key: COLLEAGUES_KEY, value: pulled.colleagues });
+		await applyAssignments(userId, pulled.assignments, db);
 		await db.settings.put({ key: cursorKey(userId), value: pulled.cursor });
 	});
 }

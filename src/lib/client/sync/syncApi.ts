@@ -51,9 +51,15 @@ export async function pull(
 	cursor: string | null,
 	follow: PullFollow,
 	fetcher: typeof fetch = fetch,
-	colleagues: string | null = null
+	colleagues: string | null = null,
+	assignments: string | null = null
 ): Promise<{ body: unknown; status: number }> {
-	const query = new URLSearchParams({ ...(cursor ? { cursor } : {}), ...formatPullFollow(follow), ...(colleagues ? { colleagues } : {}) });
+	const query = new URLSearchParams({
+		...(cursor ? { cursor } : {}),
+		...formatPullFollow(follow),
+		...(colleagues ? { colleagues } : {}),
+		...(assignments ? { assignments } : {})
+	});
 	const response = await request(`/api/sync/pull?${query}`, { headers: { accept: 'application/json' } }, fetcher);
 	let body: unknown;
 	try {

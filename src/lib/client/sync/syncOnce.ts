@@ -1,5 +1,6 @@
 import { database, type InspectorDatabase } from '../db/database';
 import { colleaguesVersion } from '../team/colleaguesVersion';
+import { assignmentsVersion } from '../assignments/assignmentStore';
 import { pullFollow } from './followedAgencies';
 import { readOutbox } from './outbox';
 import { readCursor, storePull } from './storePull';
@@ -46,7 +47,7 @@ export async function syncOnce(
 
 	// Pull until the server says there is no more; the cursor moves only with stored data.
 	for (let page = 0; page < 20; page++) {
-		const { body, status } = await pull(await readCursor(userId, db), await pullFollow(db), fetcher, await colleaguesVersion(db));
+		const { body, status } = await pull(await readCursor(userId, db), await pullFollow(db), fetcher, await colleaguesVersion(db), await assignmentsVersion(userId, db));
 		const stored = await storePull(userId, body, status, db);
 		if (!stored.more) break;
 	}

@@ -21,6 +21,8 @@ export const BODY_LIMITS = {
 	 * so this is ~25 of them), just under adapter-node's outer fence of 12M.
 	 */
 	importItem: 11 * 1024 * KB,
+	/** A plan: 200 visits with teams of up to 30 named people (~1 MB at the very most). */
+	plan: 1024 * KB,
 	/** A comment and one comment per checklist item. */
 	review: 512 * KB,
 	/**

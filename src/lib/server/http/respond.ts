@@ -4,10 +4,12 @@ import {
 	NotFoundError,
 	OversizedPhotoError,
 	PhotoHashMismatchError,
+	PlanConflictError,
 	StoreError,
 	TemplateConflictError,
 	UnreadablePhotoError,
-	UnsupportedPhotoError
+	UnsupportedPhotoError,
+	VisitHasInspectionError
 } from '../store/errors';
 import { HashPoolBusyError } from '../auth/hashPool';
 import { ApiError, apiErrorResponse, errorResponse } from './apiError';
@@ -62,6 +64,8 @@ function storeErrorResponse(error: StoreError): Response | null {
 	}
 	if (error instanceof NotFoundError) return errorResponse(404);
 	if (error instanceof TemplateConflictError) return errorResponse(409);
+	if (error instanceof PlanConflictError) return errorResponse(409, 'plan-conflict', 'Kế hoạch vừa được người khác sửa. Hãy tải lại trang rồi sửa lại.');
+	if (error instanceof VisitHasInspectionError) return errorResponse(409, 'visit-has-inspection', 'Không thể bỏ đợt kiểm tra đã có phiếu kiểm tra.');
 	if (error instanceof InvalidRecordError) return errorResponse(400);
 	return null;
 }

@@ -37,6 +37,8 @@ import type { MapMarker, StatsResponse } from '$lib/domain/stats';
 import type { DeviceKey, NewDeviceKey, RegisterDeviceOutcome } from './devices/deviceRecords';
 import type { LedgerEntry, LedgerHead } from './ledger/ledgerEntries';
 import type { RecordCounts } from './ledger/ledgerSql';
+import type { DocumentSigner } from '$lib/domain/administrativeDocument';
+import type { IssuedVisitDocument, OverdueScope, PlanRecord, PlanSummary, VisitInspection, VisitWithPlan } from './plans/planRecords';
 import type { NewRegisterEntry, RegisterEntry } from '$lib/domain/documentNumber';
 import type { Conclusion, ConclusionSummary } from '$lib/domain/conclusion';
 import type { NewConclusion } from './conclusions/conclusionSql';
@@ -275,6 +277,34 @@ export interface Store {
 	 */
 	updateRecommendation(id: string, change: RecommendationChange, now: Date): Promise<StoredRecommendation>;
 
+	// Inspection plans and their visits (plans/planRecords.ts) -------------------------------------------
+
+	/**
+	 * Creates the plan (expectedVersion null) or replaces it whole, visits and teams included.
+	 * @throws PlanConflictError when the stored version is not expectedVersion (or the id is taken)
+	 * @throws InvalidRecordError for an unknown agency or account, or a removed visit an inspection names
+	 */
+	savePlan(plan: PlanRecord, expectedVersion: number | null, now: Date): Promise<PlanRecord>;
+	getPlan(id: string): Promise<PlanRecord | null>;
+	/** Plans issued by these agencies, newest year first, each with its number of visits. */
+	listPlans(issuerIds: readonly string[]): Promise<PlanSummary[]>;
+	getVisit(id: string): Promise<VisitWithPlan | null>;
+	/** The visits whose team names this account and whose window ends on or after the date, by window start. */
+	visitsOfMember(accountId: string, endingOnOrAfter: string): Promise<VisitWithPlan[]>;
+	/** The stored inspections made for these visits, with their latest status. */
+	visitInspections(visitIds: readonly string[]): Promise<VisitInspection[]>;
+	/** Visits whose window ended before `today` with no inspection stored, as the scope allows, oldest first. */
+	overdueVisits(scope: OverdueScope, today: string, limit: number): Promise<VisitWithPlan[]>;
+	/** Records that an inspection was made for a visit; the first link of an inspection stays. */
+	linkVisitInspection(visitId: string, inspectionId: string, now: Date): Promise<void>;
+	/**
+	 * The register's number for the visit's document of `entry.kind` (decision, notice): issued once,
+	 * in one transaction with the check, so two supervisors asking at once get the same number.
+	 * @throws NotFoundError for an unknown visit
+	 */
+	issueVisitDocument(visitId: string, entry: NewRegisterEntry, signer: DocumentSigner, now: Date): Promise<RegisterEntry>;
+	/** The visit's issued documents with who signs them. */
+	visitDocuments(visitId: string): Promise<IssuedVisitDocument[]>;
 	// Document register (see register/registerSql.ts) ---------------------------------------------
 
 	/**

@@ -112,6 +112,20 @@ export class TemplateDraftConflictError extends StoreError {
 	}
 }
 
+/** A plan changed since the supervisor read it (another supervisor, another tab), or its id is taken: nothing is written. */
+export class PlanConflictError extends StoreError {
+	constructor(readonly planId: string) {
+		super(`Plan ${planId} was changed by someone else since it was read`, 'plan-conflict');
+	}
+}
+
+/** An edit would remove a visit that an inspection was made for: nothing is written. */
+export class VisitHasInspectionError extends StoreError {
+	constructor(readonly visitId: string) {
+		super(`Visit ${visitId} has an inspection and cannot be removed from the plan`, 'visit-has-inspection');
+	}
+}
+
 /** A conclusion is replaced at most once: the correction of a correction names the latest one. */
 export class ConclusionReplacedError extends StoreError {
 	constructor(

@@ -1,5 +1,6 @@
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
+import { assignedAgencyIds } from '../plans/assignments';
 
 /** "Lately": the user's latest inspections, within this many days (a follow-up visit comes within months). */
 export const RECENT_DAYS = 180;
@@ -12,7 +13,7 @@ const DAY_MS = 24 * 60 * 60 * 1000;
 /**
  * Agencies whose open recommendations this inspector's phone keeps: those the phone asks for (used
  * on it, or opened while online), those the user inspected lately (a new phone knows none), and
- * those assigned to the user. Unknown agencies are left out. Order: the phone's, then recent, then
+ * those assigned to the user by inspection plans (plans/assignments.ts). Unknown agencies are left out. Order: the phone's, then recent, then
  * assigned, so the cap drops the least likely visits.
  */
 export async function followedAgencies(
@@ -23,7 +24,7 @@ export async function followedAgencies(
 	now: Date
 ): Promise<string[]> {
 	const since = new Date(now.getTime() - RECENT_DAYS * DAY_MS).toISOString();
-	const [recent, assigned] = await Promise.all([store.recentAgencies(user.id, since, RECENT_INSPECTIONS), assignedAgencies(store, user)]);
+	const [recent, assigned] = await Promise.all([store.recentAgencies(user.id, since, RECENT_INSPECTIONS), assignedAgencyIds(store, user, now)]);
 	const followed = new Set<string>();
 	for (const id of [...asked, ...recent, ...assigned]) {
 		if (followed.size >= MAX_FOLLOWED) break;
@@ -31,9 +32,3 @@ export async function followedAgencies(
 	}
 	return [...followed];
 }
-
-/**
- * Agencies the user is assigned to inspect. The seam for inspection plans: none exist yet, so none;
- * when plans assign agencies to inspectors, read them here and every phone follows them.
- */
-export const assignedAgencies: (store: Store, user: User) => Promise<string[]> = async () => [];

@@ -5,6 +5,7 @@ import type { Store } from '../store/Store';
 import type { ReviewEvent, SubmissionSummary, User } from '../store/records';
 import { catalogSnapshot } from './catalogSnapshot';
 import { colleagueList } from './colleagues';
+import { assignmentList } from '../plans/assignments';
 import { formatPullCursor, type PullCursor } from './pullCursor';
 import { forDevice, pullRecommendations } from './pullRecommendations';
 import { inspectionFromContent } from './storedContent';
@@ -21,7 +22,7 @@ export const PULL_PAGE = 100;
  * only when changed (`follow`, see pullRecommendations.ts); an app version that sends no `held`
  * (null) still gets the whole list it replaces its copy with.
  */
-export async function pullChanges(store: Store, user: User, cursor: PullCursor, follow: PullFollow | null = null, now = new Date(), colleaguesVersion: string | null = null): Promise<PullResponse> {
+export async function pullChanges(store: Store, user: User, cursor: PullCursor, follow: PullFollow | null = null, now = new Date(), colleaguesVersion: string | null = null, assignmentsVersion: string | null = null): Promise<PullResponse> {
 	const snapshot = await catalogSnapshot(store);
 	const catalog = snapshot.fingerprint;
 	const changes = await store.changesSince(cursor.seq, { inspectorId: user.id }, PULL_PAGE);
@@ -63,7 +64,8 @@ export async function pullChanges(store: Store, user: User, cursor: PullCursor, 
 		...(recommendationUpdates ? { recommendationUpdates } : {}),
 		...(changes.items.length === PULL_PAGE ? { more: true } : {}),
 		ledgerHead: await store.ledgerHead(),
-		...(await colleaguesChange(store, colleaguesVersion))
+		...(await colleaguesChange(store, colleaguesVersion)),
+		...(await assignmentsChange(store, user, now, assignmentsVersion))
 	};
 }
 
@@ -71,6 +73,12 @@ export async function pullChanges(store: Store, user: User, cursor: PullCursor, 
 async function colleaguesChange(store: Store, held: string | null): Promise<Pick<PullResponse, 'colleagues'>> {
 	const list = await colleagueList(store);
 	return list.version === held ? {} : { colleagues: list };
+}
+
+/** The user's assignments when they differ from the version the device holds (a colleague started one, a plan changed). */
+async function assignmentsChange(store: Store, user: User, now: Date, held: string | null): Promise<Pick<PullResponse, 'assignments'>> {
+	const list = await assignmentList(store, user, now);
+	return list.version === held ? {} : { assignments: list };
 }
 
 /** The trail entry that set the revision's current status (the latest such entry). */

@@ -3,6 +3,7 @@ import type { InspectionManifest } from '$lib/domain/manifest';
 import type { FollowUp } from '$lib/domain/recommendation';
 import type { PushItem, PushRequest, PushResponse, PushResult } from '$lib/domain/push';
 import { applyFollowUps } from '../followUp/applyFollowUps';
+import { linkVisit } from '../plans/linkVisit';
 import type { Store } from '../store/Store';
 import type { DeviceKey } from '../store/devices/deviceRecords';
 import { InvalidRecordError } from '../store/errors';
@@ -70,6 +71,7 @@ export async function pushInspections(store: Store, user: User, request: PushReq
 		if (manifest.followUps.length > 0 && (stored.outcome === 'created' || stored.outcome === 'duplicate')) {
 			await applyFollowUps(store, user, { id: input.inspectionId, agencyId: input.agencyId }, followUpsOf(manifest), now);
 		}
+		if (stored.outcome === 'created' || stored.outcome === 'duplicate') await linkVisit(store, manifest, now);
 	}
 	for (const device of signers) await store.touchDevice(device, now);
 	return {

@@ -1,5 +1,6 @@
 import { postgresTemplateAdmin } from './templateAdmin';
 import type { Store } from '../Store';
+import { postgresPlans } from './plans';
 import { postgresReview } from './review';
 import { postgresCatalog } from './catalog';
 import { postgresEvents } from './events';
@@ -42,6 +43,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
 		...postgresReview(pool),
 		...postgresDevices(pool),
 		...postgresLedger(pool),
+		...postgresPlans(pool),
 		...postgresRegister(pool),
 		...postgresConclusions(pool)
 	};

@@ -14,7 +14,7 @@ export const postgresDialect: Dialect = {
 	ledgerLock: LEDGER_LOCK_SQL
 };
 
-const execOn =
+export const execOn =
 	(db: Pool | PoolClient): Exec =>
 	async <T>(sql: string, params: readonly unknown[]) =>
 		(await db.query(numbered(sql), [...params])).rows as T[];

@@ -1,5 +1,6 @@
 import { sqliteTemplateAdmin } from './templateAdmin';
 import type { Store } from '../Store';
+import { sqlitePlans } from './plans';
 import { sqliteReview } from './review';
 import { sqliteCatalog } from './catalog';
 import { sqliteEvents } from './events';
@@ -62,6 +63,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
 		...sqliteReview(db),
 		...sqliteDevices(db),
 		...sqliteLedger(db),
+		...sqlitePlans(db),
 		...sqliteRegister(db),
 		...sqliteConclusions(db)
 	};

@@ -12,6 +12,8 @@ import { step as step09 } from './migrations/09-head-totals';
 import { step as step10 } from './migrations/10-pull-change-counts';
 import { step as step11 } from './migrations/11-agency-changes';
 import { step as step12 } from './migrations/12-template-drafts';
+import { step as step14 } from './migrations/14-inspection-plans';
+import { step as step15 } from './migrations/15-visit-documents';
 import { step as step16 } from './migrations/16-document-register';
 import { step as step17 } from './migrations/17-conclusions';
 
@@ -35,6 +37,8 @@ export const migrations: readonly Migration[] = [
 	step10,
 	step11,
 	step12,
+	step14,
+	step15,
 	step16,
 	step17
 ];

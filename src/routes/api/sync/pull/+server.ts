@@ -8,7 +8,7 @@ import { parsePullCursor } from '$lib/server/sync/pullCursor';
 import { parsePullFollow } from '$lib/domain/pullFollow';
 import type { RequestHandler } from './$types';
 
-/** GET ?cursor=…&follow=…&held=…&colleagues=… (the colleagues list version held) → PullResponse for the signed-in user (no cursor: everything). */
+/** GET ?cursor=…&follow=…&held=…&colleagues=…&assignments=… (the versions of the colleagues and assignment lists held) → PullResponse for the signed-in user (no cursor: everything). */
 export const GET: RequestHandler = ({ request, url, locals }) =>
 	respond(async () => {
 		const user = requireUser(locals.user);
@@ -17,5 +17,6 @@ export const GET: RequestHandler = ({ request, url, locals }) =>
 		const follow = parsePullFollow(url.searchParams.get('follow'), url.searchParams.get('held'));
 		if (follow === 'invalid') throw new ApiError(400, 'invalid-follow', 'Danh sách cơ quan theo dõi không hợp lệ.', { follow: ['Danh sách cơ quan không hợp lệ.'] });
 		const colleagues = url.searchParams.get('colleagues');
-		return jsonResponse(request, await pullChanges(appStore(), user, cursor, follow, new Date(), colleagues && colleagues.length <= 64 ? colleagues : null), { headers: { 'cache-control': 'no-store' } });
+		const assignments = url.searchParams.get('assignments');
+		return jsonResponse(request, await pullChanges(appStore(), user, cursor, follow, new Date(), colleagues && colleagues.length <= 64 ? colleagues : null, assignments && assignments.length <= 64 ? assignments : null), { headers: { 'cache-control': 'no-store' } });
 	});

@@ -1,0 +1,13 @@
+import { allAgencies, latestTemplates } from '$lib/client/catalog/catalogStore';
+import { fetchApi } from '$lib/client/supervisor/fetchApi';
+import { PlanProgressSchema } from '$lib/domain/planProgress';
+import type { PageLoad } from './$types';
+
+export const load: PageLoad = async ({ params, fetch }) => {
+	const [progress, agencies, templates] = await Promise.all([
+		fetchApi(fetch, `/api/plans/${encodeURIComponent(params.id)}/progress`, (body) => PlanProgressSchema.parse(body)),
+		allAgencies(),
+		latestTemplates()
+	]);
+	return { progress, agencies, templates };
+};
