@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { AgencyIdSchema } from './agencyId';
 
 /**
  * Kinds of agency after the 2025 reorganisation (two-level local government: province and commune;
@@ -21,7 +22,7 @@ export const GeoPointSchema = z.object({
 export type GeoPoint = z.infer<typeof GeoPointSchema>;
 
 export const AgencySchema = z.object({
-	id: z.string().check(z.regex(/^[a-z0-9]+(?:[.-][a-z0-9]+)*$/)),
+	id: AgencyIdSchema,
 	/** null for the root of the tree (the province). */
 	parentId: z.nullable(z.string()),
 	name: z.string().check(z.minLength(1)),

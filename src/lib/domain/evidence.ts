@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { IsoDateTimeSchema } from './dates';
+import { Sha256HexSchema } from './sha256Hex';
 
 /**
  * Where the inspector was. `source` tells a GPS fix from a point placed by hand on the map, which
@@ -15,7 +16,7 @@ export const LocationFixSchema = z.object({
 });
 export type LocationFix = z.infer<typeof LocationFixSchema>;
 
-export const Sha256HexSchema = z.string().check(z.regex(/^[0-9a-f]{64}$/, 'SHA-256 phải là 64 ký tự hex'));
+export { Sha256HexSchema } from './sha256Hex';
 
 /** A photo's metadata, kept apart from its bytes (the bytes live in their own table). */
 export const PhotoMetaSchema = z.object({

@@ -1,4 +1,4 @@
-import { AgencySchema } from './agency';
+import { AgencyIdSchema } from './agencyId';
 
 /**
  * Which agencies' recommendations a phone keeps, as the pull request carries them:
@@ -19,7 +19,7 @@ export const MAX_FOLLOW = 100;
 export const MAX_HELD = 300;
 
 const VERSION = /^\d{1,15}$/;
-const agencyId = (id: string): boolean => AgencySchema.shape.id.safeParse(id).success;
+const agencyId = (id: string): boolean => AgencyIdSchema.safeParse(id).success;
 
 export function formatPullFollow(follow: PullFollow): { follow: string; held: string } {
 	return {

@@ -1,23 +1,17 @@
 import { AssignmentSchema, type Assignment, type AssignmentList } from '$lib/domain/assignment';
 import { database, type InspectorDatabase } from '../db/database';
+import { ASSIGNMENTS_VERSION_KEY } from './assignmentsVersion';
 
 /** An assignment as the device keeps it: for the account it was pulled for. */
 export type StoredAssignment = Assignment & { userId: string };
 
-const VERSION_KEY = 'assignmentsVersion';
-
-/** The version of the account's list the device holds, sent with the pull so an unchanged list is not sent again. */
-export async function assignmentsVersion(userId: string, db: InspectorDatabase = database()): Promise<string | null> {
-	const value = (await db.settings.get(`${VERSION_KEY}:${userId}`))?.value;
-	return typeof value === 'string' ? value : null;
-}
 
 /** Replaces the account's assignments with the pulled list; runs inside applyPull's transaction. */
 export async function applyAssignments(userId: string, list: AssignmentList | undefined, db: InspectorDatabase): Promise<void> {
 	if (!list) return;
 	await db.assignments.where('userId').equals(userId).delete();
 	await db.assignments.bulkPut(list.assignments.map((a) => ({ ...a, userId })));
-	await db.settings.put({ key: `${VERSION_KEY}:${userId}`, value: list.version });
+	await db.settings.put({ key: `${ASSIGNMENTS_VERSION_KEY}:${userId}`, value: list.version });
 }
 
 /** The account's assignments by window start; a record that does not parse is left out (and left stored). */

@@ -1,6 +1,6 @@
 import { database, type InspectorDatabase } from '../db/database';
 import { colleaguesVersion } from '../team/colleaguesVersion';
-import { assignmentsVersion } from '../assignments/assignmentStore';
+import { assignmentsVersion } from '../assignments/assignmentsVersion';
 import { pullFollow } from './followedAgencies';
 import { readOutbox } from './outbox';
 import { readCursor, storePull } from './storePull';
