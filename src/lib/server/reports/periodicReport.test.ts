@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PlanVisit } from '$lib/domain/plan';
 import { sentInspection } from '../../../../tests/fixtures/sync/sentInspection';
 import { previousPeriod } from '$lib/domain/periodicReport';
 import { ApiError } from '../http/apiError';
@@ -15,9 +17,9 @@ describe('periodicReport', () => {
 	let an: User;
 	let commune: User;
 	let department: User;
+	let id: string;
 
 	beforeEach(async () => {
-		let id: string;
 		({ store, dispose, an, commune, department, id } = await sentInspection('violation'));
 		await reviewInspection(store, commune, id, { action: 'approve', comment: '', deadlines: { 'gio-lam-viec': '2026-03-20' } }, new Date('2026-03-05T02:00:00Z'));
 	});
@@ -54,5 +56,37 @@ describe('periodicReport', () => {
 	it('compares with the period of the same length just before', () => {
 		expect(previousPeriod('2026-07-01', '2026-12-31')).toEqual({ from: '2025-12-29', to: '2026-06-30' });
 		expect(previousPeriod('2026-01-01', '2026-01-01')).toEqual({ from: '2025-12-31', to: '2025-12-31' });
+	});
+
+	it('counts the plans\' visits of the period by how far they got, and keeps an unannounced one secret until it is over', async () => {
+		const visit = (overrides: Partial<PlanVisit>): PlanVisit => ({
+			id: randomUUID(),
+			agencyId: 'xa-a.mot-cua',
+			templateId: 'kiem-tra-thu',
+			windowFrom: '2026-03-02',
+			windowTo: '2026-03-06',
+			announced: true,
+			team: [{ accountId: an.id, name: an.displayName, position: 'Chuyên viên', role: 'lead' }],
+			...overrides
+		});
+		const made = visit({});
+		const missed = visit({ windowFrom: '2026-03-09', windowTo: '2026-03-13' });
+		const secret = visit({ announced: false, windowFrom: '2026-03-25', windowTo: '2026-04-10' });
+		const elsewhere = visit({ agencyId: 'so-noi-vu' });
+		const later = visit({ windowFrom: '2026-05-04', windowTo: '2026-05-08' });
+		const at = new Date('2026-03-01T00:00:00Z').toISOString();
+		await store.savePlan(
+			{ id: randomUUID(), title: 'Kế hoạch 2026', year: 2026, period: '', legalBasis: '', issuingAgencyId: 'so-noi-vu', createdBy: department.id, createdAt: at, updatedAt: at, version: 1, visits: [made, missed, secret, elsewhere, later] },
+			null,
+			new Date(at)
+		);
+		await store.linkVisitInspection(made.id, id, new Date('2026-03-05T03:00:00Z'));
+		const onFirstApril = await periodicReport(store, commune, params('2026-03-01', '2026-03-31'), new Date('2026-04-01T03:00:00Z'));
+		expect(onFirstApril.planCompletion).toEqual({ planned: 2, done: 1, inProgress: 0, overdue: 1 });
+		// Once its window is over the unannounced visit is no secret: overdue like any other.
+		const inMay = await periodicReport(store, commune, params('2026-03-01', '2026-03-31'), new Date('2026-05-01T03:00:00Z'));
+		expect(inMay.planCompletion).toEqual({ planned: 3, done: 1, inProgress: 0, overdue: 2 });
+		// No visit of any plan in the period: the report has no plan figures rather than zeros.
+		expect((await periodicReport(store, commune, params('2026-01-01', '2026-01-31'))).planCompletion).toBeNull();
 	});
 });

@@ -1,4 +1,5 @@
 import { previousPeriod, ReportQuerySchema, vietnamDayEnd, vietnamDayStart, type PeriodicReport } from '$lib/domain/periodicReport';
+import { vietnamDate } from '$lib/domain/dates';
 import { queryError } from '../review/queryError';
 import { reviewAgencies } from '../review/reviewScope';
 import { ApiError } from '../http/apiError';
@@ -15,7 +16,7 @@ const MAX_DAYS = 3660;
  * edge days) for the period and the one before it, run together, and one pass over the subtree's
  * recommendations. An agency outside the jurisdiction gives an empty report, as the statistics do.
  */
-export async function periodicReport(store: Store, user: User, params: URLSearchParams): Promise<PeriodicReport> {
+export async function periodicReport(store: Store, user: User, params: URLSearchParams, now = new Date()): Promise<PeriodicReport> {
 	const parsed = ReportQuerySchema.safeParse({ from: params.get('from') ?? '', to: params.get('to') ?? '', agency: params.get('agency') || undefined });
 	if (!parsed.success) throw queryError(parsed.error);
 	const { from, to, agency } = parsed.data;
@@ -28,7 +29,7 @@ export async function periodicReport(store: Store, user: User, params: URLSearch
 		store.reviewStats({ agencyIds, fromDate: from, toDate: to }),
 		store.reviewStats({ agencyIds, fromDate: before.from, toDate: before.to }),
 		store.recommendationTotals(agencyIds, vietnamDayStart(from), vietnamDayEnd(to)),
-		planCompletion(store, { agencyIds, from, to }),
+		planCompletion(store, { agencyIds, from, to }, vietnamDate(now)),
 		store.listAgencies()
 	]);
 	const scopeId = agency ?? (user.role === 'supervisor' ? user.jurisdictionId : null);
