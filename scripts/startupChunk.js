@@ -45,7 +45,14 @@ export function startupChunk() {
 				'client/catalog/catalogStore.ts',
 				'client/review/latestReview.ts',
 				'domain/outcome.ts',
-				'domain/progress.ts'
+				'domain/progress.ts',
+				// Small modules most inspector pages use, each a file of a few hundred bytes on its own.
+				'components/LoadFailed.svelte',
+				'components/statusText.ts',
+				'domain/teamRoles.ts',
+				'client/review/openRecommendations.ts',
+				'client/location/currentFix.ts',
+				'domain/geo.ts'
 			].map((file) => resolve(config.root ?? process.cwd(), 'src/lib', file));
 			/** @type {Set<string> | null} */
 			let closure = null;
