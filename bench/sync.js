@@ -38,6 +38,8 @@ const TARGETS = { scaleOut: 1.7, pushP95Ms: 1000, queueP95Ms: 250 };
 
 /** Requests sent again after a network error, over the whole run. */
 let networkRetries = 0;
+/** What the server said to the first record it refused, if any. */
+let firstRefusal = '';
 
 /** @param {number[]} values @param {number} q */
 function percentile(values, q) {
@@ -172,6 +174,10 @@ async function syncPhone(phone, pushMs) {
 	pushMs.push(performance.now() - started);
 	const pulled = await call(`${phone.origin}/api/sync/pull?cursor=${encodeURIComponent(phone.cursor)}`, { headers: { accept: 'application/json', ...phone.headers } });
 	phone.cursor = pulled.cursor;
+	for (const r of /** @type {any[]} */ (results)) {
+		// The first refusal's reason, once: a bench whose records the server refuses measures nothing.
+		if (r.outcome === 'rejected' && !firstRefusal) firstRefusal = JSON.stringify(r).slice(0, 300);
+	}
 	return /** @type {any[]} */ (results).map((r) => r.outcome);
 }
 
@@ -338,6 +344,7 @@ export async function syncBench() {
 	if (checks.sqlitePushP95) console.log(`SQLite push p95 ${checks.sqlitePushP95.ms.toFixed(0)} ms (target ≤ ${TARGETS.pushP95Ms}: ${checks.sqlitePushP95.pass ? 'pass' : 'FAIL'})`);
 	for (const q of checks.queueP95) console.log(`${q.scenario}: queue read p95 ${q.ms.toFixed(0)} ms (target ≤ ${q.target}: ${q.pass ? 'pass' : 'FAIL'})`);
 	console.log(`exactly once (all created, all duplicate on resend, rows = sent): ${checks.exactlyOnce ? 'yes' : 'NO'}`);
+	if (firstRefusal) console.log(`first refusal: ${firstRefusal}`);
 	const out = join(root, 'bench', 'results');
 	mkdirSync(out, { recursive: true });
 	writeFileSync(join(out, 'sync.json'), JSON.stringify({ measuredAt: new Date().toISOString(), node: process.version, photoBytes: PHOTO_BYTES, results, checks }, null, '\t') + '\n');

@@ -98,7 +98,11 @@ export function recordFactory(ops, template, inspector, agencyId, signer) {
 			agencyId,
 			inspectorId,
 			inspectorName: inspector.name,
-			team: [pick(NAMES), pick(NAMES)],
+			// The structured team of record format /3: the inspector leads, with a member who has no account.
+			team: [
+				{ accountId: inspectorId, name: inspector.name, position: 'Chuyên viên Sở Nội vụ', role: 'lead' },
+				{ accountId: null, name: pick(NAMES), position: pick(POSITIONS), role: 'member' }
+			],
 			startedAt: at(0),
 			finishedAt,
 			answers,
