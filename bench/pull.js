@@ -60,12 +60,15 @@ async function main() {
 		}
 		const held = new Map((first.recommendationUpdates?.agencies ?? []).map((/** @type {any} */ a) => [a.agencyId, a.version]));
 		const follow = { follow: opened, held };
+		// The colleagues and assignments lists the phone keeps: it names their versions, as client/sync does.
+		const colleaguesVersion = first.colleagues?.version ?? null;
+		const assignmentsVersion = first.assignments?.version ?? null;
 
 		/** @type {Record<string, () => Promise<unknown>>} */
 		const cases = {
-			'steady pull (per agency)': async () => wire(await ops.pullChanges(store, inspector, cursor, follow, now)),
+			'steady pull (per agency)': async () => wire(await ops.pullChanges(store, inspector, cursor, follow, now, colleaguesVersion, assignmentsVersion)),
 			// The same phone and cursor as an app before per-agency pulls (no `held`): what every pull was.
-			'pull as before (whole province; reference)': async () => wire(await ops.pullChanges(store, inspector, cursor, null, now))
+			'pull as before (whole province; reference)': async () => wire(await ops.pullChanges(store, inspector, cursor, null, now, colleaguesVersion, assignmentsVersion))
 		};
 		/** @type {Record<string, number[]>} */
 		const times = Object.fromEntries(Object.keys(cases).map((k) => [k, []]));
@@ -88,7 +91,7 @@ async function main() {
 		let afterChange = null;
 		if (followedOpen) {
 			await store.updateRecommendation(followedOpen.id, { status: 'fixed', note: '', by: 'Giám sát', action: 'status' }, now);
-			afterChange = wire(await ops.pullChanges(store, inspector, cursor, follow, now));
+			afterChange = wire(await ops.pullChanges(store, inspector, cursor, follow, now, colleaguesVersion, assignmentsVersion));
 		}
 
 		const steady = sizes['steady pull (per agency)'];
