@@ -115,9 +115,16 @@ async function benchStore(ops, kind, now) {
 		let q = 0;
 		let d = 0;
 		let s = 0;
+		/** The filter the last queue or statistics case used, so a slow one can be named. */
+		let lastQuery = '';
+		/** @type {Record<string, number[]>} */
+		const byQuery = {};
 		/** @type {Record<string, () => Promise<unknown>>} */
 		const cases = {
-			queue: () => ops.reviewQueue(store, supervisor, queueQueries[q++ % queueQueries.length]),
+			queue: () => {
+				lastQuery = JSON.stringify(queueQueries[q % queueQueries.length]);
+				return ops.reviewQueue(store, supervisor, queueQueries[q++ % queueQueries.length]);
+			},
 			'queue (bare SELECT of the same rows)': async () => {
 				const page = await ops.reviewQueue(store, supervisor, queueQueries[q % queueQueries.length]);
 				const t0 = performance.now();
@@ -125,7 +132,10 @@ async function benchStore(ops, kind, now) {
 				return performance.now() - t0;
 			},
 			detail: () => ops.readInspection(store, admin, generated.ids[(d++ * 7919) % generated.ids.length], now),
-			stats: () => ops.readStats(store, supervisor, statsQueries[s++ % statsQueries.length]),
+			stats: () => {
+				lastQuery = String(statsQueries[s % statsQueries.length]) || '(whole province)';
+				return ops.readStats(store, supervisor, statsQueries[s++ % statsQueries.length]);
+			},
 			report: () => ops.periodicReport(store, supervisor, reportQueries[r++ % reportQueries.length]),
 			// The endpoint's work: read, encode, serialise and gzip (what goes on the wire).
 			map: async () => {
@@ -148,6 +158,7 @@ async function benchStore(ops, kind, now) {
 					// The queue's bare case times only its SELECT (the page's ids come from the real queue).
 					const ms = typeof result === 'number' ? result : performance.now() - t0;
 					if (round > 0) times[name].push(ms);
+					if (round > 0 && (name === 'queue' || name === 'stats')) (byQuery[`${name} ${lastQuery}`] ??= []).push(ms);
 				}
 			}
 		}
@@ -179,6 +190,9 @@ async function benchStore(ops, kind, now) {
 		for (const r of results) {
 			console.log(`${r.case.padEnd(42)} ${String(r.p50Ms).padStart(7)} ${String(r.p95Ms).padStart(8)}  ${r.targetP95Ms === null ? '' : `${r.targetP95Ms} ${r.pass ? 'pass' : 'FAIL'}`}`);
 		}
+		for (const [query, values] of Object.entries(byQuery)) {
+			console.log(`  ${query.slice(0, 90).padEnd(90)} p50 ${percentile(values, 50).toFixed(1).padStart(7)}  p95 ${percentile(values, 95).toFixed(1).padStart(7)} ms`);
+		}
 		const mapKb = Math.max(mapBytes.gzip ?? 0, mapBytes.distinctEstimate ?? 0) / 1024;
 		console.log(
 			`map on the wire (${markers.length} points): ${((mapBytes.gzip ?? 0) / 1024).toFixed(0)} KB gzipped, ${((mapBytes.distinctEstimate ?? 0) / 1024).toFixed(0)} KB with every position distinct (${((mapBytes.json ?? 0) / 1024).toFixed(0)} KB of JSON; the old points as objects: ${(oldMapJson / 1024).toFixed(0)} KB)  target ${MAP_TARGET_KB} KB ${mapKb <= MAP_TARGET_KB ? 'pass' : 'FAIL'}`
@@ -191,7 +205,8 @@ async function benchStore(ops, kind, now) {
 			generationSeconds: Number(generated.seconds.toFixed(1)),
 			generationCapped: generated.capped,
 			map: { points: markers.length, gzipBytes: mapBytes.gzip, distinctPositionsGzipEstimate: mapBytes.distinctEstimate, jsonBytes: mapBytes.json, oldJsonBytes: oldMapJson, targetKb: MAP_TARGET_KB, pass: mapKb <= MAP_TARGET_KB },
-			results
+			results,
+			byQuery: Object.fromEntries(Object.entries(byQuery).map(([query, values]) => [query, { p50Ms: Number(percentile(values, 50).toFixed(2)), p95Ms: Number(percentile(values, 95).toFixed(2)) }]))
 		};
 	} finally {
 		await opened.done();
