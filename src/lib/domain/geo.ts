@@ -1,5 +1,6 @@
 import type { GeoPoint } from './agency';
 import type { Locale } from './localized';
+import { fixedDigits } from './numberFormat';
 
 /** Mean Earth radius (IUGG), metres. The haversine error against the ellipsoid is < 0.5 %: plenty for a 500 m check. */
 const EARTH_RADIUS_M = 6_371_008.8;
@@ -24,10 +25,7 @@ export function formatDistance(metres: number, locale: Locale): string {
 	if (rounded < 1000) return `${rounded} m`;
 	const km = metres / 1000;
 	const digits = km < 100 ? 1 : 0;
-	const number = new Intl.NumberFormat(locale === 'vi' ? 'vi-VN' : 'en-GB', {
-		minimumFractionDigits: digits,
-		maximumFractionDigits: digits
-	}).format(km);
+	const number = fixedDigits(locale === 'vi' ? 'vi-VN' : 'en-GB', digits).format(km);
 	return `${number} km`;
 }
 

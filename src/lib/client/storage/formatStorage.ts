@@ -1,4 +1,5 @@
 import type { LocalizedText } from '$lib/domain/localized';
+import { fixedDigits } from '$lib/domain/numberFormat';
 
 /** "12,3 MB" in Vietnamese (comma decimals), "12.3 MB" in English. */
 export function bytesText(bytes: number): LocalizedText {
@@ -10,9 +11,16 @@ export function bytesText(bytes: number): LocalizedText {
 		unit += 1;
 	}
 	const digits = unit === 0 || value >= 100 ? 0 : 1;
-	const number = (locale: string) =>
-		new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value);
-	return { vi: `${number('vi-VN')} ${units[unit]}`, en: `${number('en-GB')} ${units[unit]}` };
+	const number = (locale: string) => fixedDigits(locale, digits).format(value);
+	// Getters: only the language shown is formatted, and its formatter built (the other may never be).
+	return {
+		get vi() {
+			return `${number('vi-VN')} ${units[unit]}`;
+		},
+		get en() {
+			return `${number('en-GB')} ${units[unit]}`;
+		}
+	};
 }
 
 /** How long something has waited, in the largest whole unit: "3 ngày", "5 giờ", "12 phút", "dưới 1 phút". */
