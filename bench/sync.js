@@ -235,7 +235,7 @@ async function runScenario(setup, ops) {
 
 async function sqliteSetup(work) {
 	const dataDir = join(work, 'sqlite');
-	const server = await startApp(join(root, buildDir), dataDir);
+	const server = await startApp(join(root, buildDir), dataDir, process.env.SYNC_SERVER_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.SYNC_SERVER_PROFILE}`] : []);
 	return {
 		name: 'SQLite, 1 server',
 		servers: [server],

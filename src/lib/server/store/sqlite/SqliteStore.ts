@@ -5,6 +5,7 @@ import { sqliteReview } from './review';
 import { sqliteCatalog } from './catalog';
 import { sqliteEvents } from './events';
 import { openDatabase } from './openDatabase';
+import { openBookkeepingConnection } from './bookkeepingConnection';
 import { sqlitePhotos } from './photos';
 import { sqliteThumbnails } from './thumbnails';
 import { sqlitePutSubmissions } from './putSubmissions';
@@ -40,6 +41,8 @@ const OPTIMIZE_EVERY_MS = 6 * 60 * 60 * 1000;
 
 export function openSqliteStore(options: SqliteStoreOptions): Store {
 	const db = openDatabase(options.file);
+	// Rate limits and last-seen times: durable enough without an fsync each (see bookkeepingConnection.ts).
+	const bookkeeping = openBookkeepingConnection(options.file);
 	// Statistics kept fresh as the province's data grows (see openDatabase.ts).
 	const optimize = setInterval(() => db.pragma('optimize'), OPTIMIZE_EVERY_MS);
 	optimize.unref();
@@ -47,12 +50,13 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
 		kind: 'sqlite',
 		async close() {
 			clearInterval(optimize);
+			bookkeeping.close();
 			db.close();
 		},
 		...sqliteUsers(db),
 		...sqliteSecondFactor(db),
 		...sqliteSessions(db),
-		...sqliteRateLimits(db),
+		...sqliteRateLimits(bookkeeping),
 		...sqliteCatalog(db),
 		...sqliteTemplateAdmin(db),
 		...sqlitePutSubmissions(db),
@@ -61,7 +65,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
 		...sqliteThumbnails(db, options.photoDir),
 		...sqliteEvents(db),
 		...sqliteReview(db),
-		...sqliteDevices(db),
+		...sqliteDevices(db, bookkeeping),
 		...sqliteLedger(db),
 		...sqlitePlans(db),
 		...sqliteRegister(db),

@@ -17,13 +17,14 @@ import { isForeignKeyViolation } from './constraintErrors';
 import { InvalidRecordError } from '../errors';
 import { sqliteLedgerAppend } from './ledger';
 
-export function sqliteDevices(db: Database): Pick<Store, 'registerDevice' | 'getDevice' | 'listDevices' | 'touchDevice' | 'revokeDevice'> {
+/** @param bookkeeping the connection for the last-seen time (bookkeepingConnection.ts) */
+export function sqliteDevices(db: Database, bookkeeping: Database = db): Pick<Store, 'registerDevice' | 'getDevice' | 'listDevices' | 'touchDevice' | 'revokeDevice'> {
 	const append = sqliteLedgerAppend(db);
 	const byId = db.prepare(DEVICE_BY_ID_SQL);
 	const ofUser = db.prepare(DEVICES_OF_USER_SQL);
 	const all = db.prepare(ALL_DEVICES_SQL);
 	const insert = db.prepare(INSERT_DEVICE_SQL);
-	const touch = db.prepare(TOUCH_DEVICE_SQL);
+	const touch = bookkeeping.prepare(TOUCH_DEVICE_SQL);
 	const revoke = db.prepare(REVOKE_DEVICE_SQL);
 	const get = (id: string): DeviceKey | null => {
 		const row = byId.get(id) as DeviceRow | undefined;
