@@ -1,5 +1,5 @@
 import { dateSpans, type DateSpans } from './dateSpans';
-import { whereClause, type Dialect, type Exec, type ReviewFilter } from './filter';
+import { edgeDaysClause, whereClause, type Dialect, type Exec, type ReviewFilter } from './filter';
 
 /**
  * How many heads match a queue filter, per status. Counting the heads themselves read every
@@ -25,7 +25,7 @@ export async function countByStatus(exec: Exec, dialect: Dialect, filter: Review
 		work.push(exec<{ status: string; n: number | string }>(`SELECT t.status, sum(t.inspections) AS n FROM head_totals AS t WHERE ${totals.sql} GROUP BY t.status`, totals.params).then((rows) => add(rows, 1)));
 	}
 	for (const days of spans.days) {
-		const where = whereClause({ ...filter, fromDate: days.from, toDate: days.to }, dialect);
+		const where = edgeDaysClause({ ...filter, fromDate: days.from, toDate: days.to }, dialect);
 		work.push(exec<{ status: string; n: number | string }>(`SELECT h.status, count(*) AS n FROM inspection_heads AS h WHERE ${where.sql} GROUP BY h.status`, where.params).then((rows) => add(rows, days.sign)));
 	}
 	await Promise.all(work);

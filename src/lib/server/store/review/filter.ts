@@ -83,7 +83,11 @@ export function whereClause(filter: ReviewFilter, dialect: Dialect, rangeOnStart
 		parts.push(sql);
 		params.push(...values);
 	};
-	if (filter.agencyIds !== null) {
+	if (filter.agencyIds?.length === 1) {
+		// One agency as an equality: both planners then walk an (agency_id, …) index in its order and stop
+		// after the page. A one-element list (json_each, = ANY) looked like many to them, so they sorted.
+		add('h.agency_id = ?', filter.agencyIds[0]);
+	} else if (filter.agencyIds !== null) {
 		const inList = filter.agencyIds.length >= WIDE_AGENCY_LIST ? dialect.inListWide : dialect.inList;
 		add(inList('h.agency_id'), dialect.listParam(filter.agencyIds));
 	}
@@ -101,4 +105,15 @@ export function whereClause(filter: ReviewFilter, dialect: Dialect, rangeOnStart
 	if (filter.minSeverity) add('h.max_severity >= ?', filter.minSeverity);
 	for (const flag of filter.flags ?? []) parts.push(`${FLAG_COLUMNS[flag]} = 1`);
 	return { sql: parts.length === 0 ? '1 = 1' : parts.join(' AND '), params };
+}
+
+/**
+ * The WHERE clause for the heads of a range of edge days (statistics and queue counts, dateSpans.ts).
+ * For a few agencies, start-time bounds let the (agency_id, started_at) index find their heads
+ * directly. For many agencies or all, the date index alone is read: it holds every column these
+ * reads need, and a start-time bound (not in it) would cost a row lookup per head.
+ */
+export function edgeDaysClause(filter: ReviewFilter, dialect: Dialect): { sql: string; params: unknown[] } {
+	const few = filter.agencyIds !== null && filter.agencyIds.length < WIDE_AGENCY_LIST;
+	return whereClause(filter, dialect, few);
 }

@@ -1,6 +1,6 @@
 import type { Severity, Theme } from '$lib/domain/checklist';
 import type { AgencyStat, ItemStat, MonthStat, StatsResponse, ThemeStat, TopViolation } from '$lib/domain/stats';
-import { whereClause, type Dialect, type Exec, type ReviewFilter } from './filter';
+import { edgeDaysClause, whereClause, type Dialect, type Exec, type ReviewFilter } from './filter';
 import { dateSpans, type DateSpans } from './dateSpans';
 import { StatsTally, tallyHeads, tallyMonths, type HeadSums } from './statsTally';
 
@@ -31,7 +31,7 @@ async function tally(exec: Exec, dialect: Dialect, filter: ReviewFilter): Promis
 		const work: Promise<void>[] = [];
 		if (spans.months) work.push(tallyMonths(exec, dialect, filter.agencyIds, spans.months, result));
 		for (const days of spans.days) {
-			const where = whereClause({ agencyIds: filter.agencyIds, fromDate: days.from, toDate: days.to }, dialect);
+			const where = edgeDaysClause({ agencyIds: filter.agencyIds, fromDate: days.from, toDate: days.to }, dialect);
 			work.push(tallyHeads(exec, where, days.sign, result));
 		}
 		await Promise.all(work);
