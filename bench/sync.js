@@ -10,7 +10,8 @@
 // over the burst (first request to last phone done), push and queue-read percentiles, and the
 // two-server / one-server ratio. The client runs on the same machine as the servers and the database
 // (2 cores here, shared): the ratio says how far a second server helps on this machine, not on two.
-//   npm run bench -- sync     (SYNC_PHONES, SYNC_BACKLOG, SYNC_PG_URL, SYNC_SCENARIOS=sqlite,pg1,pg2 override the defaults)
+//   npm run bench -- sync     (SYNC_PHONES, SYNC_BACKLOG, SYNC_PG_URL, SYNC_SCENARIOS=sqlite,pg1,pg2 override the defaults;
+//   SYNC_SERVER_PROFILE=<dir> writes a CPU profile of the SQLite server there)
 import { randomBytes, randomUUID } from 'node:crypto';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -235,7 +236,7 @@ async function runScenario(setup, ops) {
 
 async function sqliteSetup(work) {
 	const dataDir = join(work, 'sqlite');
-	const server = await startApp(join(root, buildDir), dataDir, process.env.SYNC_SERVER_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.SYNC_SERVER_PROFILE}`] : []);
+	const server = await startApp(join(root, buildDir), dataDir, process.env.SYNC_SERVER_PROFILE ? ['--cpu-prof', `--cpu-prof-dir=${process.env.SYNC_SERVER_PROFILE}`] : []);
 	return {
 		name: 'SQLite, 1 server',
 		servers: [server],
