@@ -37,16 +37,22 @@ export async function inspectionSummaries(
 	inspectorId: string,
 	db: InspectorDatabase = database()
 ): Promise<{ summaries: InspectionSummary[]; damaged: DamagedRecord[] }> {
-	const [results, templates, agencies, syncStates] = await Promise.all([
-		listInspections(db),
-		db.templates.toArray(),
-		db.agencies.toArray(),
-		syncStatesById(db)
+	const [results, syncStates] = await Promise.all([listInspections(db), syncStatesById(db)]);
+	// Only the agencies and template versions these inspections use: a province's catalog (thousands
+	// of agencies, every version of every checklist) is not read to name a few drafts, on each change.
+	const own = results.flatMap((r) => (r.ok && r.inspection.inspectorId === inspectorId ? [r.inspection] : []));
+	const versionKeys = [...new Map(own.map((i) => [templateKey({ id: i.templateId, version: i.templateVersion }), [i.templateId, i.templateVersion] as [string, number]])).values()];
+	const templateIds = [...new Set(own.map((i) => i.templateId))];
+	const agencyIds = [...new Set(own.map((i) => i.agencyId))];
+	const [templates, agencies, allVersions] = await Promise.all([
+		db.templates.bulkGet(versionKeys),
+		db.agencies.bulkGet(agencyIds),
+		db.templates.where('id').anyOf(templateIds).primaryKeys()
 	]);
-	const templateByKey = new Map<string, ChecklistTemplate>(templates.map((t) => [templateKey(t), t]));
-	const agencyName = new Map(agencies.map((a) => [a.id, a.name]));
+	const templateByKey = new Map<string, ChecklistTemplate>(templates.flatMap((t) => (t ? [[templateKey(t), t] as const] : [])));
+	const agencyName = new Map(agencies.flatMap((a) => (a ? [[a.id, a.name] as const] : [])));
 	const newest = new Map<string, number>();
-	for (const t of templates) newest.set(t.id, Math.max(t.version, newest.get(t.id) ?? 0));
+	for (const [id, version] of allVersions as unknown as [string, number][]) newest.set(id, Math.max(version, newest.get(id) ?? 0));
 	const summaries: InspectionSummary[] = [];
 	const damaged: DamagedRecord[] = [];
 	for (const result of results) {
