@@ -21,6 +21,13 @@ export function sqlitePhotos(db: Database, photoDir: string): PhotoMethods {
 		 FROM submission_photos AS p JOIN submissions AS s USING (inspection_id, revision)
 		 WHERE p.photo_hash = ? ORDER BY s.inspection_id, s.revision`
 	);
+	// The photo's row and its holder in one commit: one fsync per upload instead of two (each commit
+	// is an fsync under synchronous=FULL, on the event loop: 2 ms each in the 100-phone sync bench).
+	const record = db.transaction((hash: string, type: string | null, size: number, at: string, holderId: string): boolean => {
+		const stored = type !== null && insert.run(hash, type, size, at).changes > 0;
+		hold.run(hash, holderId, at);
+		return stored;
+	});
 	const getInfo = (hash: string) => {
 		const row = info.get(hash) as PhotoRow | undefined;
 		return row ? photoInfoFromRow(row) : null;
@@ -34,13 +41,10 @@ export function sqlitePhotos(db: Database, photoDir: string): PhotoMethods {
 		},
 		async putPhoto(hash, mime, bytes, now, holderId) {
 			const type = checkPhoto(hash, mime, bytes);
-			let outcome: 'stored' | 'exists' = 'exists';
-			if (!getInfo(hash)) {
-				await writePhotoFile(photoDir, hash, bytes);
-				outcome = insert.run(hash, type, bytes.byteLength, now.toISOString()).changes > 0 ? 'stored' : 'exists';
-			}
-			hold.run(hash, holderId, now.toISOString());
-			return outcome;
+			const known = getInfo(hash) !== null;
+			// The file is durable before its row exists (see above).
+			if (!known) await writePhotoFile(photoDir, hash, bytes);
+			return record(hash, known ? null : type, bytes.byteLength, now.toISOString(), holderId) ? 'stored' : 'exists';
 		},
 		async getPhoto(hash) {
 			const photo = getInfo(hash);
