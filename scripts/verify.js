@@ -44,7 +44,7 @@ try {
 		console.log(`Ledger verified: ${report.entries} entries, head ${report.head ?? '(empty)'} (${seconds} s).`);
 		console.log(
 			`  ${c.revisions} revisions (${c.signed} signed, ${c.sealedBeforeSigning} sealed before signing), ${c.events} trail events, ` +
-				`${c.recommendations} recommendations, ${c.devices} device keys, ${c.conclusions} conclusions, ${c.photos} photos re-hashed.`
+				`${c.recommendations} recommendations, ${c.devices} device keys, ${c.conclusions} conclusions, ${c.agencyChanges} agency changes, ${c.photos} photos re-hashed.`
 		);
 	} else {
 		const where = report.failure?.seq ? `ledger entry ${report.failure.seq}: ` : '';

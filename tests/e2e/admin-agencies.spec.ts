@@ -7,8 +7,9 @@ import { waitForServiceWorker } from './support/serviceWorker';
 import { openMyInspections, syncPanel } from './support/sync';
 
 // An administrator makes the agency catalog their own: a spreadsheet of a few hundred communes is
-// previewed and applied, one is renamed in the form, and an inspector's phone finds it by its new
-// name after its next sync, offline search included.
+// previewed and applied, one is renamed in the form and placed on the map, two are merged into a new
+// commune with an effective date, and an inspector's phone finds the renamed one by its new name and
+// the merged one by its new and its old names after its next sync, offline search included.
 
 let server: AppServer;
 
@@ -32,7 +33,7 @@ async function expectFitsAndAccessible(page: Page): Promise<void> {
 
 const NEW_COMMUNES = 300;
 
-test('an admin imports 300 communes from a spreadsheet, renames one, and the phone finds it by its new name after a sync', async ({ browser }) => {
+test('an admin imports 300 communes from a spreadsheet, renames one, merges two, and the phone finds them by their new and old names after a sync', async ({ browser }) => {
 	test.setTimeout(240_000);
 	// The inspector's phone has the catalog before any change.
 	const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
@@ -89,6 +90,36 @@ test('an admin imports 300 communes from a spreadsheet, renames one, and the pho
 	await expect(page.getByRole('region', { name: /Lịch sử thay đổi/ })).toContainText('(trước: Xã Thử Nghiệm 217)');
 	await expectFitsAndAccessible(page);
 
+	// The registered location placed on the map: a click moves the marker and fills the coordinates.
+	const lng = page.getByRole('textbox', { name: 'Kinh độ' }).first();
+	await expect(lng).toHaveValue('105.2');
+	await page.getByRole('button', { name: 'Đặt vị trí trên bản đồ' }).click();
+	const map = page.getByRole('region', { name: /Bản đồ: bấm để đặt vị trí đăng ký/ });
+	await expect(map.getByRole('button', { name: 'Vị trí đăng ký' })).toBeVisible();
+	const box = await map.boundingBox();
+	expect(box).not.toBeNull();
+	await map.click({ position: { x: (box?.width ?? 0) / 2 + 60, y: (box?.height ?? 0) / 2 } });
+	await expect(lng).not.toHaveValue('105.2');
+	expect(Number(await lng.inputValue())).toBeGreaterThan(105.2);
+	await expectFitsAndAccessible(page);
+	await page.getByRole('button', { name: 'Lưu thay đổi' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Đã lưu.' })).toBeVisible();
+
+	// Two communes merged into a new one, effective on a past date: both closed, the new one open.
+	const merge = page.getByRole('region', { name: 'Sáp nhập' });
+	await merge.getByRole('textbox', { name: /Mã các cơ quan được sáp nhập/ }).fill('xa-moi-41, xa-moi-42');
+	await merge.getByRole('combobox', { name: /Mã cơ quan sau sáp nhập/ }).fill('xa-hop-nhat');
+	await merge.getByRole('textbox', { name: /Tên cơ quan sau sáp nhập/ }).fill('Xã Hợp Nhất Sông Lô');
+	await merge.getByLabel('Ngày hiệu lực của sáp nhập').fill('2025-07-01');
+	await merge.getByRole('button', { name: 'Sáp nhập' }).click();
+	await expect(page.getByRole('status').filter({ hasText: 'Đã sáp nhập Xã Thử Nghiệm 41, Xã Thử Nghiệm 42 vào Xã Hợp Nhất Sông Lô (sáp nhập, hiệu lực 01/07/2025).' })).toBeVisible();
+	await expectFitsAndAccessible(page);
+	await page.getByRole('searchbox', { name: /Tên cơ quan/ }).fill('thu nghiem 41');
+	await page.getByRole('list', { name: 'Kết quả tìm kiếm' }).getByRole('link', { name: 'Xã Thử Nghiệm 41', exact: true }).click();
+	await expect(page.getByText('cơ quan kế thừa: Xã Hợp Nhất Sông Lô')).toBeVisible();
+	await expect(page.getByRole('region', { name: /Lịch sử thay đổi/ })).toContainText('(sáp nhập, hiệu lực 01/07/2025)');
+	await expectFitsAndAccessible(page);
+
 	// The phone: its next sync brings the change; then the search works offline.
 	await openMyInspections(inspector);
 	await syncPanel(inspector).getByRole('button', { name: 'Gửi ngay' }).click();
@@ -97,6 +128,13 @@ test('an admin imports 300 communes from a spreadsheet, renames one, and the pho
 	await inspector.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kiểm tra mới' }).click();
 	await inspector.getByRole('searchbox', { name: /Tìm theo tên/ }).fill('hong thai moi');
 	await expect(inspector.getByRole('radio', { name: 'Xã Hồng Thái Mới', exact: true })).toBeVisible();
+	// The merged commune by its new name, and by an old one (which points to it); the old ones take no new inspection.
+	const search = inspector.getByRole('searchbox', { name: /Tìm theo tên/ });
+	await search.fill('hop nhat song lo');
+	await expect(inspector.getByRole('radio', { name: 'Xã Hợp Nhất Sông Lô', exact: true })).toBeVisible();
+	await search.fill('xa thu nghiem 42');
+	await expect(inspector.getByRole('radio', { name: 'Xã Hợp Nhất Sông Lô', exact: true })).toBeVisible();
+	await expect(inspector.getByRole('radio', { name: 'Xã Thử Nghiệm 42', exact: true })).toHaveCount(0);
 	await phone.close();
 	await admin.close();
 });

@@ -109,6 +109,38 @@ describe('SQLite store specifics', () => {
 		}
 	});
 
+	it('enters agency changes made before they were ledgered once, and verify then names an agency edited behind the app', async () => {
+		const store = openSqliteStore(data);
+		await seeded(store);
+		const admin = await store.createUser(newUser('qt', 'admin'), T0);
+		const [xa] = (await store.listAgencies()).filter((a) => a.id === 'xa-a');
+		if (!xa) throw new Error('no xa-a');
+		await store.changeAgencies([{ before: xa, after: { ...xa, name: 'UBND xã A mới' } }], { id: admin.id, source: 'form' }, later(1000));
+		await store.close();
+		// As schema 20 finds a data directory: the change stored, not in the ledger.
+		const db = openDatabase(data.file);
+		db.exec('DROP TRIGGER ledger_no_delete; DELETE FROM ledger; INSERT INTO agency_changes_unledgered (id, up_to) SELECT 1, max(id) FROM agency_changes;');
+		db.close();
+
+		const reopened = openSqliteStore(data);
+		try {
+			expect(await reopened.backfillLedger(later(2000))).toBe(1);
+			expect(await reopened.backfillLedger(later(3000))).toBe(0);
+			expect(await verifyLedger(reopened)).toMatchObject({ ok: true, entries: 1, checked: { agencyChanges: 1 } });
+		} finally {
+			await reopened.close();
+		}
+		const edited = openDatabase(data.file);
+		edited.exec("UPDATE agencies SET name = 'Tên sửa ngoài ứng dụng' WHERE id = 'xa-a'");
+		edited.close();
+		const again = openSqliteStore(data);
+		try {
+			expect((await verifyLedger(again)).failure?.message).toContain('Cơ quan xa-a');
+		} finally {
+			await again.close();
+		}
+	});
+
 	it('verify names the first thing changed behind the app: a record, a trail comment, a ledger entry', async () => {
 		const store = openSqliteStore(data);
 		const { an } = await seeded(store);

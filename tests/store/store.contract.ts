@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe } from 'vitest';
 import type { Store } from '$lib/server/store/Store';
 import { accountsContract } from './contract/accounts';
 import { agencyChangesContract } from './contract/agencyChanges';
+import { agencyReorganisationContract } from './contract/agencyReorganisation';
 import { catalogContract } from './contract/catalog';
 import { changeFeedContract } from './contract/changeFeed';
 import { conclusionsContract } from './contract/conclusions';
@@ -56,6 +57,7 @@ export function describeStoreContract(name: string, makeFixture: () => Promise<S
 		describe('second factor and account trail', () => secondFactorContract(ctx));
 		describe('catalog', () => catalogContract(ctx));
 		describe('agencies edited by administrators', () => agencyChangesContract(ctx));
+		describe('agency reorganisations', () => agencyReorganisationContract(ctx));
 		describe('checklists edited by administrators', () => templateDraftsContract(ctx));
 		describe('submissions', () => submissionsContract(ctx));
 		describe('change feed', () => changeFeedContract(ctx));

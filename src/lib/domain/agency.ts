@@ -21,6 +21,17 @@ export const GeoPointSchema = z.object({
 });
 export type GeoPoint = z.infer<typeof GeoPointSchema>;
 
+/**
+ * What an agency was called, and under which parent, before a reorganisation took effect: held from
+ * the previous entry's `until` (or always) to the day before `until` (YYYY-MM-DD, Vietnam time).
+ */
+export const AgencyVersionSchema = z.object({
+	until: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/)),
+	name: z.string().check(z.minLength(1)),
+	parentId: z.nullable(z.string())
+});
+export type AgencyVersion = z.infer<typeof AgencyVersionSchema>;
+
 export const AgencySchema = z.object({
 	id: AgencyIdSchema,
 	/** null for the root of the tree (the province). */
@@ -34,7 +45,14 @@ export const AgencySchema = z.object({
 	 * When an administrator closed it (ISO instant); absent while open. A closed agency stays in the
 	 * catalog so its inspections keep their name and place, but no new inspection starts there.
 	 */
-	closedAt: z.optional(z.string())
+	closedAt: z.optional(z.string()),
+	/**
+	 * Closed by a merger or split: the agency that carries on its work (its open recommendations, its
+	 * statistics read by today's tree, the phone's search under its old name). Absent otherwise.
+	 */
+	successorId: z.optional(AgencyIdSchema),
+	/** Earlier names and parents, oldest first (see AgencyVersionSchema); absent when it never had any. */
+	formerly: z.optional(z.array(AgencyVersionSchema))
 });
 export type Agency = z.infer<typeof AgencySchema>;
 
@@ -51,11 +69,15 @@ export function agencyPath(agencies: ReadonlyMap<string, Agency>, id: string): A
 	return path;
 }
 
-/** The agency and everything below it; a supervisor's jurisdiction is such a subtree. */
+/**
+ * The agency and everything below it in today's tree; a supervisor's jurisdiction is such a subtree.
+ * Agencies merged or split into one of them count as below it too: their history went to it.
+ */
 export function subtreeIds(agencies: readonly Agency[], rootId: string): Set<string> {
 	const children = new Map<string, string[]>();
 	for (const a of agencies) {
 		if (a.parentId) children.set(a.parentId, [...(children.get(a.parentId) ?? []), a.id]);
+		if (a.successorId) children.set(a.successorId, [...(children.get(a.successorId) ?? []), a.id]);
 	}
 	const result = new Set<string>();
 	const stack = [rootId];

@@ -1,8 +1,11 @@
 import { z } from 'zod/mini';
 import { AgencySchema, type Agency } from './agency';
 
-/** Where an administrator's change came from: the agency form or a spreadsheet import. */
-export const AGENCY_CHANGE_SOURCES = ['form', 'import'] as const;
+/**
+ * Where an administrator's change came from: the agency form, a spreadsheet import, or a
+ * reorganisation (merge, split, rename: agencyReorganisation.ts) with its effective date.
+ */
+export const AGENCY_CHANGE_SOURCES = ['form', 'import', 'merge', 'split', 'rename'] as const;
 export type AgencyChangeSource = (typeof AGENCY_CHANGE_SOURCES)[number];
 
 /** One recorded change of one agency: who, when, and the whole agency before (null: added) and after. */
@@ -13,7 +16,9 @@ export const AgencyChangeSchema = z.object({
 	source: z.enum(AGENCY_CHANGE_SOURCES),
 	at: z.string(),
 	before: z.nullable(AgencySchema),
-	after: AgencySchema
+	after: AgencySchema,
+	/** A reorganisation's effective date (YYYY-MM-DD, Vietnam time); absent for form and import edits. */
+	effectiveOn: z.optional(z.string())
 });
 export type AgencyChange = z.infer<typeof AgencyChangeSchema>;
 

@@ -111,6 +111,8 @@ function buildIndex(agencies: readonly Agency[]): Index {
 		const own = tokens(agency.name);
 		words.push(own);
 		for (const word of own) add(word, i, 'exact');
+		// Former names (a rename, or agencies merged into this one) find it too.
+		for (const former of agency.formerly ?? []) for (const word of tokens(former.name)) add(word, i, 'alias');
 		// Abbreviations and run-together words made from the name itself: the initials of every run
 		// of two to six words (uy ban nhan dan → ubnd, noi vu → nv, phuc vu hanh chinh cong → pvhcc),
 		// and neighbours written as one word (noi vu → noivu).

@@ -26,8 +26,10 @@ export const RecommendationHistoryEntrySchema = z.object({
 	 * created on approval; status when someone marks it fixed or reopens it; follow-up when an
 	 * inspector reports on site; deadline when a supervisor sets a new deadline. Devices get only the
 	 * first three (see pullChanges.ts): app versions before "deadline" existed parse this strictly.
+	 * agency when a reorganisation moved it from a merged or split agency to its successor (the note
+	 * names both).
 	 */
-	action: z.enum(['created', 'status', 'follow-up', 'deadline']),
+	action: z.enum(['created', 'status', 'follow-up', 'deadline', 'agency']),
 	status: RecommendationStatusSchema,
 	note: z.string(),
 	/** The inspection in which the follow-up was recorded (follow-up only). */

@@ -26,6 +26,8 @@ export const AgencyStatSchema = z.object({
 	inspections: z.int(),
 	/** Mean of the inspections' compliance rates (each inspection counts once). */
 	meanRate: z.nullable(z.number()),
+	/** How many inspections the mean is over (those with a rate); weights it when rows are combined. */
+	rated: z.optional(z.int()),
 	violations: z.int(),
 	...TallySchema
 });
@@ -92,6 +94,8 @@ export type MapResponse = z.infer<typeof MapResponseSchema>;
 export const StatsQuerySchema = z.object({
 	from: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
 	to: z.optional(z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/))),
-	agency: z.optional(z.string().check(z.minLength(1), z.maxLength(200)))
+	agency: z.optional(z.string().check(z.minLength(1), z.maxLength(200))),
+	/** "today": agencies merged or split are counted under the agency that carries them on today. */
+	tree: z.optional(z.literal('today'))
 });
 export type StatsQuery = z.infer<typeof StatsQuerySchema>;

@@ -78,6 +78,12 @@ export const PullResponseSchema = z.object({
 	templates: z.array(ChecklistTemplateSchema),
 	agencies: z.array(AgencySchema),
 	/**
+	 * Instead of the whole catalog (templates and agencies then empty), for phones that ask with
+	 * catalog=delta and hold a catalog the server remembers with today's templates: only the agencies
+	 * added or changed since (server/sync/catalogHistory.ts). Absent otherwise.
+	 */
+	agencyChanges: z.optional(z.array(AgencySchema)),
+	/**
 	 * With the catalog (absent when it did not change, or from older servers): the templates retired
 	 * by an administrator, which the phone offers for no new inspection; its inspections stay.
 	 */

@@ -94,7 +94,8 @@ export const AgencyAdminSchema = z.object({
 			source: z.string(),
 			at: z.string(),
 			before: z.nullable(AgencySchema),
-			after: AgencySchema
+			after: AgencySchema,
+			effectiveOn: z.optional(z.string())
 		})
 	)
 });

@@ -4,9 +4,9 @@ import { decodeMapMarkers } from '$lib/domain/mapWire';
 import { MapResponseSchema, StatsQuerySchema, StatsResponseSchema } from '$lib/domain/stats';
 import type { PageLoad } from './$types';
 
-// ?from=YYYY-MM-DD&to=…&agency=… in the URL, so a view of the statistics can be shared.
+// ?from=YYYY-MM-DD&to=…&agency=…&tree=today in the URL, so a view of the statistics can be shared.
 export const load: PageLoad = async ({ url, fetch }) => {
-	const raw = Object.fromEntries(['from', 'to', 'agency'].flatMap((k) => (url.searchParams.get(k) ? [[k, url.searchParams.get(k)]] : [])));
+	const raw = Object.fromEntries(['from', 'to', 'agency', 'tree'].flatMap((k) => (url.searchParams.get(k) ? [[k, url.searchParams.get(k)]] : [])));
 	const parsed = StatsQuerySchema.safeParse(raw);
 	const query = parsed.success ? parsed.data : {};
 	const search = new URLSearchParams(query as Record<string, string>).toString();

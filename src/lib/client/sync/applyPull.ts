@@ -39,6 +39,7 @@ export async function applyPull(userId: string, pulled: PullResponse, db: Inspec
 			await db.agencies.clear();
 			await db.agencies.bulkPut(pulled.agencies);
 		}
+		if (pulled.agencyChanges) await db.agencies.bulkPut(pulled.agencyChanges);
 		for (const decision of pulled.decisions) {
 			await db.reviews.put(decision);
 			const local = await db.inspections.get(decision.inspectionId);

@@ -58,7 +58,9 @@ export async function pull(
 		...(cursor ? { cursor } : {}),
 		...formatPullFollow(follow),
 		...(colleagues ? { colleagues } : {}),
-		...(assignments ? { assignments } : {})
+		...(assignments ? { assignments } : {}),
+		// This app applies agencyChanges: a few changed agencies come alone, not the whole catalog.
+		catalog: 'delta'
 	});
 	const response = await request(`/api/sync/pull?${query}`, { headers: { accept: 'application/json' } }, fetcher);
 	let body: unknown;

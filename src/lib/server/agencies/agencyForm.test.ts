@@ -48,4 +48,14 @@ describe('the agency form', () => {
 		expect(problemOf(agencyFromForm(form({ id: 'xa-a' }), null, TREE, NOW))?.message).toContain('Đã có');
 		expect(problemOf(agencyFromForm(form({ id: 'Xã B' }), null, TREE, NOW))?.field).toBe('id');
 	});
+
+	it("keeps a reorganised agency's history on a correction; reopening drops its successor", () => {
+		const formerly = [{ until: '2025-07-01', name: 'Xã cũ trước', parentId: 'tinh' }];
+		const merged: Agency = { id: 'xa-cu', parentId: 'tinh', name: 'Xã cũ', kind: 'commune', address: '', location: null, closedAt: '2026-01-01T00:00:00.000Z', successorId: 'xa-a', formerly };
+		const tree = new Map([...TREE, ['xa-cu', merged]]);
+		const corrected = agencyFromForm(form({ name: 'Xã Cũ', closed: 'on' }), merged, tree, NOW);
+		expect('agency' in corrected && corrected.agency).toEqual({ ...merged, name: 'Xã Cũ' });
+		const reopened = agencyFromForm(form({ name: 'Xã cũ' }), merged, tree, NOW);
+		expect('agency' in reopened && reopened.agency).toEqual({ id: 'xa-cu', parentId: 'tinh', name: 'Xã cũ', kind: 'commune', address: '', location: null, formerly });
+	});
 });

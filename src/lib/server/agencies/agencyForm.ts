@@ -51,5 +51,8 @@ export function agencyFromForm(form: FormData, before: Agency | null, tree: Read
 	}
 	const agency: Agency = { id, parentId, name, kind: kind as AgencyKind, address: text(form, 'address').trim(), location };
 	if (closed) agency.closedAt = before?.closedAt ?? now.toISOString();
+	// A correction keeps the reorganisation history; a reopened agency no longer has a successor.
+	if (closed && before?.successorId) agency.successorId = before.successorId;
+	if (before?.formerly) agency.formerly = before.formerly;
 	return { agency };
 }

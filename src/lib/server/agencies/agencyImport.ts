@@ -131,6 +131,7 @@ function previewOf(fromFile: ReadonlyMap<string, { agency: Agency }>, stored: re
 		// Only the file's columns count; a closed agency listed again is reopened.
 		const after: Agency = { ...before, ...agency };
 		delete after.closedAt;
+		delete after.successorId;
 		const moved = before.parentId !== after.parentId;
 		const changed =
 			before.name !== after.name || before.kind !== after.kind || before.address !== after.address || before.closedAt !== undefined || before.location?.lat !== after.location?.lat || before.location?.lng !== after.location?.lng;

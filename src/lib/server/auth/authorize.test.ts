@@ -74,4 +74,20 @@ describe('authorization', () => {
 		expect(canManageUsers(off(admin))).toBe(false);
 		expect(canSubmitAs(off(an), 'an')).toBe(false);
 	});
+
+	it('follows the tree of today: a subtree moved under a jurisdiction comes with it, and a merged jurisdiction follows its successor', () => {
+		const moved = agencies.map((a) => (a.id === 'xa-a.mot-cua' ? { ...a, parentId: 'xa-b' } : a));
+		const communeB = user('xa-b-gs', 'supervisor', 'xa-b');
+		expect([...jurisdictionOf(communeB, moved)].sort()).toEqual(['xa-a.mot-cua', 'xa-b']);
+		expect([...jurisdictionOf(commune, moved)]).toEqual(['xa-a']);
+		// xa-a and xa-b merged into xa-c: xa-a's supervisor now oversees xa-c, with both histories.
+		const merged: Agency[] = [
+			...agencies.map((a) => (a.id === 'xa-a' || a.id === 'xa-b' ? { ...a, closedAt: '2025-06-30T17:00:00.000Z', successorId: 'xa-c' } : a.id === 'xa-a.mot-cua' ? { ...a, parentId: 'xa-c' } : a)),
+			{ id: 'xa-c', parentId: 'tinh', name: 'xa-c', kind: 'commune', address: '', location: null }
+		];
+		expect([...jurisdictionOf(commune, merged)].sort()).toEqual(['xa-a', 'xa-a.mot-cua', 'xa-b', 'xa-c']);
+		expect(canReview(commune, 'xa-b', merged)).toBe(true);
+		expect(jurisdictionOf(province, merged).size).toBe(5);
+	});
 });
+

@@ -1,4 +1,5 @@
 import { subtreeIds, type Agency } from '$lib/domain/agency';
+import { todaysAgencyId } from '$lib/domain/agencyHistory';
 import type { User } from '../store/records';
 
 /**
@@ -9,10 +10,14 @@ import type { User } from '../store/records';
  *   supervisor's decision, and an IT role should not make it).
  */
 
-/** The agencies a supervisor oversees: their jurisdiction and everything below it. */
+/**
+ * The agencies a supervisor oversees: their jurisdiction and everything below it in today's tree (a
+ * subtree moved under it comes with it; one moved away leaves), with the agencies merged or split
+ * into any of them. A jurisdiction that was itself merged or split follows it to its successor.
+ */
 export function jurisdictionOf(user: User, agencies: readonly Agency[]): Set<string> {
 	if (user.disabled || user.role !== 'supervisor' || user.jurisdictionId === null) return new Set();
-	return subtreeIds(agencies, user.jurisdictionId);
+	return subtreeIds(agencies, todaysAgencyId(new Map(agencies.map((a) => [a.id, a])), user.jurisdictionId));
 }
 
 export function canReadInspection(

@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { agencyPath, type Agency } from '$lib/domain/agency';
+import { agencyOnDate } from '$lib/domain/agencyHistory';
+import { vietnamDate } from '$lib/domain/dates';
 import type { Conclusion, IssueConclusionRequest } from '$lib/domain/conclusion';
 import { issuerCode } from '$lib/domain/documentNumber';
 import { recordTeam } from '$lib/domain/recordTeam';
@@ -74,7 +76,9 @@ async function concluded(store: Store, user: User, agencies: readonly Agency[], 
 	}
 	const manifest = manifestOf(submission.content);
 	const template = await store.getTemplate(submission.templateId, submission.templateVersion);
-	const agency = byId.get(submission.agencyId);
+	const stored = byId.get(submission.agencyId);
+	// Named as on the inspection's day: a later merger or rename does not rewrite what was inspected.
+	const agency = stored && manifest ? { ...stored, ...agencyOnDate(stored, vietnamDate(manifest.startedAt)) } : undefined;
 	if (!manifest || !template || !agency) throw new ApiError(409, 'unreadable-record', 'Không đọc được biên bản này để lập kết luận.');
 	const recommendations = (await store.listRecommendations({ agencyIds: null, inspectionId }))
 		.filter((r) => r.revision === submission.revision)

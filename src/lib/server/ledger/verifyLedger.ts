@@ -3,7 +3,7 @@ import { MANIFEST_FORMAT, type InspectionManifest } from '$lib/domain/manifest';
 import { sha256Hex } from '../store/canonical';
 import { detectPhotoMime } from '../store/photoCheck';
 import type { DeviceKey } from '../store/devices/deviceRecords';
-import { entryHash, eventStateHash, GENESIS_HASH, recommendationStateHash, type LedgerBody } from '../store/ledger/ledgerEntries';
+import { agencyChangeStateHash, entryHash, eventStateHash, GENESIS_HASH, recommendationStateHash, type LedgerBody } from '../store/ledger/ledgerEntries';
 import type { ReviewEvent } from '../store/records';
 import type { Store } from '../store/Store';
 import { checkSignatureAsOf } from '../sync/deviceSignatures';
@@ -14,7 +14,8 @@ import { storedRecord } from '../sync/storedContent';
  *  1. the ledger: every entry's hash and the chain of previous hashes, from the first entry;
  *  2. every stored revision against its entry (content hash), its record's own hash, and its
  *     signature against the device key the ledger says was registered for the inspector;
- *  3. every trail event and every recommendation against its latest entry, every device key too;
+ *  3. every trail event and every recommendation against its latest entry, every device key too,
+ *     every agency change against its entry and every changed agency against its latest change;
  *  4. that nothing is stored outside the ledger (counts);
  *  5. every photo a record cites: its bytes still hash to its name, are of the type stored with them
  *     (JPEG, PNG or WebP, by their first bytes), and that type is the one the signed record names.
@@ -25,7 +26,7 @@ export interface VerifyReport {
 	ok: boolean;
 	entries: number;
 	head: string | null;
-	checked: { revisions: number; signed: number; sealedBeforeSigning: number; events: number; recommendations: number; devices: number; photos: number; conclusions: number };
+	checked: { revisions: number; signed: number; sealedBeforeSigning: number; events: number; recommendations: number; devices: number; photos: number; conclusions: number; agencyChanges: number };
 	/** The first failure found, in words, with the ledger entry it concerns when there is one. */
 	failure: { seq: number | null; message: string } | null;
 	/** Whether each head asked about is in the chain. */
@@ -44,7 +45,7 @@ class Failure extends Error {
 }
 
 export async function verifyLedger(store: Store, options: { heads?: readonly string[]; onProgress?: (entries: number) => void } = {}): Promise<VerifyReport> {
-	const checked = { revisions: 0, signed: 0, sealedBeforeSigning: 0, events: 0, recommendations: 0, devices: 0, photos: 0, conclusions: 0 };
+	const checked = { revisions: 0, signed: 0, sealedBeforeSigning: 0, events: 0, recommendations: 0, devices: 0, photos: 0, conclusions: 0, agencyChanges: 0 };
 	const heads = Object.fromEntries((options.heads ?? []).map((h) => [h, false]));
 	let entries = 0;
 	let head: string | null = null;
@@ -69,10 +70,11 @@ interface ChainState {
 	recommendations: Map<string, { seq: number; stateHash: string }>;
 	devices: Map<string, { seq: number; publicKeyHash: string; userId: string; revoked: boolean }>;
 	conclusions: Map<string, { seq: number; documentHash: string; records: string[] }>;
+	agencyChanges: Map<number, { seq: number; stateHash: string; agencyId: string }>;
 }
 
 async function walkChain(store: Store, heads: Record<string, boolean>, progress: (entries: number) => void): Promise<ChainState> {
-	const state: ChainState = { head: null, revisions: new Map(), events: new Map(), recommendations: new Map(), devices: new Map(), conclusions: new Map() };
+	const state: ChainState = { head: null, revisions: new Map(), events: new Map(), recommendations: new Map(), devices: new Map(), conclusions: new Map(), agencyChanges: new Map() };
 	let prevHash = GENESIS_HASH;
 	let seq = 0;
 	for (;;) {
@@ -124,6 +126,10 @@ function record(state: ChainState, body: LedgerBody, seq: number): void {
 		case 'conclusion':
 			if (state.conclusions.has(body.conclusionId)) throw new Failure(seq, `Kết luận ${body.symbol} được ghi hai lần vào sổ cái.`);
 			state.conclusions.set(body.conclusionId, { seq, documentHash: body.documentHash, records: body.records });
+			return;
+		case 'agency':
+			if (state.agencyChanges.has(body.changeId)) throw new Failure(seq, `Thay đổi cơ quan số ${body.changeId} được ghi hai lần vào sổ cái.`);
+			state.agencyChanges.set(body.changeId, { seq, stateHash: body.stateHash, agencyId: body.agencyId });
 			return;
 		default:
 			throw new Failure(seq, `Mục ${seq} có loại không biết.`);
@@ -201,6 +207,8 @@ async function checkRows(store: Store, state: ChainState, checked: VerifyReport[
 		checked.conclusions += 1;
 	}
 
+	await checkAgencyChanges(store, state, checked);
+
 	const counts = await store.countRecords();
 	const outside: string[] = [];
 	if (counts.submissions !== state.revisions.size) outside.push(`${counts.submissions - state.revisions.size} lần gửi biên bản`);
@@ -218,5 +226,33 @@ async function checkRows(store: Store, state: ChainState, checked: VerifyReport[
 		if (actual !== photo.mime) throw new Failure(null, `Ảnh ${hash} được lưu là ${photo.mime} nhưng các byte là ${actual ?? 'một loại không phải ảnh'}.`);
 		if (named && named !== photo.mime) throw new Failure(null, `Biên bản ghi ảnh ${hash} là ${named} nhưng ảnh trên máy chủ là ${photo.mime}.`);
 		checked.photos += 1;
+	}
+}
+
+/**
+ * Every agency change row against its entry (none added, edited or removed outside the app), and
+ * every agency that has changes against its latest one: an agency row edited in the database
+ * (renamed, moved, reopened) no longer matches what the ledger says it became.
+ */
+async function checkAgencyChanges(store: Store, state: ChainState, checked: VerifyReport['checked']): Promise<void> {
+	const latest = new Map<string, { seq: number; after: string }>();
+	const seen = new Set<number>();
+	for (let after = 0; ; ) {
+		const page = await store.readAgencyChanges(after, PAGE);
+		for (const change of page) {
+			const logged = state.agencyChanges.get(change.id);
+			if (!logged) throw new Failure(null, `Thay đổi cơ quan số ${change.id} (${change.agencyId}) được thêm ngoài sổ cái.`);
+			if (agencyChangeStateHash(change) !== logged.stateHash || change.agencyId !== logged.agencyId) throw new Failure(logged.seq, `Thay đổi cơ quan số ${change.id} đã bị sửa sau khi ghi sổ cái.`);
+			latest.set(change.agencyId, { seq: logged.seq, after: canonicalJson(change.after) });
+			seen.add(change.id);
+			checked.agencyChanges += 1;
+			after = change.id;
+		}
+		if (page.length < PAGE) break;
+	}
+	for (const [id, logged] of state.agencyChanges) if (!seen.has(id)) throw new Failure(logged.seq, `Thay đổi cơ quan số ${id} có trong sổ cái nhưng không còn trên máy chủ.`);
+	for (const agency of await store.listAgencies()) {
+		const last = latest.get(agency.id);
+		if (last && last.after !== canonicalJson(agency)) throw new Failure(last.seq, `Cơ quan ${agency.id} trên máy chủ khác với thay đổi cuối cùng đã ghi sổ cái.`);
 	}
 }

@@ -1,5 +1,6 @@
 import { encodeMapMarkers } from '$lib/domain/mapWire';
 import { StatsQuerySchema, type MapResponse, type StatsResponse } from '$lib/domain/stats';
+import { statsByTodaysTree } from '$lib/domain/statsByTodaysTree';
 import { queryError } from '../review/queryError';
 import { reviewAgencies } from '../review/reviewScope';
 import type { ReviewFilter } from '../store/review/filter';
@@ -11,15 +12,18 @@ export async function statsFilter(store: Store, user: User, params: URLSearchPar
 	const parsed = StatsQuerySchema.safeParse({
 		from: params.get('from') || undefined,
 		to: params.get('to') || undefined,
-		agency: params.get('agency') || undefined
+		agency: params.get('agency') || undefined,
+		tree: params.get('tree') || undefined
 	});
 	if (!parsed.success) throw queryError(parsed.error);
 	const { from, to, agency } = parsed.data;
 	return { agencyIds: await reviewAgencies(store, user, agency), ...(from ? { fromDate: from } : {}), ...(to ? { toDate: to } : {}) };
 }
 
+/** ?tree=today reads the agencies by today's tree: successors absorb what was merged or split into them. */
 export async function readStats(store: Store, user: User, params: URLSearchParams): Promise<StatsResponse> {
-	return store.reviewStats(await statsFilter(store, user, params));
+	const stats = await store.reviewStats(await statsFilter(store, user, params));
+	return params.get('tree') === 'today' ? statsByTodaysTree(stats, await store.listAgencies()) : stats;
 }
 
 /** The map's markers in the compact columns of MapResponseSchema. */

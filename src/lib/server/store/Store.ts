@@ -1,6 +1,6 @@
 import type { Agency } from '$lib/domain/agency';
 import type { AgencyChange } from '$lib/domain/agencyChange';
-import type { AgencyActor, AgencyEdit } from './agencies/agencyChangeSql';
+import type { AgencyActor, AgencyEdit, ReorganisationWrite } from './agencies/agencyChangeSql';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { DraftInput, RetiredTemplate, TemplateDraft } from '$lib/domain/templateDraft';
 import type { ThemeRecord } from '$lib/domain/theme';
@@ -127,11 +127,17 @@ export interface Store {
 	 * after); edits that change nothing are skipped. Returns how many agencies changed.
 	 * @throws AgencyConflictError when an agency is no longer as `before` says (nothing is written)
 	 * @throws InvalidRecordError when the tree would have an unknown parent, a cycle or an open agency
-	 * under a closed one, or an agency is malformed (nothing is written)
+	 * under a closed one, a successor that is not there or an agency is malformed (nothing is written)
+	 *
+	 * Every change row enters the ledger. A reorganisation (merge, split, rename) passes its effective
+	 * date, kept on its change rows, and the recommendations it moves: the open ones of each closed
+	 * agency go to its successor with a trail entry, each in the ledger, in the same transaction.
 	 */
-	changeAgencies(edits: readonly AgencyEdit[], actor: AgencyActor, now: Date): Promise<number>;
+	changeAgencies(edits: readonly AgencyEdit[], actor: AgencyActor, now: Date, reorganisation?: ReorganisationWrite): Promise<number>;
 	/** The change log, newest first: of one agency, or of all (null). */
 	listAgencyChanges(agencyId: string | null, limit: number): Promise<AgencyChange[]>;
+	/** Change rows with an id above `afterId`, oldest first, at most `limit` (the ledger check). */
+	readAgencyChanges(afterId: number, limit: number): Promise<AgencyChange[]>;
 	/**
 	 * Publishes a template version. The same content again is a no-op ('unchanged').
 	 * @throws TemplateConflictError when the id and version exist with other content.

@@ -1,4 +1,4 @@
-import type { Agency, AgencyKind } from '$lib/domain/agency';
+import type { Agency, AgencyVersion, AgencyKind } from '$lib/domain/agency';
 import type {
 	PhotoInfo,
 	PhotoMime,
@@ -72,6 +72,9 @@ export interface AgencyRow {
 	lat: number | null;
 	lng: number | null;
 	closed_at: string | Date | null;
+	successor_id: string | null;
+	/** JSON array of AgencyVersion, oldest first; NULL when the agency was never reorganised. */
+	formerly: string | null;
 }
 
 export function agencyFromRow(row: AgencyRow): Agency {
@@ -83,7 +86,10 @@ export function agencyFromRow(row: AgencyRow): Agency {
 		address: row.address,
 		location: row.lat === null || row.lng === null ? null : { lat: row.lat, lng: row.lng },
 		// Only when closed: an open agency's canonical form (and the catalog's fingerprint) is as before.
-		...(row.closed_at === null ? {} : { closedAt: iso(row.closed_at) })
+		...(row.closed_at === null ? {} : { closedAt: iso(row.closed_at) }),
+		// Likewise only when reorganised, so an agency never reorganised reads exactly as before.
+		...(row.successor_id === null ? {} : { successorId: row.successor_id }),
+		...(row.formerly === null ? {} : { formerly: JSON.parse(row.formerly) as AgencyVersion[] })
 	};
 }
 

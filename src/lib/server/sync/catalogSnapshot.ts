@@ -1,8 +1,10 @@
 import type { Agency } from '$lib/domain/agency';
+import { todaysAgencyId } from '$lib/domain/agencyHistory';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
 import { canonicalJson } from '$lib/domain/canonicalJson';
 import { sha256Hex } from '../store/canonical';
 import type { Store } from '../store/Store';
+import { catalogParts, rememberCatalog, type CatalogParts } from './catalogHistory';
 
 /** The catalog as one app server last read it, with its fingerprint: computed once per catalog version. */
 export interface CatalogSnapshot {
@@ -14,6 +16,10 @@ export interface CatalogSnapshot {
 	/** 16 hex digits of SHA-256 over the canonical catalog: what the pull cursor names. */
 	fingerprint: string;
 	agencyIds: ReadonlySet<string>;
+	/** Per-agency and template hashes, for pulls that send only the agencies changed (catalogHistory.ts). */
+	parts: CatalogParts;
+	/** Each merged or split agency → the agency that carries it on today. */
+	successorOf: ReadonlyMap<string, string>;
 }
 
 const snapshots = new WeakMap<Store, Promise<CatalogSnapshot>>();
@@ -42,7 +48,12 @@ export async function catalogSnapshot(store: Store): Promise<CatalogSnapshot> {
 async function load(store: Store, version: number): Promise<CatalogSnapshot> {
 	const [templates, agencies, retired] = await Promise.all([store.listTemplates(), store.listAgencies(), store.listRetiredTemplates()]);
 	const retiredTemplates = retired.map((r) => r.templateId);
-	return { version, templates, agencies, retiredTemplates, fingerprint: catalogFingerprint(templates, agencies, retiredTemplates), agencyIds: new Set(agencies.map((a) => a.id)) };
+	const fingerprint = catalogFingerprint(templates, agencies, retiredTemplates);
+	const parts = catalogParts(templates, retiredTemplates, agencies);
+	rememberCatalog(store, fingerprint, parts);
+	const byId = new Map(agencies.map((a) => [a.id, a]));
+	const successorOf = new Map(agencies.filter((a) => a.successorId !== undefined).map((a) => [a.id, todaysAgencyId(byId, a.id)]));
+	return { version, templates, agencies, retiredTemplates, fingerprint, agencyIds: new Set(byId.keys()), parts, successorOf };
 }
 
 /** Changes whenever any template or agency does, or a template is retired or brought back. */

@@ -46,6 +46,29 @@ describe('pullChanges', () => {
 		expect(third.templates.map((t) => t.version)).toEqual([1, 2]);
 	});
 
+	it('sends only the agencies changed to a phone that asks for it and holds a catalog this server computed', async () => {
+		const admin = await store.createUser(newUser('quan.tri', 'admin', null), T0);
+		const first = await pullChanges(store, an, { seq: 0, catalog: null }, null, new Date(), null, null, true);
+		const cursor = parsePullCursor(first.cursor) as NonNullable<ReturnType<typeof parsePullCursor>>;
+		const [xa] = (await store.listAgencies()).filter((a) => a.id === 'xa-a');
+		if (!xa) throw new Error('no xa-a');
+		const renamed = { ...xa, name: 'UBND xã A mới' };
+		const added = { id: 'xa-moi', parentId: 'tinh', name: 'Xã mới', kind: 'commune' as const, address: '', location: null };
+		await store.changeAgencies([{ before: xa, after: renamed }, { before: null, after: added }], { id: admin.id, source: 'form' }, T0);
+
+		const delta = await pullChanges(store, an, cursor, null, new Date(), null, null, true);
+		expect([delta.templates, delta.agencies]).toEqual([[], []]);
+		expect(delta.agencyChanges).toEqual([renamed, added]);
+		expect(parsePullCursor(delta.cursor)?.catalog).not.toBe(cursor.catalog);
+		// An app that does not ask, or a catalog this server never computed, gets the whole catalog.
+		expect((await pullChanges(store, an, cursor)).agencies).toHaveLength(5);
+		const unknown = await pullChanges(store, an, { ...cursor, catalog: '0123456789abcdef' }, null, new Date(), null, null, true);
+		expect([unknown.agencies.length, unknown.agencyChanges]).toEqual([5, undefined]);
+		// A template change since: the whole catalog.
+		await store.putTemplate(template(2, 'Phiên bản mới'), T0);
+		expect((await pullChanges(store, an, cursor, null, new Date(), null, null, true)).templates).toHaveLength(2);
+	});
+
 	it('brings the colleagues a team can name (id and name only, no admins or disabled accounts), and again only when they changed', async () => {
 		const admin = await store.createUser({ ...newUser('quan.tri', 'admin', null), displayName: 'Quản Trị' }, T0);
 		const first = await pullChanges(store, an, { seq: 0, catalog: null });

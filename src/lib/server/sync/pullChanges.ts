@@ -3,6 +3,7 @@ import type { PullResponse, ReturnedInspection, ReviewDecision } from '$lib/doma
 import { listRecommendations } from '../followUp/listRecommendations';
 import type { Store } from '../store/Store';
 import type { ReviewEvent, SubmissionSummary, User } from '../store/records';
+import { agencyChangesSince } from './catalogHistory';
 import { catalogSnapshot } from './catalogSnapshot';
 import { colleagueList } from './colleagues';
 import { assignmentList } from '../plans/assignments';
@@ -22,7 +23,17 @@ export const PULL_PAGE = 100;
  * only when changed (`follow`, see pullRecommendations.ts); an app version that sends no `held`
  * (null) still gets the whole list it replaces its copy with.
  */
-export async function pullChanges(store: Store, user: User, cursor: PullCursor, follow: PullFollow | null = null, now = new Date(), colleaguesVersion: string | null = null, assignmentsVersion: string | null = null): Promise<PullResponse> {
+export async function pullChanges(
+	store: Store,
+	user: User,
+	cursor: PullCursor,
+	follow: PullFollow | null = null,
+	now = new Date(),
+	colleaguesVersion: string | null = null,
+	assignmentsVersion: string | null = null,
+	/** The phone applies `agencyChanges` (catalog=delta): it may get only the agencies changed. */
+	agencyDelta = false
+): Promise<PullResponse> {
 	const snapshot = await catalogSnapshot(store);
 	const catalog = snapshot.fingerprint;
 	const changes = await store.changesSince(cursor.seq, { inspectorId: user.id }, PULL_PAGE);
@@ -50,14 +61,19 @@ export async function pullChanges(store: Store, user: User, cursor: PullCursor, 
 	}
 
 	const unchanged = cursor.catalog === catalog;
+	const agencyChanges = !unchanged && agencyDelta && cursor.catalog ? agencyChangesSince(store, cursor.catalog, snapshot.parts, snapshot.agencies) : null;
 	const inspector = user.role === 'inspector' && !user.disabled;
 	const recommendations = inspector && !follow ? (await listRecommendations(store, user, { status: 'open' }, now)).map((r) => forDevice(r, now)) : null;
-	const recommendationUpdates = inspector && follow ? await pullRecommendations(store, user, follow, snapshot.agencyIds, now) : null;
+	const recommendationUpdates = inspector && follow ? await pullRecommendations(store, user, follow, snapshot.agencyIds, now, snapshot.successorOf) : null;
 	return {
 		cursor: formatPullCursor({ seq: changes.cursor, catalog }),
-		templates: unchanged ? [] : snapshot.templates,
-		agencies: unchanged ? [] : snapshot.agencies,
-		...(unchanged ? {} : { retiredTemplates: snapshot.retiredTemplates }),
+		...(agencyChanges
+			? { templates: [], agencies: [], agencyChanges }
+			: {
+					templates: unchanged ? [] : snapshot.templates,
+					agencies: unchanged ? [] : snapshot.agencies,
+					...(unchanged ? {} : { retiredTemplates: snapshot.retiredTemplates })
+				}),
 		decisions,
 		...(returned.length > 0 ? { returned } : {}),
 		...(recommendations ? { recommendations } : {}),

@@ -25,9 +25,10 @@ export async function pullRecommendations(
 	user: User,
 	follow: PullFollow,
 	knownAgencies: ReadonlySet<string>,
-	now: Date
+	now: Date,
+	successorOf: ReadonlyMap<string, string> = new Map()
 ): Promise<RecommendationUpdates | null> {
-	const followed = await followedAgencies(store, user, follow.follow, knownAgencies, now);
+	const followed = await followedAgencies(store, user, follow.follow, knownAgencies, now, successorOf);
 	const versions = await store.recommendationVersions(followed);
 	const changed = followed.filter((id) => follow.held.get(id) !== (versions.get(id) ?? NO_RECOMMENDATIONS));
 	const following = new Set(followed);

@@ -1,6 +1,7 @@
 import { fail, redirect } from '@sveltejs/kit';
 import { appStore } from '$lib/server/app/runtime';
 import { applySheet, previewSheet, readSheet, saveAgency } from '$lib/server/agencies/agencyActions';
+import { reorganise } from '$lib/server/agencies/reorganise';
 import { readForm, text } from '$lib/server/admin/readForm';
 import { requireAdmin } from '$lib/server/admin/requireAdmin';
 import { BODY_LIMITS } from '$lib/server/http/bodyLimits';
@@ -21,6 +22,12 @@ export const actions: Actions = {
 		const result = await saveAgency(appStore(), admin, form, id, new Date());
 		if ('problem' in result) return fail(400, { action: 'save' as const, problem: result.problem });
 		redirect(303, `/admin/agencies?id=${encodeURIComponent(id)}&saved=1`);
+	},
+	reorganise: async ({ request, locals }) => {
+		const admin = requireAdmin(locals.user);
+		const outcome = await reorganise(appStore(), admin, await readForm(request), new Date());
+		if (!outcome.ok) return fail(400, { action: 'reorganise' as const, message: outcome.message });
+		return { action: 'reorganised' as const, message: outcome.message, successorId: outcome.successorId };
 	},
 	preview: async ({ request, locals }) => {
 		requireAdmin(locals.user);

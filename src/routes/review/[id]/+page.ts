@@ -3,6 +3,8 @@ import { refreshCatalog } from '$lib/client/catalog/refreshCatalog';
 import { database } from '$lib/client/db/database';
 import { fetchApi } from '$lib/client/supervisor/fetchApi';
 import { InspectionViewSchema, readManifest } from '$lib/client/supervisor/inspectionView';
+import { agencyOnDate } from '$lib/domain/agencyHistory';
+import { vietnamDate } from '$lib/domain/dates';
 import { previousManifest } from '$lib/client/supervisor/previousManifest';
 import type { PageLoad } from './$types';
 
@@ -19,5 +21,7 @@ export const load: PageLoad = async ({ params, fetch }) => {
 		database().agencies.get(s.agencyId),
 		s.revision > 1 ? previousManifest(fetch, params.id, s.revision - 1) : Promise.resolve(null)
 	]);
-	return { view, template: template ?? null, agency: agency ?? null, manifest: readManifest(view.data.content.manifest), previous };
+	const manifest = readManifest(view.data.content.manifest);
+	// The agency as named on the inspection's day (a later reorganisation does not rename the record).
+	return { view, template: template ?? null, agency: agency ? { ...agency, ...agencyOnDate(agency, vietnamDate(manifest.startedAt)) } : null, manifest, previous };
 };

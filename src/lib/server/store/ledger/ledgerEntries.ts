@@ -1,3 +1,4 @@
+import type { AgencyChange } from '$lib/domain/agencyChange';
 import { canonicalJson } from '$lib/domain/canonicalJson';
 import { sha256Hex } from '../canonical';
 import type { StoredRecommendation } from '../recommendationRecords';
@@ -5,8 +6,9 @@ import type { ReviewEvent } from '../records';
 
 /**
  * The server's append-only, hash-chained log (in the spirit of Certificate Transparency): every
- * accepted revision, trail event (decisions, imports), recommendation change and device key change
- * is appended, in the transaction that makes it, as an entry naming the hash of the entry before.
+ * accepted revision, trail event (decisions, imports), recommendation change, device key change and
+ * agency change is appended, in the transaction that makes it, as an entry naming the hash of the
+ * entry before.
  * Rewriting a stored row without a new entry makes it disagree with the log; rewriting the log
  * changes every later hash, including the head that was printed on the biên bản and conclusions
  * issued since. `npm run verify` checks both (scripts/verify.js, server/ledger/verifyLedger.ts).
@@ -17,7 +19,9 @@ export type LedgerBody =
 	| { kind: 'recommendation'; recommendationId: string; status: string; stateHash: string }
 	| { kind: 'device'; deviceId: string; userId: string; change: 'registered' | 'revoked'; publicKeyHash: string; by: string }
 	/** A conclusion as issued: its text's hash, and the records (with their fingerprints) it concludes. */
-	| { kind: 'conclusion'; conclusionId: string; symbol: string; documentHash: string; replaces: string | null; records: string[] };
+	| { kind: 'conclusion'; conclusionId: string; symbol: string; documentHash: string; replaces: string | null; records: string[] }
+	/** An administrator's change of an agency (form, import or reorganisation): the change row's hash. */
+	| { kind: 'agency'; changeId: number; agencyId: string; stateHash: string };
 
 export interface LedgerEntry {
 	seq: number;
@@ -87,4 +91,13 @@ export function recommendationStateHash(r: StoredRecommendation): string {
 
 export function deviceBody(d: { id: string; userId: string; publicKey: string }, change: 'registered' | 'revoked', by: string): LedgerBody {
 	return { kind: 'device', deviceId: d.id, userId: d.userId, change, publicKeyHash: sha256Hex(d.publicKey), by };
+}
+
+/** One agency change as stored (id, who, when, before and after, effective date). */
+export function agencyChangeBody(change: AgencyChange): LedgerBody {
+	return { kind: 'agency', changeId: change.id, agencyId: change.agencyId, stateHash: agencyChangeStateHash(change) };
+}
+
+export function agencyChangeStateHash(change: AgencyChange): string {
+	return sha256Hex(canonicalJson({ ...change }));
 }

@@ -1,7 +1,8 @@
 import type { Pool, PoolClient } from 'pg';
 import type { Store } from '../Store';
 import { backfillBodies } from '../ledger/backfill';
-import type { LedgerBody, LedgerEntry } from '../ledger/ledgerEntries';
+import { agencyChangeBody, type LedgerBody, type LedgerEntry } from '../ledger/ledgerEntries';
+import { AGENCY_CHANGES_UP_TO_SQL, agencyChangeFromRow, UNLEDGERED_AGENCY_CHANGES_DONE_SQL, UNLEDGERED_AGENCY_CHANGES_SQL, type AgencyChangeRow } from '../agencies/agencyChangeSql';
 import { appendLedger, countsFromRow, entryFromRow, RECORD_COUNTS_SQL, REVISION_BY_HASH_SQL, headFromRow, LEDGER_COLUMNS, LEDGER_HEAD_SQL, type LedgerRow } from '../ledger/ledgerSql';
 import type { Exec } from '../review/filter';
 import { numbered } from './numbered';
@@ -36,12 +37,22 @@ export function postgresLedger(pool: Pool): Pick<Store, 'ledgerHead' | 'readLedg
 		backfillLedger(now) {
 			return inTransaction(pool, async (client) => {
 				await client.query(LEDGER_LOCK_SQL);
-				if ((await client.query(LEDGER_HEAD_SQL)).rows.length > 0) return 0;
-				const submissions = await client.query('SELECT inspection_id, revision, inspector_id, content_hash, received_at FROM submissions');
-				const events = await client.query('SELECT id, inspection_id, revision, actor_id, action, comment, item_comments, at FROM review_events');
-				const recommendations = await client.query('SELECT * FROM recommendations');
-				const bodies = backfillBodies(submissions.rows, events.rows, recommendations.rows);
-				return (await postgresAppendLedger(client, bodies, now.toISOString())).length;
+				let entered = 0;
+				if ((await client.query(LEDGER_HEAD_SQL)).rows.length === 0) {
+					const submissions = await client.query('SELECT inspection_id, revision, inspector_id, content_hash, received_at FROM submissions');
+					const events = await client.query('SELECT id, inspection_id, revision, actor_id, action, comment, item_comments, at FROM review_events');
+					const recommendations = await client.query('SELECT * FROM recommendations');
+					const bodies = backfillBodies(submissions.rows, events.rows, recommendations.rows);
+					entered += (await postgresAppendLedger(client, bodies, now.toISOString())).length;
+				}
+				// Agency changes made before they entered the ledger (schema 20), once.
+				const pending = (await client.query<{ up_to: string }>(UNLEDGERED_AGENCY_CHANGES_SQL)).rows[0];
+				if (pending) {
+					const rows = (await client.query<AgencyChangeRow>(numbered(AGENCY_CHANGES_UP_TO_SQL), [pending.up_to])).rows;
+					entered += (await postgresAppendLedger(client, rows.map((row) => agencyChangeBody(agencyChangeFromRow(row))), now.toISOString())).length;
+					await client.query(UNLEDGERED_AGENCY_CHANGES_DONE_SQL);
+				}
+				return entered;
 			});
 		}
 	};

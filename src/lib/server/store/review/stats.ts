@@ -104,6 +104,7 @@ export async function queryStats(exec: Exec, dialect: Dialect, filter: ReviewFil
 			agencyName: name,
 			inspections: s.inspections,
 			meanRate: mean(s),
+			rated: s.rated,
 			violations: s.violations,
 			compliant: s.compliant,
 			violation: s.violations,

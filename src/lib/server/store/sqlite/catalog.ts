@@ -4,11 +4,28 @@ import type { Store } from '../Store';
 import { InvalidRecordError, TemplateConflictError } from '../errors';
 import { agencyFromRow, type AgencyRow } from '../rows';
 import { templateRecord } from '../catalogRecords';
-import { AGENCY_CHANGES_OF_SQL, AGENCY_CHANGES_SQL, agencyChangeFromRow, agencyUpsertValues, ALL_AGENCIES_SQL, planAgencyEdits, UPSERT_AGENCY_SQL, type AgencyActor, type AgencyChangeRow, type AgencyEdit } from '../agencies/agencyChangeSql';
+import {
+	AGENCY_CHANGES_AFTER_SQL,
+	AGENCY_CHANGES_OF_SQL,
+	AGENCY_CHANGES_SQL,
+	agencyChangeFromRow,
+	agencyUpsertValues,
+	ALL_AGENCIES_SQL,
+	planAgencyEdits,
+	UPSERT_AGENCY_SQL,
+	type AgencyActor,
+	type AgencyChangeRow,
+	type AgencyEdit,
+	type ReorganisationWrite
+} from '../agencies/agencyChangeSql';
+import { OPEN_RECOMMENDATIONS_OF_SQL, RECOMMENDATION_BY_ID_SQL, transferStatements } from '../agencies/recommendationTransfer';
+import { agencyChangeBody, recommendationBody, type LedgerBody } from '../ledger/ledgerEntries';
+import { recommendationFromRow, type RecommendationRow } from '../review/recommendationRows';
+import { sqliteLedgerAppend } from './ledger';
 import { TEMPLATE_ITEM_COLUMNS, templateItemValues, templateItems } from '../templateItems';
 import { isForeignKeyViolation } from './constraintErrors';
 
-type CatalogMethods = Pick<Store, 'putAgencies' | 'listAgencies' | 'changeAgencies' | 'listAgencyChanges' | 'putTemplate' | 'getTemplate' | 'listTemplates'>;
+type CatalogMethods = Pick<Store, 'putAgencies' | 'listAgencies' | 'changeAgencies' | 'listAgencyChanges' | 'readAgencyChanges' | 'putTemplate' | 'getTemplate' | 'listTemplates'>;
 
 export function sqliteCatalog(db: Database): CatalogMethods {
 	const upsertAgency = db.prepare(UPSERT_AGENCY_SQL);
@@ -30,9 +47,20 @@ export function sqliteCatalog(db: Database): CatalogMethods {
 	const putAgencies = db.transaction((rows: unknown[][]) => {
 		for (const row of rows) upsertAgency.run(...row);
 	});
-	const changeAgencies = db.transaction((edits: readonly AgencyEdit[], actor: AgencyActor, at: string) => {
-		const plan = planAgencyEdits(allAgencies.all() as AgencyRow[], edits, actor, at);
+	const changesAfter = db.prepare(AGENCY_CHANGES_AFTER_SQL);
+	const openOf = db.prepare(OPEN_RECOMMENDATIONS_OF_SQL);
+	const recommendation = db.prepare(RECOMMENDATION_BY_ID_SQL);
+	const appendLedger = sqliteLedgerAppend(db);
+	const changeAgencies = db.transaction((edits: readonly AgencyEdit[], actor: AgencyActor, at: string, reorg: ReorganisationWrite | undefined) => {
+		const plan = planAgencyEdits(allAgencies.all() as AgencyRow[], edits, actor, at, reorg?.effectiveOn ?? null);
 		for (const { sql, params } of plan.statements) db.prepare(sql).run(...params);
+		const bodies: LedgerBody[] = plan.changeStatements.flatMap(({ sql, params }) => (db.prepare(sql).all(...params) as AgencyChangeRow[]).map((row) => agencyChangeBody(agencyChangeFromRow(row))));
+		for (const transfer of reorg?.transfers ?? []) {
+			const open = (openOf.all(transfer.from) as RecommendationRow[]).map(recommendationFromRow);
+			for (const { sql, params } of transferStatements(open, transfer, reorg?.by ?? actor.id, at)) db.prepare(sql).run(...params);
+			for (const r of open) bodies.push(recommendationBody(recommendationFromRow(recommendation.get(r.id) as RecommendationRow)));
+		}
+		appendLedger(bodies, at);
 		return plan.changed;
 	});
 	const putTemplate = db.transaction((template: ChecklistTemplate, now: string): 'created' | 'unchanged' => {
@@ -57,9 +85,9 @@ export function sqliteCatalog(db: Database): CatalogMethods {
 		async listAgencies() {
 			return (agencies.all() as AgencyRow[]).map(agencyFromRow);
 		},
-		async changeAgencies(edits, actor, now) {
+		async changeAgencies(edits, actor, now, reorganisation) {
 			try {
-				return changeAgencies.immediate(edits, actor, now.toISOString());
+				return changeAgencies.immediate(edits, actor, now.toISOString(), reorganisation);
 			} catch (error) {
 				if (isForeignKeyViolation(error)) throw new InvalidRecordError(`Unknown account ${actor.id}`);
 				throw error;
@@ -68,6 +96,9 @@ export function sqliteCatalog(db: Database): CatalogMethods {
 		async listAgencyChanges(agencyId, limit) {
 			const rows = agencyId === null ? allChanges.all(limit) : changesOf.all(agencyId, limit);
 			return (rows as AgencyChangeRow[]).map(agencyChangeFromRow);
+		},
+		async readAgencyChanges(afterId, limit) {
+			return (changesAfter.all(afterId, limit) as AgencyChangeRow[]).map(agencyChangeFromRow);
 		},
 		async putTemplate(template, now) {
 			return putTemplate.immediate(template, now.toISOString());

@@ -1,6 +1,7 @@
 import type { Database } from 'better-sqlite3';
 import type { Store } from '../Store';
-import { chainEntries, type LedgerBody, type LedgerEntry } from '../ledger/ledgerEntries';
+import { agencyChangeBody, chainEntries, type LedgerBody, type LedgerEntry } from '../ledger/ledgerEntries';
+import { AGENCY_CHANGES_UP_TO_SQL, agencyChangeFromRow, UNLEDGERED_AGENCY_CHANGES_DONE_SQL, UNLEDGERED_AGENCY_CHANGES_SQL, type AgencyChangeRow } from '../agencies/agencyChangeSql';
 import { countsFromRow, entryFromRow, RECORD_COUNTS_SQL, REVISION_BY_HASH_SQL, type RecordCounts, headFromRow, insertValues, LEDGER_COLUMNS, LEDGER_HEAD_SQL, LEDGER_INSERT_SQL, type LedgerRow } from '../ledger/ledgerSql';
 import { backfillBodies, type BackfillSource } from '../ledger/backfill';
 
@@ -28,8 +29,15 @@ export function sqliteLedger(db: Database): Pick<Store, 'ledgerHead' | 'readLedg
 		recommendations: () => db.prepare('SELECT * FROM recommendations').all() as never
 	};
 	const backfill = db.transaction((at: string) => {
-		if (head.get() !== undefined) return 0;
-		return append(backfillBodies(source.submissions(), source.events(), source.recommendations()), at).length;
+		let entered = head.get() !== undefined ? 0 : append(backfillBodies(source.submissions(), source.events(), source.recommendations()), at).length;
+		// Agency changes made before they entered the ledger (schema 20), once.
+		const pending = db.prepare(UNLEDGERED_AGENCY_CHANGES_SQL).get() as { up_to: number } | undefined;
+		if (pending) {
+			const rows = db.prepare(AGENCY_CHANGES_UP_TO_SQL).all(pending.up_to) as AgencyChangeRow[];
+			entered += append(rows.map((row) => agencyChangeBody(agencyChangeFromRow(row))), at).length;
+			db.prepare(UNLEDGERED_AGENCY_CHANGES_DONE_SQL).run();
+		}
+		return entered;
 	});
 	return {
 		async ledgerHead() {

@@ -8,7 +8,10 @@ import { parsePullCursor } from '$lib/server/sync/pullCursor';
 import { parsePullFollow } from '$lib/domain/pullFollow';
 import type { RequestHandler } from './$types';
 
-/** GET ?cursor=…&follow=…&held=…&colleagues=…&assignments=… (the versions of the colleagues and assignment lists held) → PullResponse for the signed-in user (no cursor: everything). */
+/**
+ * GET ?cursor=…&follow=…&held=…&colleagues=…&assignments=… (the versions of the colleagues and assignment lists held)
+ * &catalog=delta (the phone applies agencyChanges) → PullResponse for the signed-in user (no cursor: everything).
+ */
 export const GET: RequestHandler = ({ request, url, locals }) =>
 	respond(async () => {
 		const user = requireUser(locals.user);
@@ -18,5 +21,10 @@ export const GET: RequestHandler = ({ request, url, locals }) =>
 		if (follow === 'invalid') throw new ApiError(400, 'invalid-follow', 'Danh sách cơ quan theo dõi không hợp lệ.', { follow: ['Danh sách cơ quan không hợp lệ.'] });
 		const colleagues = url.searchParams.get('colleagues');
 		const assignments = url.searchParams.get('assignments');
-		return jsonResponse(request, await pullChanges(appStore(), user, cursor, follow, new Date(), colleagues && colleagues.length <= 64 ? colleagues : null, assignments && assignments.length <= 64 ? assignments : null), { headers: { 'cache-control': 'no-store' } });
+		const delta = url.searchParams.get('catalog') === 'delta';
+		return jsonResponse(
+			request,
+			await pullChanges(appStore(), user, cursor, follow, new Date(), colleagues && colleagues.length <= 64 ? colleagues : null, assignments && assignments.length <= 64 ? assignments : null, delta),
+			{ headers: { 'cache-control': 'no-store' } }
+		);
 	});

@@ -9,7 +9,7 @@ import { LedgerHeadSchema } from '$lib/domain/sync';
 import { LEDGER_HEAD_KEY } from '$lib/client/sync/storePull';
 import { correctionOf } from './correction';
 import { NO_SIGNATURES } from '$lib/domain/signatureDrawing';
-import { rootOf, type RecordLoad } from './recordData';
+import { agencyOnRecordDay, rootOf, type RecordLoad } from './recordData';
 
 /**
  * The record from IndexedDB only, so the inspector can print it on site with no network. Only a
@@ -43,6 +43,7 @@ export async function recordFromDevice(id: string): Promise<RecordLoad | null> {
 	for (const p of photos) photoCounts.set(p.itemId, (photoCounts.get(p.itemId) ?? 0) + 1);
 	// On the device the supervisor has not decided yet: each violation is a proposed recommendation.
 	const score = scoreInspection(template, inspection);
+	const onDay = agencyOnRecordDay(agency, inspection.startedAt);
 	return {
 		ok: true,
 		record: {
@@ -50,8 +51,8 @@ export async function recordFromDevice(id: string): Promise<RecordLoad | null> {
 			revision: inspection.revision,
 			status: inspection.status,
 			template,
-			agency,
-			province: rootOf(new Map(agencies.map((a) => [a.id, a])), agency),
+			agency: onDay,
+			province: rootOf(new Map(agencies.map((a) => [a.id, a])), onDay),
 			// The name the record was signed under (the account's), not what the device keeps for the draft.
 			inspection: {
 				...inspection,

@@ -9,7 +9,7 @@ import { scoreInspection } from '$lib/domain/scoring';
 import { previousRecord } from '$lib/client/supervisor/previousManifest';
 import { correctionOf } from './correction';
 import { NO_SIGNATURES } from '$lib/domain/signatureDrawing';
-import { rootOf, type RecordLoad } from './recordData';
+import { agencyOnRecordDay, rootOf, type RecordLoad } from './recordData';
 
 /**
  * The record as the server holds it (a supervisor's device has no copy): the sealed manifest, and
@@ -33,7 +33,7 @@ export async function recordFromServer(fetcher: typeof fetch, id: string, revisi
 	const [template, agencies] = await Promise.all([getTemplate(s.templateId, s.templateVersion), allAgencies()]);
 	if (!template) return { ok: false, message: { vi: 'Máy chưa có mẫu phiếu của biên bản này.', en: 'This device lacks the checklist of this record.' } };
 	const byId = new Map(agencies.map((a) => [a.id, a]));
-	const agency = byId.get(s.agencyId) ?? null;
+	const agency = agencyOnRecordDay(byId.get(s.agencyId), manifest.startedAt);
 	const inspection = {
 		answers: Object.fromEntries(Object.entries(manifest.answers).map(([k, a]) => [k, { ...a, updatedAt: manifest.startedAt }])),
 		startedAt: manifest.startedAt,

@@ -1,4 +1,6 @@
 import type { Agency } from '$lib/domain/agency';
+import { agencyOnDate } from '$lib/domain/agencyHistory';
+import { vietnamDate } from '$lib/domain/dates';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { Inspection } from '$lib/domain/inspection';
 import type { LocalizedText } from '$lib/domain/localized';
@@ -47,6 +49,11 @@ export interface RecordData {
 }
 
 export type RecordLoad = { ok: true; record: RecordData } | { ok: false; message: LocalizedText };
+
+/** The agency with the name and parent it held on the inspection's day: a later reorganisation does not rewrite the record. */
+export function agencyOnRecordDay(agency: Agency | null | undefined, startedAt: string): Agency | null {
+	return agency ? { ...agency, ...agencyOnDate(agency, vietnamDate(startedAt)) } : null;
+}
 
 /** The province (root) above an agency, following parent links in the device's catalog. */
 export function rootOf(agencies: ReadonlyMap<string, Agency>, agency: Agency | null): Agency | null {
