@@ -5,6 +5,7 @@ import type { Store } from '$lib/server/store/Store';
 import type { User } from '$lib/server/store/records';
 import { catalogSnapshot } from '$lib/server/sync/catalogSnapshot';
 import { pullChanges } from '$lib/server/sync/pullChanges';
+import { pullRecommendations } from '$lib/server/sync/pullRecommendations';
 import { parsePullCursor, type PullCursor } from '$lib/server/sync/pullCursor';
 import type { StoreContext } from '../store.contract';
 import { AGENCIES, T0, later, newUser, template } from '../fixtures';
@@ -102,5 +103,27 @@ export function pullContract(ctx: () => StoreContext): void {
 		const withTemplate = await catalogSnapshot(store);
 		expect(withTemplate.templates.map((t) => `${t.id}@${t.version}`)).toContain('kiem-tra-thu@2');
 		expect(withTemplate.fingerprint).not.toBe(renamed.fingerprint);
+	});
+
+	it('a first pull over the budget brings whole agencies and says more; the next pulls bring the rest', async () => {
+		const { store } = ctx();
+		const { an } = await province(store);
+		const snapshot = await catalogSnapshot(store);
+		const held = new Map<string, string>();
+		const pull = async () => {
+			// A budget of one recommendation: so-noi-vu has two, xa-a one.
+			const pulled = await pullRecommendations(store, an, { follow: ['so-noi-vu'], held: new Map(held) }, snapshot.agencyIds, later(2000), new Map(), 1);
+			for (const agency of pulled.updates?.agencies ?? []) held.set(agency.agencyId, agency.version);
+			return pulled;
+		};
+
+		// At least one whole agency even when it alone is over the budget; the other waits.
+		const first = await pull();
+		expect(first.updates?.agencies.map((a) => [a.agencyId, a.open.length])).toEqual([['so-noi-vu', 2]]);
+		expect(first.more).toBe(true);
+		const second = await pull();
+		expect(second.updates?.agencies.map((a) => [a.agencyId, a.open.length])).toEqual([['xa-a', 1]]);
+		expect(second.more).toBe(false);
+		expect(await pull()).toEqual({ updates: null, more: false });
 	});
 }

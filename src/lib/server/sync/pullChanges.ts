@@ -64,7 +64,8 @@ export async function pullChanges(
 	const agencyChanges = !unchanged && agencyDelta && cursor.catalog ? agencyChangesSince(store, cursor.catalog, snapshot.parts, snapshot.agencies) : null;
 	const inspector = user.role === 'inspector' && !user.disabled;
 	const recommendations = inspector && !follow ? (await listRecommendations(store, user, { status: 'open' }, now)).map((r) => forDevice(r, now)) : null;
-	const recommendationUpdates = inspector && follow ? await pullRecommendations(store, user, follow, snapshot.agencyIds, now, snapshot.successorOf) : null;
+	const pulled = inspector && follow ? await pullRecommendations(store, user, follow, snapshot.agencyIds, now, snapshot.successorOf) : null;
+	const recommendationUpdates = pulled?.updates ?? null;
 	return {
 		cursor: formatPullCursor({ seq: changes.cursor, catalog }),
 		...(agencyChanges
@@ -78,7 +79,7 @@ export async function pullChanges(
 		...(returned.length > 0 ? { returned } : {}),
 		...(recommendations ? { recommendations } : {}),
 		...(recommendationUpdates ? { recommendationUpdates } : {}),
-		...(changes.items.length === PULL_PAGE ? { more: true } : {}),
+		...(changes.items.length === PULL_PAGE || pulled?.more ? { more: true } : {}),
 		ledgerHead: await store.ledgerHead(),
 		...(await colleaguesChange(store, colleaguesVersion)),
 		...(await assignmentsChange(store, user, now, assignmentsVersion))
