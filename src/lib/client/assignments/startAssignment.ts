@@ -1,6 +1,6 @@
 import type { Assignment } from '$lib/domain/assignment';
 import type { Inspection } from '$lib/domain/inspection';
-import { latestTemplates } from '../catalog/catalogStore';
+import { offeredTemplates } from '../catalog/catalogStore';
 import { database, type InspectorDatabase } from '../db/database';
 import { createInspection, type Inspector } from '../inspections/createInspection';
 
@@ -12,12 +12,13 @@ export class AssignmentCatalogError extends Error {
 
 /**
  * Starts the inspection of an assigned visit, offline: its agency, the latest published version of
- * its checklist and its team, and the visit's id, which the sealed record will carry (manifest.ts).
+ * its checklist (not a retired one: the server would refuse it) and its team, and the visit's id,
+ * which the sealed record will carry (manifest.ts).
  */
 export async function startAssignment(assignment: Assignment, inspector: Inspector, db: InspectorDatabase = database(), now = new Date()): Promise<Inspection> {
 	const agency = await db.agencies.get(assignment.agencyId);
 	if (!agency) throw new AssignmentCatalogError('agency');
-	const template = (await latestTemplates(db)).find((t) => t.id === assignment.templateId);
+	const template = (await offeredTemplates(db)).find((t) => t.id === assignment.templateId);
 	if (!template) throw new AssignmentCatalogError('template');
 	return createInspection(template, agency, inspector, db, now, { team: assignment.team, visitId: assignment.id });
 }

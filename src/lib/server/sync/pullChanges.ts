@@ -51,6 +51,8 @@ export async function pullChanges(store: Store, user: User, cursor: PullCursor, 
 
 	const unchanged = cursor.catalog === catalog;
 	const inspector = user.role === 'inspector' && !user.disabled;
+	// From now on this account's phone knows these retirements: new inspections it starts on them are refused (retiredTemplate.ts).
+	if (!unchanged && inspector) await store.noteRetirementsSent(user.id, snapshot.retiredTemplates, now);
 	const recommendations = inspector && !follow ? (await listRecommendations(store, user, { status: 'open' }, now)).map((r) => forDevice(r, now)) : null;
 	const recommendationUpdates = inspector && follow ? await pullRecommendations(store, user, follow, snapshot.agencyIds, now) : null;
 	return {
