@@ -1,5 +1,6 @@
 import type { SeedTheme } from '$lib/domain/checklist';
 import type { LocalizedText } from '$lib/domain/localized';
+import { addedThemes } from './addedThemes';
 
 /** The names of the nine seed themes (the themes table starts with them; see theme.ts). */
 export const THEME_TEXT: Readonly<Record<SeedTheme, LocalizedText>> = {
@@ -16,8 +17,9 @@ export const THEME_TEXT: Readonly<Record<SeedTheme, LocalizedText>> = {
 
 /**
  * A theme's name for any theme id: the seed nine by their names, a theme an administrator added by the
- * name given when its record is at hand, else by its id (a page without the themes list still reads).
+ * name given (from `added`, by default the names this page knows: addedThemes.ts), else by its id (a
+ * page without the themes list still reads).
  */
-export function themeText(id: string, added?: ReadonlyMap<string, LocalizedText>): LocalizedText {
-	return (THEME_TEXT as Readonly<Record<string, LocalizedText>>)[id] ?? added?.get(id) ?? { vi: id, en: id };
+export function themeText(id: string, added: ReadonlyMap<string, LocalizedText> = addedThemes): LocalizedText {
+	return (THEME_TEXT as Readonly<Record<string, LocalizedText>>)[id] ?? added.get(id) ?? { vi: id, en: id };
 }

@@ -3,6 +3,7 @@ import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { Inspection } from '$lib/domain/inspection';
 import type { LocalizedText } from '$lib/domain/localized';
 import { getTemplate } from '../catalog/catalogStore';
+import { loadAddedThemes } from '../catalog/themeNames';
 import { database } from '../db/database';
 import { readInspection } from './inspectionStore';
 
@@ -40,6 +41,7 @@ export async function openInspection(id: string): Promise<OpenedInspection> {
 			}
 		};
 	}
-	const agency = (await database().agencies.get(inspection.agencyId)) ?? null;
-	return { ok: true, inspection, template, agency };
+	// The names of themes an administrator added, for the pages that show the template's themes.
+	const [agency] = await Promise.all([database().agencies.get(inspection.agencyId), loadAddedThemes()]);
+	return { ok: true, inspection, template, agency: agency ?? null };
 }

@@ -5,6 +5,7 @@ import { reviewAgencies } from '../review/reviewScope';
 import type { ReviewFilter } from '../store/review/filter';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
+import { catalogSnapshot } from '../sync/catalogSnapshot';
 
 /** ?from=&to=&agency= as the store's filter, within the caller's jurisdiction. */
 export async function statsFilter(store: Store, user: User, params: URLSearchParams): Promise<ReviewFilter> {
@@ -18,8 +19,10 @@ export async function statsFilter(store: Store, user: User, params: URLSearchPar
 	return { agencyIds: await reviewAgencies(store, user, agency), ...(from ? { fromDate: from } : {}), ...(to ? { toDate: to } : {}) };
 }
 
+/** The statistics, with the names of the themes an administrator added (themes are data: the page names them from here). */
 export async function readStats(store: Store, user: User, params: URLSearchParams): Promise<StatsResponse> {
-	return store.reviewStats(await statsFilter(store, user, params));
+	const [stats, { addedThemes }] = await Promise.all([store.reviewStats(await statsFilter(store, user, params)), catalogSnapshot(store)]);
+	return addedThemes.length > 0 ? { ...stats, themes: addedThemes } : stats;
 }
 
 /** The map's markers in the compact columns of MapResponseSchema. */

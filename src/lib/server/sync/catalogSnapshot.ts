@@ -1,5 +1,6 @@
 import type { Agency } from '$lib/domain/agency';
-import type { ChecklistTemplate } from '$lib/domain/checklist';
+import { THEMES, type ChecklistTemplate } from '$lib/domain/checklist';
+import type { ThemeRecord } from '$lib/domain/theme';
 import { canonicalJson } from '$lib/domain/canonicalJson';
 import { sha256Hex } from '../store/canonical';
 import type { Store } from '../store/Store';
@@ -11,6 +12,8 @@ export interface CatalogSnapshot {
 	agencies: Agency[];
 	/** Templates an administrator retired: phones offer them for no new inspection. */
 	retiredTemplates: string[];
+	/** Themes an administrator added (the nine seed themes' names are in the app): phones and statistics name them. */
+	addedThemes: ThemeRecord[];
 	/** 16 hex digits of SHA-256 over the canonical catalog: what the pull cursor names. */
 	fingerprint: string;
 	agencyIds: ReadonlySet<string>;
@@ -40,13 +43,29 @@ export async function catalogSnapshot(store: Store): Promise<CatalogSnapshot> {
 }
 
 async function load(store: Store, version: number): Promise<CatalogSnapshot> {
-	const [templates, agencies, retired] = await Promise.all([store.listTemplates(), store.listAgencies(), store.listRetiredTemplates()]);
+	const [templates, agencies, retired, themes] = await Promise.all([store.listTemplates(), store.listAgencies(), store.listRetiredTemplates(), store.listThemes()]);
 	const retiredTemplates = retired.map((r) => r.templateId);
-	return { version, templates, agencies, retiredTemplates, fingerprint: catalogFingerprint(templates, agencies, retiredTemplates), agencyIds: new Set(agencies.map((a) => a.id)) };
+	// Adding a theme moves no catalog version, but only a published version can use it, which does.
+	const addedThemes = themes.filter((t) => !(THEMES as readonly string[]).includes(t.id));
+	return {
+		version,
+		templates,
+		agencies,
+		retiredTemplates,
+		addedThemes,
+		fingerprint: catalogFingerprint(templates, agencies, retiredTemplates, addedThemes),
+		agencyIds: new Set(agencies.map((a) => a.id))
+	};
 }
 
-/** Changes whenever any template or agency does, or a template is retired or brought back. */
-export function catalogFingerprint(templates: readonly ChecklistTemplate[], agencies: readonly Agency[], retiredTemplates: readonly string[] = []): string {
-	// Without retirements the fingerprint is the one of before them, so phones do not all reload the catalog.
-	return sha256Hex(canonicalJson(retiredTemplates.length > 0 ? { templates, agencies, retiredTemplates } : { templates, agencies })).slice(0, 16);
+/** Changes whenever any template or agency does, a template is retired or brought back, or a theme is added. */
+export function catalogFingerprint(
+	templates: readonly ChecklistTemplate[],
+	agencies: readonly Agency[],
+	retiredTemplates: readonly string[] = [],
+	addedThemes: readonly ThemeRecord[] = []
+): string {
+	// Without retirements or added themes the fingerprint is the one of before them, so phones do not all reload the catalog.
+	const catalog = { templates, agencies, ...(retiredTemplates.length > 0 ? { retiredTemplates } : {}), ...(addedThemes.length > 0 ? { themes: addedThemes } : {}) };
+	return sha256Hex(canonicalJson(catalog)).slice(0, 16);
 }

@@ -46,6 +46,19 @@ describe('pullChanges', () => {
 		expect(third.templates.map((t) => t.version)).toEqual([1, 2]);
 	});
 
+	it('names the themes an administrator added with the catalog, and none while only the nine seed themes exist (the fingerprint of before)', async () => {
+		const first = await pullChanges(store, an, { seq: 0, catalog: null });
+		expect(first.themes).toBeUndefined();
+		const cursor = parsePullCursor(first.cursor) as NonNullable<ReturnType<typeof parsePullCursor>>;
+		const added = { id: 'van-hoa-doc', name: { vi: 'Văn hóa đọc', en: 'Reading culture' } };
+		await store.addTheme(added, T0);
+		// A theme is used only by a version published with it, which moves the catalog.
+		await store.putTemplate({ ...template(2, 'Phiên bản mới'), sections: template(2).sections.map((s) => ({ ...s, theme: added.id })) }, T0);
+		const next = await pullChanges(store, an, cursor);
+		expect(next.themes).toEqual([added]);
+		expect(parsePullCursor(next.cursor)?.catalog).not.toBe(cursor.catalog);
+	});
+
 	it('brings the colleagues a team can name (id and name only, no admins or disabled accounts), and again only when they changed', async () => {
 		const admin = await store.createUser({ ...newUser('quan.tri', 'admin', null), displayName: 'Quản Trị' }, T0);
 		const first = await pullChanges(store, an, { seq: 0, catalog: null });
