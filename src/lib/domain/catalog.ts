@@ -7,7 +7,7 @@ import { ThemeRecordSchema } from './theme';
 export const CatalogSchema = z.object({
 	templates: z.array(ChecklistTemplateSchema),
 	agencies: z.array(AgencySchema),
-	/** The themes an administrator added, with their names (absent: none, or older servers). */
+	/** Every theme with its name (absent: older servers). */
 	themes: z.optional(z.array(ThemeRecordSchema))
 });
 export type Catalog = z.infer<typeof CatalogSchema>;

@@ -56,7 +56,7 @@ export const StatsResponseSchema = z.object({
 	byMonth: z.array(MonthStatSchema),
 	/** At most 10, most frequent first. */
 	topViolations: z.array(TopViolationSchema),
-	/** Names of the themes an administrator added (the nine seed themes are named in the app); absent: none. */
+	/** Every theme with its name, an administrator's own too (absent: older servers). */
 	themes: z.optional(z.array(ThemeRecordSchema))
 });
 export type StatsResponse = z.infer<typeof StatsResponseSchema>;

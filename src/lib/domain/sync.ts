@@ -84,8 +84,8 @@ export const PullResponseSchema = z.object({
 	 */
 	retiredTemplates: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10_000))),
 	/**
-	 * With the catalog: the themes an administrator added, with their names (the nine seed themes are
-	 * named in the app; absent: none added, or older servers). A theme is never removed or renamed.
+	 * With the catalog: every theme with its name, the nine seeded and any an administrator added
+	 * (absent: older servers). Inspector pages name themes from it. A theme is never removed or renamed.
 	 */
 	themes: z.optional(z.array(ThemeRecordSchema).check(z.maxLength(1000))),
 	decisions: z.array(ReviewDecisionSchema),

@@ -6,9 +6,9 @@ import { catalogSnapshot } from './sync/catalogSnapshot';
  * What every device needs to start an inspection offline, as the store holds it: the shipped
  * content is put there at every start (seedCatalog), and an administrator's later changes with it.
  * Read through the snapshot the pulls share (reloaded whenever the catalog's version moves), with the
- * names of the themes an administrator added.
+ * themes' names.
  */
 export async function storedCatalog(store: Store): Promise<Catalog> {
-	const { templates, agencies, addedThemes } = await catalogSnapshot(store);
-	return { templates, agencies, ...(addedThemes.length > 0 ? { themes: addedThemes } : {}) };
+	const { templates, agencies, themes } = await catalogSnapshot(store);
+	return { templates, agencies, themes };
 }

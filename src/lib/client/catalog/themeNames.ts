@@ -1,12 +1,12 @@
-import { addedThemes } from '$lib/components/addedThemes';
+import { knownThemes } from '$lib/components/knownThemes';
 import type { ThemeRecord } from '$lib/domain/theme';
 import { database, type InspectorDatabase } from '../db/database';
 
-/** Where the pull keeps the themes an administrator added (sync/applyPull.ts). */
+/** Where the pull keeps the catalog's themes, with their names (sync/applyPull.ts). */
 export const THEMES_KEY = 'themes';
 
-/** Makes the names of the added themes, as the last pull brought them, known to themeText on this page. */
-export async function loadAddedThemes(db: InspectorDatabase = database()): Promise<void> {
+/** Makes the themes' names, as the last sync brought them, known to this page (knownThemes.ts). */
+export async function loadThemeNames(db: InspectorDatabase = database()): Promise<void> {
 	const row = await db.settings.get(THEMES_KEY);
-	for (const theme of Array.isArray(row?.value) ? (row.value as ThemeRecord[]) : []) addedThemes.set(theme.id, theme.name);
+	for (const theme of Array.isArray(row?.value) ? (row.value as ThemeRecord[]) : []) knownThemes.set(theme.id, theme.name);
 }

@@ -97,7 +97,7 @@ async function* withRecordedText(store: Store, batches: AsyncIterable<readonly F
 	// A published template version never changes: each is read once per export.
 	const templates = new Map<string, Map<string, ChecklistItem> | null>();
 	// Themes are data: an administrator's own is named as they named it.
-	const names = new Map((await catalogSnapshot(store)).addedThemes.map((theme) => [theme.id, theme.name]));
+	const names = new Map((await catalogSnapshot(store)).themes.map((theme) => [theme.id, theme.name]));
 	for await (const batch of batches) {
 		const rows: FindingRow[] = [];
 		for (const found of batch) {

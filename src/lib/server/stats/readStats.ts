@@ -19,10 +19,10 @@ export async function statsFilter(store: Store, user: User, params: URLSearchPar
 	return { agencyIds: await reviewAgencies(store, user, agency), ...(from ? { fromDate: from } : {}), ...(to ? { toDate: to } : {}) };
 }
 
-/** The statistics, with the names of the themes an administrator added (themes are data: the page names them from here). */
+/** The statistics, with the themes' names (themes are data: the page names them from here, an administrator's own too). */
 export async function readStats(store: Store, user: User, params: URLSearchParams): Promise<StatsResponse> {
-	const [stats, { addedThemes }] = await Promise.all([store.reviewStats(await statsFilter(store, user, params)), catalogSnapshot(store)]);
-	return addedThemes.length > 0 ? { ...stats, themes: addedThemes } : stats;
+	const [stats, { themes }] = await Promise.all([store.reviewStats(await statsFilter(store, user, params)), catalogSnapshot(store)]);
+	return { ...stats, themes };
 }
 
 /** The map's markers in the compact columns of MapResponseSchema. */

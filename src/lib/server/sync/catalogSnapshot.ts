@@ -1,5 +1,5 @@
 import type { Agency } from '$lib/domain/agency';
-import { THEMES, type ChecklistTemplate } from '$lib/domain/checklist';
+import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { ThemeRecord } from '$lib/domain/theme';
 import { canonicalJson } from '$lib/domain/canonicalJson';
 import { sha256Hex } from '../store/canonical';
@@ -12,8 +12,8 @@ export interface CatalogSnapshot {
 	agencies: Agency[];
 	/** Templates an administrator retired: phones offer them for no new inspection. */
 	retiredTemplates: string[];
-	/** Themes an administrator added (the nine seed themes' names are in the app): phones and statistics name them. */
-	addedThemes: ThemeRecord[];
+	/** Every theme with its name (the nine seeded and any an administrator added): phones and statistics name themes from it. */
+	themes: ThemeRecord[];
 	/** 16 hex digits of SHA-256 over the canonical catalog: what the pull cursor names. */
 	fingerprint: string;
 	agencyIds: ReadonlySet<string>;
@@ -46,26 +46,29 @@ async function load(store: Store, version: number): Promise<CatalogSnapshot> {
 	const [templates, agencies, retired, themes] = await Promise.all([store.listTemplates(), store.listAgencies(), store.listRetiredTemplates(), store.listThemes()]);
 	const retiredTemplates = retired.map((r) => r.templateId);
 	// Adding a theme moves no catalog version, but only a published version can use it, which does.
-	const addedThemes = themes.filter((t) => !(THEMES as readonly string[]).includes(t.id));
 	return {
 		version,
 		templates,
 		agencies,
 		retiredTemplates,
-		addedThemes,
-		fingerprint: catalogFingerprint(templates, agencies, retiredTemplates, addedThemes),
+		themes,
+		fingerprint: catalogFingerprint(templates, agencies, retiredTemplates, themes),
 		agencyIds: new Set(agencies.map((a) => a.id))
 	};
 }
 
-/** Changes whenever any template or agency does, a template is retired or brought back, or a theme is added. */
+/**
+ * Changes whenever any template or agency does, a template is retired or brought back, or a theme is
+ * added. Themes joined the catalog after retirements: every phone reloads the catalog once to get
+ * their names (its pages name themes from the data), then only when something changes.
+ */
 export function catalogFingerprint(
 	templates: readonly ChecklistTemplate[],
 	agencies: readonly Agency[],
 	retiredTemplates: readonly string[] = [],
-	addedThemes: readonly ThemeRecord[] = []
+	themes: readonly ThemeRecord[] = []
 ): string {
-	// Without retirements or added themes the fingerprint is the one of before them, so phones do not all reload the catalog.
-	const catalog = { templates, agencies, ...(retiredTemplates.length > 0 ? { retiredTemplates } : {}), ...(addedThemes.length > 0 ? { themes: addedThemes } : {}) };
+	// Without retirements the catalog hashes as before them (phones did not all reload the catalog for them).
+	const catalog = { templates, agencies, ...(retiredTemplates.length > 0 ? { retiredTemplates } : {}), ...(themes.length > 0 ? { themes } : {}) };
 	return sha256Hex(canonicalJson(catalog)).slice(0, 16);
 }

@@ -46,16 +46,18 @@ describe('pullChanges', () => {
 		expect(third.templates.map((t) => t.version)).toEqual([1, 2]);
 	});
 
-	it('names the themes an administrator added with the catalog, and none while only the nine seed themes exist (the fingerprint of before)', async () => {
+	it('names every theme with the catalog, a theme an administrator added too', async () => {
 		const first = await pullChanges(store, an, { seq: 0, catalog: null });
-		expect(first.themes).toBeUndefined();
+		expect(first.themes?.map((t) => t.id)).toEqual(['discipline', 'communication', 'dress', 'office', 'alcohol-tobacco', 'meetings', 'public-listing', 'it-services', 'feedback']);
+		expect(first.themes?.[0]?.name.vi).toBe('Tinh thần, thái độ làm việc; kỷ luật, kỷ cương');
 		const cursor = parsePullCursor(first.cursor) as NonNullable<ReturnType<typeof parsePullCursor>>;
 		const added = { id: 'van-hoa-doc', name: { vi: 'Văn hóa đọc', en: 'Reading culture' } };
 		await store.addTheme(added, T0);
 		// A theme is used only by a version published with it, which moves the catalog.
 		await store.putTemplate({ ...template(2, 'Phiên bản mới'), sections: template(2).sections.map((s) => ({ ...s, theme: added.id })) }, T0);
 		const next = await pullChanges(store, an, cursor);
-		expect(next.themes).toEqual([added]);
+		expect(next.themes?.at(-1)).toEqual(added);
+		expect(next.themes).toHaveLength(10);
 		expect(parsePullCursor(next.cursor)?.catalog).not.toBe(cursor.catalog);
 	});
 

@@ -1,6 +1,6 @@
 import { getTemplate } from '$lib/client/catalog/catalogStore';
 import { refreshCatalog } from '$lib/client/catalog/refreshCatalog';
-import { loadAddedThemes } from '$lib/client/catalog/themeNames';
+import { loadThemeNames } from '$lib/client/catalog/themeNames';
 import { setAsideOf } from '$lib/client/inspections/setAsideOf';
 import { database } from '$lib/client/db/database';
 import { fetchApi } from '$lib/client/supervisor/fetchApi';
@@ -20,7 +20,7 @@ export const load: PageLoad = async ({ params, fetch }) => {
 		getTemplate(s.templateId, s.templateVersion),
 		database().agencies.get(s.agencyId),
 		s.revision > 1 ? previousManifest(fetch, params.id, s.revision - 1) : Promise.resolve(null),
-		loadAddedThemes()
+		loadThemeNames()
 	]);
 	const manifest = readManifest(view.data.content.manifest);
 	// Answers a move of the draft to a newer version set aside: shown, with the items as the old version had them.

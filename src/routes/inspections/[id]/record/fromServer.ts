@@ -1,6 +1,6 @@
 import { allAgencies, getTemplate } from '$lib/client/catalog/catalogStore';
 import { refreshCatalog } from '$lib/client/catalog/refreshCatalog';
-import { loadAddedThemes } from '$lib/client/catalog/themeNames';
+import { loadThemeNames } from '$lib/client/catalog/themeNames';
 import { z } from 'zod/mini';
 import { fetchApi } from '$lib/client/supervisor/fetchApi';
 import { InspectionViewSchema, readManifest, sealOf } from '$lib/client/supervisor/inspectionView';
@@ -32,7 +32,7 @@ export async function recordFromServer(fetcher: typeof fetch, id: string, revisi
 	const manifest = readManifest(content.manifest);
 	// A supervisor who just signed in may not have the catalog yet: fetch it once first.
 	if (!(await getTemplate(s.templateId, s.templateVersion))) await refreshCatalog();
-	const [template, agencies] = await Promise.all([getTemplate(s.templateId, s.templateVersion), allAgencies(), loadAddedThemes()]);
+	const [template, agencies] = await Promise.all([getTemplate(s.templateId, s.templateVersion), allAgencies(), loadThemeNames()]);
 	if (!template) return { ok: false, message: { vi: 'Máy chưa có mẫu phiếu của biên bản này.', en: 'This device lacks the checklist of this record.' } };
 	const byId = new Map(agencies.map((a) => [a.id, a]));
 	const agency = byId.get(s.agencyId) ?? null;
