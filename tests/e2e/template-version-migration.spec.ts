@@ -201,6 +201,12 @@ test('a draft on version 1 moves to version 2 and is finalized; another finalize
 	await expect(sup.getByRole('listitem').filter({ hasText: `mục ${NARROWED}, phiên bản 1` })).toContainText('4 ngày làm việc');
 	const axe = await new AxeBuilder({ page: sup }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
 	expect(axe.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => v.id)).toEqual([]);
+	// Printed: RECORD_PDF=<file> keeps the A4 PDF to look at (pdftoppm -png).
+	await sup.emulateMedia({ media: 'print' });
+	const pdf = await sup.pdf({ format: 'A4', preferCSSPageSize: true });
+	expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+	if (process.env.RECORD_PDF) (await import('node:fs')).writeFileSync(process.env.RECORD_PDF, pdf);
+	await sup.emulateMedia({ media: 'screen' });
 
 	await sup.goto(server.url(`/inspections/${finishedId}/record?from=server`));
 	await expect(sup.getByText(/theo mẫu phiếu “Kiểm tra rượu, bia, thuốc lá và chế độ hội họp” \(phiên bản 1\)\./)).toBeVisible();
