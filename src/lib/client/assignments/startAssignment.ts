@@ -1,11 +1,12 @@
 import type { Assignment } from '$lib/domain/assignment';
 import type { Inspection } from '$lib/domain/inspection';
-import { offeredTemplates } from '../catalog/catalogStore';
+import { latestTemplates, offeredTemplates } from '../catalog/catalogStore';
 import { database, type InspectorDatabase } from '../db/database';
 import { createInspection, type Inspector } from '../inspections/createInspection';
 
 export class AssignmentCatalogError extends Error {
-	constructor(readonly missing: 'agency' | 'template') {
+	/** retired: the device has the checklist, but an administrator retired it (no new inspection on it). */
+	constructor(readonly missing: 'agency' | 'template' | 'retired') {
 		super(`The device's catalog has no ${missing} for this assignment yet`);
 	}
 }
@@ -19,6 +20,6 @@ export async function startAssignment(assignment: Assignment, inspector: Inspect
 	const agency = await db.agencies.get(assignment.agencyId);
 	if (!agency) throw new AssignmentCatalogError('agency');
 	const template = (await offeredTemplates(db)).find((t) => t.id === assignment.templateId);
-	if (!template) throw new AssignmentCatalogError('template');
+	if (!template) throw new AssignmentCatalogError((await latestTemplates(db)).some((t) => t.id === assignment.templateId) ? 'retired' : 'template');
 	return createInspection(template, agency, inspector, db, now, { team: assignment.team, visitId: assignment.id });
 }
