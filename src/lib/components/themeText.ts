@@ -1,5 +1,6 @@
 import type { SeedTheme } from '$lib/domain/checklist';
 import type { LocalizedText } from '$lib/domain/localized';
+import { knownThemes } from './knownThemes';
 
 /** The names of the nine seed themes (the themes table starts with them; see theme.ts). */
 export const THEME_TEXT: Readonly<Record<SeedTheme, LocalizedText>> = {
@@ -15,9 +16,11 @@ export const THEME_TEXT: Readonly<Record<SeedTheme, LocalizedText>> = {
 };
 
 /**
- * A theme's name for any theme id: the seed nine by their names, a theme an administrator added by the
- * name given when its record is at hand, else by its id (a page without the themes list still reads).
+ * A theme's name for any theme id, where the themes list may be missing (server code, supervisor and
+ * admin pages): the seed nine by their names, a theme an administrator added by the name given (from
+ * `added`, by default the names this page knows: knownThemes.ts), else by its id. Inspector pages
+ * that must stay small name themes from the data alone (themeName in knownThemes.ts).
  */
-export function themeText(id: string, added?: ReadonlyMap<string, LocalizedText>): LocalizedText {
-	return (THEME_TEXT as Readonly<Record<string, LocalizedText>>)[id] ?? added?.get(id) ?? { vi: id, en: id };
+export function themeText(id: string, added: ReadonlyMap<string, LocalizedText> = knownThemes): LocalizedText {
+	return (THEME_TEXT as Readonly<Record<string, LocalizedText>>)[id] ?? added.get(id) ?? { vi: id, en: id };
 }

@@ -3,6 +3,8 @@ import { complianceItem, testTemplate } from '$lib/testing/checklistFixtures';
 import type { ChecklistItem, ChecklistTemplate } from './checklist';
 import { applyMove, planMove } from './draftMigration';
 import { InspectionSchema, type Answer, type Inspection } from './inspection';
+import { buildManifest, InspectionManifestSchema, manifestText } from './manifest';
+import { setAsideAnswers } from './setAsideAnswers';
 import { diffTemplates } from './templateDiff';
 
 const AT = '2026-03-02T02:00:00.000Z';
@@ -139,5 +141,32 @@ describe('moving a draft to a newer version', () => {
 	it('refuses to move to another template or back to an older version', () => {
 		expect(() => planMove(draft(), V2, V1, [])).toThrow();
 		expect(() => planMove(draft(), V1, { ...V2, id: 'khac' }, [])).toThrow();
+	});
+});
+
+describe('what a move set aside, after the move', () => {
+	it('travels inside the signed record, which still parses; a record of a draft that never moved has no such key', () => {
+		const { inspection } = applyMove(draft(), V1, V2, PHOTOS, NOW);
+		const signer = { inspectorName: 'An', deviceId: '0190f3c2-5d7e-7a00-8000-0000000000ff' };
+		const manifest = buildManifest(inspection, [], signer, NOW.toISOString());
+		const parsed = InspectionManifestSchema.parse(JSON.parse(manifestText(manifest)));
+		expect(parsed.templateMoves?.[0]?.setAside['dress.removed']).toEqual(answer('compliant', 'Đã xem'));
+		expect(parsed.template.version).toBe(2);
+		expect('templateMoves' in buildManifest(draft(), [], signer, NOW.toISOString())).toBe(false);
+	});
+
+	it('is listed for the biên bản in the form order of the version answered, with its item as that version had it', () => {
+		const { inspection } = applyMove(draft(), V1, V2, PHOTOS, NOW);
+		const rows = setAsideAnswers(inspection.templateMoves, new Map([[1, V1]]));
+		expect(rows.map((r) => [r.itemId, r.value, r.note, r.fromVersion, r.toVersion])).toEqual([
+			['dress.removed', 'compliant', 'Đã xem', 1, 2],
+			['dress.kind', 'violation', 'Ghi chú giữ lại', 1, 2],
+			['dress.choice', 'c', '', 1, 2],
+			['dress.number', 42, '', 1, 2]
+		]);
+		expect(rows[0]?.item?.id).toBe('dress.removed');
+		// Without the old version on the device, the rows still name the item by its id.
+		expect(setAsideAnswers(inspection.templateMoves, new Map()).map((r) => [r.itemId, r.item])).toContainEqual(['dress.removed', null]);
+		expect(setAsideAnswers(undefined, new Map())).toEqual([]);
 	});
 });

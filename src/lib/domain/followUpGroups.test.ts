@@ -52,5 +52,9 @@ describe('groupFollowUps', () => {
 	it('reads the theme off the item id', () => {
 		expect(themeOfItem('alcohol-tobacco.no-drinking')).toBe('alcohol-tobacco');
 		expect(themeOfItem('nodot')).toBe('other');
+		// A theme an administrator added is a theme once its name is known (its items' generated ids start with it).
+		expect(themeOfItem('van-hoa-doc.1')).toBe('other');
+		expect(themeOfItem('van-hoa-doc.1', new Set(['van-hoa-doc']))).toBe('van-hoa-doc');
+		expect(groupFollowUps([rec('a', 'van-hoa-doc.1', '2027-01-10T16:59:59.999Z'), rec('b', 'nodot', '2027-01-10T16:59:59.999Z'), rec('c', 'dress.uniform', '2027-01-10T16:59:59.999Z')], NOW, new Set(['van-hoa-doc'])).map((g) => g.theme)).toEqual(['dress', 'van-hoa-doc', 'other']);
 	});
 });

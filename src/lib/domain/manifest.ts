@@ -7,6 +7,7 @@ import {
 	InspectionFollowUpSchema,
 	InspectionIdSchema,
 	RepresentativeSchema,
+	TemplateMoveSchema,
 	type Inspection
 } from './inspection';
 import { sha256Hex, type Sha256 } from './sha256';
@@ -107,7 +108,13 @@ export const InspectionManifestSchema = z.object({
 	 * plan and in every record sealed before plans existed. Optional without a new format: a record
 	 * without it has the same canonical text as before, so older records keep verifying.
 	 */
-	visitId: z.optional(z.uuid())
+	visitId: z.optional(z.uuid()),
+	/**
+	 * Moves of the draft to newer versions of its template (draftMigration.ts), with the answers set
+	 * aside by each: inside the signed record, so the server and the printed biên bản keep them. Absent
+	 * when the draft never moved (the same canonical text as before, as for visitId).
+	 */
+	templateMoves: z.optional(z.array(TemplateMoveSchema).check(z.maxLength(100)))
 });
 export type InspectionManifest = z.infer<typeof InspectionManifestSchema>;
 
@@ -155,6 +162,7 @@ export type ManifestInspection = Pick<
 	| 'followUps'
 	| 'signatures'
 	| 'visitId'
+	| 'templateMoves'
 >;
 
 /**
@@ -222,7 +230,8 @@ export function buildManifest(
 			.sort((a, b) => (a.recommendationId < b.recommendationId ? -1 : a.recommendationId > b.recommendationId ? 1 : 0))
 			.map((f) => ({ recommendationId: f.recommendationId, fixed: f.fixed, note: f.note })),
 		signatures: structuredCloneSignatures(inspection.signatures ?? NO_SIGNATURES),
-		...(inspection.visitId ? { visitId: inspection.visitId } : {})
+		...(inspection.visitId ? { visitId: inspection.visitId } : {}),
+		...(inspection.templateMoves?.length ? { templateMoves: inspection.templateMoves } : {})
 	};
 }
 

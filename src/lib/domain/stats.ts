@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { SeveritySchema, ThemeSchema } from './checklist';
+import { ThemeRecordSchema } from './theme';
 
 /**
  * Statistics (GET /api/stats?from=&to=&agency=) over the latest revision of every inspection in the
@@ -56,7 +57,9 @@ export const StatsResponseSchema = z.object({
 	/** Oldest month first. */
 	byMonth: z.array(MonthStatSchema),
 	/** At most 10, most frequent first. */
-	topViolations: z.array(TopViolationSchema)
+	topViolations: z.array(TopViolationSchema),
+	/** Every theme with its name, an administrator's own too (absent: older servers). */
+	themes: z.optional(z.array(ThemeRecordSchema))
 });
 export type StatsResponse = z.infer<typeof StatsResponseSchema>;
 export type ThemeStat = z.infer<typeof ThemeStatSchema>;

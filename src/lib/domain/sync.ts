@@ -8,6 +8,7 @@ import { LedgerHeadSchema } from './ledgerHead';
 import { ColleagueSchema } from './team';
 import { AssignmentListSchema } from './assignment';
 import { RecommendationSchema } from './recommendation';
+import { ThemeRecordSchema } from './theme';
 
 /**
  * The sync protocol's wire format, shared by the phone and the server (which re-parses everything).
@@ -88,6 +89,11 @@ export const PullResponseSchema = z.object({
 	 * by an administrator, which the phone offers for no new inspection; its inspections stay.
 	 */
 	retiredTemplates: z.optional(z.array(z.string().check(z.maxLength(200))).check(z.maxLength(10_000))),
+	/**
+	 * With the catalog: every theme with its name, the nine seeded and any an administrator added
+	 * (absent: older servers). Inspector pages name themes from it. A theme is never removed or renamed.
+	 */
+	themes: z.optional(z.array(ThemeRecordSchema).check(z.maxLength(1000))),
 	decisions: z.array(ReviewDecisionSchema),
 	/** The content of every inspection returned in `decisions` (absent: none). */
 	returned: z.optional(z.array(ReturnedInspectionSchema)),

@@ -52,6 +52,16 @@ export interface RetiredTemplate {
 }
 
 /**
+ * A retired template as one account's phone may know it: retired at `retiredAt`, and first sent to
+ * that account with a pull's catalog at `notifiedAt` (null: never yet, so no phone of it knows).
+ */
+export interface RetirementNotice {
+	templateId: string;
+	retiredAt: string;
+	notifiedAt: string | null;
+}
+
+/**
  * Gives every new item and section an id. An item id is `theme.n` (the theme first, as every item id
  * is: followUpGroups.ts places a recommendation by it), n the smallest number that no item of any
  * template, published or drafted, has ever had: a generated id never takes over another item's

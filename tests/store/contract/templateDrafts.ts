@@ -120,4 +120,26 @@ export function templateDraftsContract(ctx: () => StoreContext): void {
 		expect(await store.listRetiredTemplates()).toEqual([]);
 		await expect(store.setTemplateRetired('khong-co', true, admin.id, T0)).rejects.toThrow(NotFoundError);
 	});
+
+	it('remembers when each account was first sent a retirement; forgets it when the template is brought back', async () => {
+		const { store, admin } = await setUp();
+		const an = await store.createUser(newUser('thanhtra1'), T0);
+		const binh = await store.createUser(newUser('thanhtra2'), T0);
+		expect(await store.getRetirementNotice('kiem-tra-thu', an.id)).toBeNull();
+		// Sent before it is retired (a stale snapshot): nothing is recorded.
+		await store.noteRetirementsSent(an.id, ['kiem-tra-thu'], later(1));
+		await store.setTemplateRetired('kiem-tra-thu', true, admin.id, later(5));
+		expect(await store.getRetirementNotice('kiem-tra-thu', an.id)).toEqual({ templateId: 'kiem-tra-thu', retiredAt: later(5).toISOString(), notifiedAt: null });
+		await store.noteRetirementsSent(an.id, ['kiem-tra-thu', 'khong-co'], later(10));
+		// Only the first time counts.
+		await store.noteRetirementsSent(an.id, ['kiem-tra-thu'], later(20));
+		expect(await store.getRetirementNotice('kiem-tra-thu', an.id)).toEqual({ templateId: 'kiem-tra-thu', retiredAt: later(5).toISOString(), notifiedAt: later(10).toISOString() });
+		expect((await store.getRetirementNotice('kiem-tra-thu', binh.id))?.notifiedAt).toBeNull();
+		await store.noteRetirementsSent(binh.id, [], later(30));
+		// Brought back and retired again: a new retirement, not known to anyone yet.
+		await store.setTemplateRetired('kiem-tra-thu', false, admin.id, later(40));
+		expect(await store.getRetirementNotice('kiem-tra-thu', an.id)).toBeNull();
+		await store.setTemplateRetired('kiem-tra-thu', true, admin.id, later(50));
+		expect(await store.getRetirementNotice('kiem-tra-thu', an.id)).toEqual({ templateId: 'kiem-tra-thu', retiredAt: later(50).toISOString(), notifiedAt: null });
+	});
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod/mini';
 import { CatalogSchema } from '$lib/domain/catalog';
 import { database, type InspectorDatabase } from '../db/database';
+import { THEMES_KEY } from './themeNames';
 
 /**
  * The whole catalog from the server (GET /api/catalog), replacing what the device had: for pages
@@ -23,8 +24,9 @@ export async function refreshCatalog(
 	}
 	const parsed = CatalogSchema.safeParse(body);
 	if (!parsed.success) return { ok: false, reason: z.prettifyError(parsed.error) };
-	const { templates, agencies } = parsed.data;
-	await db.transaction('rw', db.templates, db.agencies, async () => {
+	const { templates, agencies, themes } = parsed.data;
+	await db.transaction('rw', db.templates, db.agencies, db.settings, async () => {
+		if (themes) await db.settings.put({ key: THEMES_KEY, value: themes });
 		// Published template versions never change, so adding is enough; agencies are replaced whole.
 		await db.templates.bulkPut(templates);
 		await db.agencies.clear();

@@ -3,6 +3,7 @@ import type { ChecklistTemplate } from '$lib/domain/checklist';
 import type { Inspection } from '$lib/domain/inspection';
 import type { LocalizedText } from '$lib/domain/localized';
 import { getTemplate } from '../catalog/catalogStore';
+import { loadThemeNames } from '../catalog/themeNames';
 import { database } from '../db/database';
 import { readInspection } from './inspectionStore';
 
@@ -40,6 +41,7 @@ export async function openInspection(id: string): Promise<OpenedInspection> {
 			}
 		};
 	}
-	const agency = (await database().agencies.get(inspection.agencyId)) ?? null;
-	return { ok: true, inspection, template, agency };
+	// The themes' names (data, as the last sync brought them), for the pages that show them.
+	const [agency] = await Promise.all([database().agencies.get(inspection.agencyId), loadThemeNames()]);
+	return { ok: true, inspection, template, agency: agency ?? null };
 }

@@ -2,6 +2,7 @@ import { z } from 'zod/mini';
 import { PullResponseSchema, type PullResponse } from '$lib/domain/sync';
 import { database, type InspectorDatabase } from '../db/database';
 import { RETIRED_TEMPLATES_KEY } from '../catalog/catalogStore';
+import { THEMES_KEY } from '../catalog/themeNames';
 import { COLLEAGUES_KEY } from '../team/colleaguesVersion';
 import { applyAssignments } from '../assignments/assignmentStore';
 import { applyRecommendationUpdates, HELD_KEY } from './followedAgencies';
@@ -35,6 +36,7 @@ export async function applyPull(userId: string, pulled: PullResponse, db: Inspec
 		}
 		if (pulled.templates.length > 0) await db.templates.bulkPut(pulled.templates);
 		if (pulled.retiredTemplates) await db.settings.put({ key: RETIRED_TEMPLATES_KEY, value: pulled.retiredTemplates });
+		if (pulled.themes) await db.settings.put({ key: THEMES_KEY, value: pulled.themes });
 		if (pulled.agencies.length > 0) {
 			await db.agencies.clear();
 			await db.agencies.bulkPut(pulled.agencies);

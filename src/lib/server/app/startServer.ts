@@ -19,6 +19,7 @@ export async function startServer(env: Readonly<Record<string, string | undefine
 	const store = await openStore(config);
 	const report = await seedStore(store, config);
 	if (report.demoLogins.length > 0) console.log(formatDemoLogins(report.demoLogins));
+	if (report.templatesDeferred) console.log(`Shipped checklist versions not published (an administrator's template): ${report.templatesDeferred.join(', ')}`);
 	setRuntime({ store, config });
 
 	const sweep = () => {

@@ -1,4 +1,5 @@
 import { themeText } from '$lib/components/themeText';
+import { catalogSnapshot } from '../sync/catalogSnapshot';
 import { answerText } from '$lib/components/answerText';
 import type { ChecklistItem } from '$lib/domain/checklist';
 import type { QueueQuery } from '$lib/domain/reviewQueue';
@@ -53,8 +54,8 @@ const INSPECTION_COLUMNS: readonly ExportColumn<QueueRow>[] = [
 	text('Cảnh báo vị trí', 24, (r) => r.flags.map((f) => FLAG_VI[f] ?? f).join('; '))
 ];
 
-/** A finding with its answer in words, for an answer that carries no score ("Ghi nhận: …"). */
-type FindingRow = FindingExportRow & { recorded: string };
+/** A finding with its answer in words, for an answer that carries no score ("Ghi nhận: …"), and its theme's name. */
+type FindingRow = FindingExportRow & { recorded: string; themeName: string };
 
 const FINDING_COLUMNS: readonly ExportColumn<FindingRow>[] = [
 	text('Mã biên bản', 38, (r) => r.inspectionId),
@@ -65,7 +66,7 @@ const FINDING_COLUMNS: readonly ExportColumn<FindingRow>[] = [
 	text('Người kiểm tra', 24, (r) => r.inspectorName),
 	instant('Bắt đầu', (r) => r.startedAt),
 	text('Mã mục', 30, (r) => r.itemId),
-	text('Chủ đề', 30, (r) => themeText(r.theme).vi),
+	text('Chủ đề', 30, (r) => r.themeName),
 	text('Nội dung kiểm tra', 60, (r) => r.itemText),
 	text('Kết quả', 14, (r) => (r.outcome === 'recorded' ? r.recorded : (OUTCOME_VI[r.outcome] ?? r.outcome))),
 	text('Mức độ', 12, (r) => SEVERITY_VI[r.severity] ?? r.severity),
@@ -95,9 +96,12 @@ export async function findingsTable(store: Store, user: User, query: QueueQuery,
 async function* withRecordedText(store: Store, batches: AsyncIterable<readonly FindingExportRow[]>): AsyncGenerator<FindingRow[], void, undefined> {
 	// A published template version never changes: each is read once per export.
 	const templates = new Map<string, Map<string, ChecklistItem> | null>();
+	// Themes are data: an administrator's own is named as they named it.
+	const names = new Map((await catalogSnapshot(store)).themes.map((theme) => [theme.id, theme.name]));
 	for await (const batch of batches) {
 		const rows: FindingRow[] = [];
-		for (const finding of batch) {
+		for (const found of batch) {
+			const finding = { ...found, themeName: themeText(found.theme, names).vi };
 			if (finding.outcome !== 'recorded') {
 				rows.push({ ...finding, recorded: '' });
 				continue;

@@ -6,6 +6,7 @@ import { reviewAgencies } from '../review/reviewScope';
 import type { ReviewFilter } from '../store/review/filter';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
+import { catalogSnapshot } from '../sync/catalogSnapshot';
 
 /** ?from=&to=&agency= as the store's filter, within the caller's jurisdiction. */
 export async function statsFilter(store: Store, user: User, params: URLSearchParams): Promise<ReviewFilter> {
@@ -20,10 +21,15 @@ export async function statsFilter(store: Store, user: User, params: URLSearchPar
 	return { agencyIds: await reviewAgencies(store, user, agency), ...(from ? { fromDate: from } : {}), ...(to ? { toDate: to } : {}) };
 }
 
-/** ?tree=today reads the agencies by today's tree: successors absorb what was merged or split into them. */
+/**
+ * The statistics, with the themes' names (themes are data: the page names them from here, an
+ * administrator's own too). ?tree=today reads the agencies by today's tree: successors absorb what
+ * was merged or split into them.
+ */
 export async function readStats(store: Store, user: User, params: URLSearchParams): Promise<StatsResponse> {
-	const stats = await store.reviewStats(await statsFilter(store, user, params));
-	return params.get('tree') === 'today' ? statsByTodaysTree(stats, await store.listAgencies()) : stats;
+	const [stats, { themes }] = await Promise.all([store.reviewStats(await statsFilter(store, user, params)), catalogSnapshot(store)]);
+	const read = params.get('tree') === 'today' ? statsByTodaysTree(stats, await store.listAgencies()) : stats;
+	return { ...read, themes };
 }
 
 /** The map's markers in the compact columns of MapResponseSchema. */

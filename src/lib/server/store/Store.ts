@@ -2,7 +2,7 @@ import type { Agency } from '$lib/domain/agency';
 import type { AgencyChange } from '$lib/domain/agencyChange';
 import type { AgencyActor, AgencyEdit, ReorganisationWrite } from './agencies/agencyChangeSql';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
-import type { DraftInput, RetiredTemplate, TemplateDraft } from '$lib/domain/templateDraft';
+import type { DraftInput, RetiredTemplate, RetirementNotice, TemplateDraft } from '$lib/domain/templateDraft';
 import type { ThemeRecord } from '$lib/domain/theme';
 import type {
 	Changes,
@@ -171,6 +171,13 @@ export interface Store {
 	/** Retires a template (no new inspections) or brings it back. @throws NotFoundError when never published. */
 	setTemplateRetired(templateId: string, retired: boolean, actorId: string, now: Date): Promise<void>;
 	listRetiredTemplates(): Promise<RetiredTemplate[]>;
+	/**
+	 * Records that the account was sent these retirements (a pull's catalog): the first time per
+	 * template counts; templates no longer retired are skipped. Bringing a template back forgets them.
+	 */
+	noteRetirementsSent(userId: string, templateIds: readonly string[], now: Date): Promise<void>;
+	/** The template's retirement and when the account was first sent it; null when not retired. */
+	getRetirementNotice(templateId: string, userId: string): Promise<RetirementNotice | null>;
 
 	// Inspection submissions --------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 import type { Agency } from '$lib/domain/agency';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
+import type { ThemeRecord } from '$lib/domain/theme';
 import { canonicalJson } from '$lib/domain/canonicalJson';
 import { sha256Hex } from '../store/canonical';
 import type { Store } from '../store/Store';
@@ -21,9 +22,10 @@ export interface CatalogParts {
 const KEPT = 8;
 const histories = new WeakMap<Store, Map<string, CatalogParts>>();
 
-export function catalogParts(templates: readonly ChecklistTemplate[], retiredTemplates: readonly string[], agencies: readonly Agency[]): CatalogParts {
+/** The templates' key covers the themes too: a phone given only agency changes must not miss a new theme. */
+export function catalogParts(templates: readonly ChecklistTemplate[], retiredTemplates: readonly string[], agencies: readonly Agency[], themes: readonly ThemeRecord[] = []): CatalogParts {
 	return {
-		templatesKey: sha256Hex(canonicalJson({ templates, retiredTemplates })),
+		templatesKey: sha256Hex(canonicalJson({ templates, retiredTemplates, themes })),
 		agencyHashes: new Map(agencies.map((a) => [a.id, sha256Hex(canonicalJson(a)).slice(0, 16)]))
 	};
 }

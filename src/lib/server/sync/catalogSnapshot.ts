@@ -1,6 +1,7 @@
 import type { Agency } from '$lib/domain/agency';
 import { todaysAgencyId } from '$lib/domain/agencyHistory';
 import type { ChecklistTemplate } from '$lib/domain/checklist';
+import type { ThemeRecord } from '$lib/domain/theme';
 import { canonicalJson } from '$lib/domain/canonicalJson';
 import { sha256Hex } from '../store/canonical';
 import type { Store } from '../store/Store';
@@ -13,6 +14,8 @@ export interface CatalogSnapshot {
 	agencies: Agency[];
 	/** Templates an administrator retired: phones offer them for no new inspection. */
 	retiredTemplates: string[];
+	/** Every theme with its name (the nine seeded and any an administrator added): phones and statistics name themes from it. */
+	themes: ThemeRecord[];
 	/** 16 hex digits of SHA-256 over the canonical catalog: what the pull cursor names. */
 	fingerprint: string;
 	agencyIds: ReadonlySet<string>;
@@ -46,18 +49,29 @@ export async function catalogSnapshot(store: Store): Promise<CatalogSnapshot> {
 }
 
 async function load(store: Store, version: number): Promise<CatalogSnapshot> {
-	const [templates, agencies, retired] = await Promise.all([store.listTemplates(), store.listAgencies(), store.listRetiredTemplates()]);
+	const [templates, agencies, retired, themes] = await Promise.all([store.listTemplates(), store.listAgencies(), store.listRetiredTemplates(), store.listThemes()]);
 	const retiredTemplates = retired.map((r) => r.templateId);
-	const fingerprint = catalogFingerprint(templates, agencies, retiredTemplates);
-	const parts = catalogParts(templates, retiredTemplates, agencies);
+	const fingerprint = catalogFingerprint(templates, agencies, retiredTemplates, themes);
+	const parts = catalogParts(templates, retiredTemplates, agencies, themes);
 	rememberCatalog(store, fingerprint, parts);
 	const byId = new Map(agencies.map((a) => [a.id, a]));
 	const successorOf = new Map(agencies.filter((a) => a.successorId !== undefined).map((a) => [a.id, todaysAgencyId(byId, a.id)]));
-	return { version, templates, agencies, retiredTemplates, fingerprint, agencyIds: new Set(byId.keys()), parts, successorOf };
+	// Adding a theme moves no catalog version, but only a published version can use it, which does.
+	return { version, templates, agencies, retiredTemplates, themes, fingerprint, agencyIds: new Set(byId.keys()), parts, successorOf };
 }
 
-/** Changes whenever any template or agency does, or a template is retired or brought back. */
-export function catalogFingerprint(templates: readonly ChecklistTemplate[], agencies: readonly Agency[], retiredTemplates: readonly string[] = []): string {
-	// Without retirements the fingerprint is the one of before them, so phones do not all reload the catalog.
-	return sha256Hex(canonicalJson(retiredTemplates.length > 0 ? { templates, agencies, retiredTemplates } : { templates, agencies })).slice(0, 16);
+/**
+ * Changes whenever any template or agency does, a template is retired or brought back, or a theme is
+ * added. Themes joined the catalog after retirements: every phone reloads the catalog once to get
+ * their names (its pages name themes from the data), then only when something changes.
+ */
+export function catalogFingerprint(
+	templates: readonly ChecklistTemplate[],
+	agencies: readonly Agency[],
+	retiredTemplates: readonly string[] = [],
+	themes: readonly ThemeRecord[] = []
+): string {
+	// Without retirements the catalog hashes as before them (phones did not all reload the catalog for them).
+	const catalog = { templates, agencies, ...(retiredTemplates.length > 0 ? { retiredTemplates } : {}), ...(themes.length > 0 ? { themes } : {}) };
+	return sha256Hex(canonicalJson(catalog)).slice(0, 16);
 }

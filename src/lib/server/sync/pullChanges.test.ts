@@ -69,6 +69,21 @@ describe('pullChanges', () => {
 		expect((await pullChanges(store, an, cursor, null, new Date(), null, null, true)).templates).toHaveLength(2);
 	});
 
+	it('names every theme with the catalog, a theme an administrator added too', async () => {
+		const first = await pullChanges(store, an, { seq: 0, catalog: null });
+		expect(first.themes?.map((t) => t.id)).toEqual(['discipline', 'communication', 'dress', 'office', 'alcohol-tobacco', 'meetings', 'public-listing', 'it-services', 'feedback']);
+		expect(first.themes?.[0]?.name.vi).toBe('Tinh thần, thái độ làm việc; kỷ luật, kỷ cương');
+		const cursor = parsePullCursor(first.cursor) as NonNullable<ReturnType<typeof parsePullCursor>>;
+		const added = { id: 'van-hoa-doc', name: { vi: 'Văn hóa đọc', en: 'Reading culture' } };
+		await store.addTheme(added, T0);
+		// A theme is used only by a version published with it, which moves the catalog.
+		await store.putTemplate({ ...template(2, 'Phiên bản mới'), sections: template(2).sections.map((s) => ({ ...s, theme: added.id })) }, T0);
+		const next = await pullChanges(store, an, cursor);
+		expect(next.themes?.at(-1)).toEqual(added);
+		expect(next.themes).toHaveLength(10);
+		expect(parsePullCursor(next.cursor)?.catalog).not.toBe(cursor.catalog);
+	});
+
 	it('brings the colleagues a team can name (id and name only, no admins or disabled accounts), and again only when they changed', async () => {
 		const admin = await store.createUser({ ...newUser('quan.tri', 'admin', null), displayName: 'Quản Trị' }, T0);
 		const first = await pullChanges(store, an, { seq: 0, catalog: null });

@@ -63,6 +63,8 @@ export async function pullChanges(
 	const unchanged = cursor.catalog === catalog;
 	const agencyChanges = !unchanged && agencyDelta && cursor.catalog ? agencyChangesSince(store, cursor.catalog, snapshot.parts, snapshot.agencies) : null;
 	const inspector = user.role === 'inspector' && !user.disabled;
+	// From now on this account's phone knows these retirements: new inspections it starts on them are refused (retiredTemplate.ts).
+	if (!unchanged && inspector) await store.noteRetirementsSent(user.id, snapshot.retiredTemplates, now);
 	const recommendations = inspector && !follow ? (await listRecommendations(store, user, { status: 'open' }, now)).map((r) => forDevice(r, now)) : null;
 	const pulled = inspector && follow ? await pullRecommendations(store, user, follow, snapshot.agencyIds, now, snapshot.successorOf) : null;
 	const recommendationUpdates = pulled?.updates ?? null;
@@ -73,7 +75,8 @@ export async function pullChanges(
 			: {
 					templates: unchanged ? [] : snapshot.templates,
 					agencies: unchanged ? [] : snapshot.agencies,
-					...(unchanged ? {} : { retiredTemplates: snapshot.retiredTemplates })
+					...(unchanged ? {} : { retiredTemplates: snapshot.retiredTemplates }),
+					...(unchanged ? {} : { themes: snapshot.themes })
 				}),
 		decisions,
 		...(returned.length > 0 ? { returned } : {}),

@@ -7,6 +7,7 @@ import type { Store } from '../store/Store';
 import type { User } from '../store/records';
 import { temporaryStore } from '../store/sqlite/temporaryStore';
 import { pushInspections } from './pushInspections';
+import { pullChanges } from './pullChanges';
 import { storedRecord } from './storedContent';
 import { canonicalJson } from '$lib/domain/canonicalJson';
 import { MANIFEST_FORMAT, TEAM_TEXT_MANIFEST_FORMAT } from '$lib/domain/manifest';
@@ -245,5 +246,29 @@ describe('pushInspections', () => {
 			{ accountId: null, name: 'Lê Văn Cường', position: '', role: 'secretary' }
 		]);
 		expect((await pushInspections(store, an, { items: [item] }, T0)).results[0]?.outcome).toBe('duplicate');
+	});
+
+	it('refuses a new inspection on a retired template only when its phone was told of the retirement before starting it; nothing else is refused', async () => {
+		// Retired at 07:00 (UTC); the records were started at 08:00 by the phone's clock.
+		const admin = await store.createUser(newUser('quantri', 'admin'), T0);
+		await store.setTemplateRetired('kiem-tra-thu', true, admin.id, new Date('2026-03-02T07:00:00.000Z'));
+		// Bình's phone pulled at 07:30 and so knew: his inspection started at 08:00 is refused, with the reason.
+		await pullChanges(store, binh, { seq: 0, catalog: null }, null, new Date('2026-03-02T07:30:00.000Z'));
+		const refused = (await pushInspections(store, binh, { items: [await pushItem(spec({ inspectorId: binh.id }))] }, new Date('2026-03-02T10:00:00.000Z'))).results[0];
+		expect(refused).toMatchObject({ outcome: 'rejected', receivedAt: null });
+		expect(refused?.message).toMatch(/đã ngừng sử dụng từ 02\/03\/2026 14:00; máy đã nhận thông báo này lúc 02\/03\/2026 14:30/);
+		expect(refused?.message).toMatch(/Phiếu vẫn được giữ nguyên trên máy/);
+		expect((await store.listSubmissionsByInspector(binh.id, { limit: 10 })).items).toHaveLength(0);
+
+		// An's phone was offline: it learned of the retirement only at 09:00, after starting. Accepted.
+		const offline = await pushItem(spec());
+		await pullChanges(store, an, { seq: 0, catalog: null }, null, new Date('2026-03-02T09:00:00.000Z'));
+		expect((await pushInspections(store, an, { items: [offline] }, new Date('2026-03-02T10:00:00.000Z'))).results[0]?.outcome).toBe('created');
+		// Its retry is the duplicate it is, and another template is not concerned.
+		expect((await pushInspections(store, an, { items: [offline] }, new Date('2026-03-02T10:05:00.000Z'))).results[0]?.outcome).toBe('duplicate');
+
+		// Brought back: new inspections are taken again.
+		await store.setTemplateRetired('kiem-tra-thu', false, admin.id, new Date('2026-03-02T11:00:00.000Z'));
+		expect((await pushInspections(store, binh, { items: [await pushItem(spec({ inspectorId: binh.id }))] }, new Date('2026-03-02T11:30:00.000Z'))).results[0]?.outcome).toBe('created');
 	});
 });

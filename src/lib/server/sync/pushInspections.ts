@@ -9,6 +9,8 @@ import type { DeviceKey } from '../store/devices/deviceRecords';
 import { InvalidRecordError } from '../store/errors';
 import type { PutSubmissionResult, SubmissionInput, User } from '../store/records';
 import { catalogIndex } from './catalogIndex';
+import { catalogSnapshot } from './catalogSnapshot';
+import { retiredTemplateProblem } from './retiredTemplate';
 import { checkSignature, devicesNamed } from './deviceSignatures';
 import { readRecord } from './signedRecord';
 import { submissionFromRecord } from './submissionFromRecord';
@@ -36,6 +38,9 @@ export async function pushInspections(store: Store, user: User, request: PushReq
 	// Account ids a team may name (disabled ones too: a record may name someone who left since): read once per batch.
 	let accountIds: Promise<ReadonlySet<string>> | null = null;
 	const accounts = () => (accountIds ??= store.listUsers().then((users) => new Set(users.map((u) => u.id))));
+	// Retired template ids, from the catalog snapshot the pulls share (no query while none changed): once per batch.
+	let retiredIds: Promise<ReadonlySet<string>> | null = null;
+	const retired = () => (retiredIds ??= catalogSnapshot(store).then((snapshot) => new Set(snapshot.retiredTemplates)));
 	for (const [i, record] of records.entries()) {
 		if (!record.ok) {
 			results[i] = rejected(record.id, record.revision, record.message);
@@ -55,7 +60,9 @@ export async function pushInspections(store: Store, user: User, request: PushReq
 					accounts: await accounts()
 				})
 			: signed;
-		const problem = check.ok ? ((await revisionProblem(store, check.input)) ?? (await photoTypeProblem(store, manifest))) : check.message;
+		const problem = check.ok
+			? ((await revisionProblem(store, check.input)) ?? (await retirementProblem(store, check.input, manifest, retired)) ?? (await photoTypeProblem(store, manifest)))
+			: check.message;
 		if (problem === null && check.ok) {
 			pending.push({ index: i, input: check.input, manifest });
 			signers.add(manifest.device);
@@ -104,6 +111,19 @@ async function revisionProblem(store: Store, input: SubmissionInput): Promise<st
 	}
 	if (latest.agencyId !== input.agencyId) return 'Biên bản gửi lại phải giữ cơ quan được kiểm tra của lần gửi trước.';
 	return null;
+}
+
+/**
+ * A new inspection on a retired template, started after its phone was told of the retirement, is
+ * refused (retiredTemplate.ts has the rule). Only a first revision the server does not hold yet is
+ * new: a retry is answered by the store as the duplicate it is, and a correction after a return
+ * finishes an inspection the server took.
+ */
+async function retirementProblem(store: Store, input: SubmissionInput, manifest: InspectionManifest, retired: () => Promise<ReadonlySet<string>>): Promise<string | null> {
+	if (input.revision !== 1 || !(await retired()).has(input.templateId)) return null;
+	if (await store.getSubmission(input.inspectionId, 1)) return null;
+	const template = await catalogIndex(store).template(input.templateId, input.templateVersion);
+	return retiredTemplateProblem(await store.getRetirementNotice(input.templateId, input.inspectorId), manifest.startedAt, template?.title.vi ?? input.templateId);
 }
 
 /**

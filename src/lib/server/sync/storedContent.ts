@@ -88,7 +88,9 @@ export function inspectionFromContent(content: unknown, revision: number, status
 			updatedAt: at,
 			location: manifest.location,
 			manifestHash: sha256Hex(record.text),
-			...(manifest.format === MANIFEST_FORMAT ? { followUps: manifest.followUps } : {})
+			...(manifest.format === MANIFEST_FORMAT ? { followUps: manifest.followUps } : {}),
+			// What earlier moves to a newer template version set aside stays with the corrected draft.
+			...(manifest.templateMoves ? { templateMoves: manifest.templateMoves } : {})
 		},
 		photos: record.photos
 	});

@@ -17,6 +17,7 @@ import { step as step15 } from './migrations/15-visit-documents';
 import { step as step16 } from './migrations/16-document-register';
 import { step as step17 } from './migrations/17-conclusions';
 import { step as step20 } from './migrations/20-agency-reorganisations';
+import { step as step22 } from './migrations/22-retirement-notices';
 import { step as step23 } from './migrations/23-review-read-indexes';
 
 export type Migration = MigrationStep;
@@ -43,6 +44,7 @@ export const migrations: readonly Migration[] = [
 	step16,
 	step17,
 	step20,
+	step22,
 	step23
 ];
 

@@ -6,7 +6,9 @@ import {
 	listDraftsOp,
 	listRetiredOp,
 	listThemesOp,
+	noteRetirementsSentOp,
 	publishDraftOp,
+	retirementNoticeOp,
 	saveDraftOp,
 	setRetiredOp,
 	type TemplateOp
@@ -23,6 +25,8 @@ export type TemplateAdminMethods = Pick<
 	| 'publishTemplateDraft'
 	| 'setTemplateRetired'
 	| 'listRetiredTemplates'
+	| 'noteRetirementsSent'
+	| 'getRetirementNotice'
 >;
 
 /** Runs one operation (its reads, its plan, its statements) in one write transaction. */
@@ -39,6 +43,8 @@ export function templateAdmin(run: RunTemplateOp): TemplateAdminMethods {
 		discardTemplateDraft: (templateId, expectedRevision) => run(discardDraftOp(templateId, expectedRevision)),
 		publishTemplateDraft: (templateId, expectedRevision, now) => run(publishDraftOp(templateId, expectedRevision, now)),
 		setTemplateRetired: (templateId, retired, actorId, now) => run(setRetiredOp(templateId, retired, actorId, now)),
-		listRetiredTemplates: () => run(listRetiredOp())
+		listRetiredTemplates: () => run(listRetiredOp()),
+		noteRetirementsSent: (userId, templateIds, now) => (templateIds.length === 0 ? Promise.resolve() : run(noteRetirementsSentOp(userId, templateIds, now))),
+		getRetirementNotice: (templateId, userId) => run(retirementNoticeOp(templateId, userId))
 	};
 }

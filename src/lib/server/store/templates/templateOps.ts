@@ -1,7 +1,7 @@
 import { allItems, type ChecklistTemplate } from '$lib/domain/checklist';
 import { canonicalJson } from '$lib/domain/canonicalJson';
 import { vietnamDate } from '$lib/domain/dates';
-import { assignIds, DraftInputSchema, type DraftInput, type RetiredTemplate, type TemplateDraft } from '$lib/domain/templateDraft';
+import { assignIds, DraftInputSchema, type DraftInput, type RetiredTemplate, type RetirementNotice, type TemplateDraft } from '$lib/domain/templateDraft';
 import { ThemeRecordSchema, type ThemeRecord } from '$lib/domain/theme';
 import type { Statement } from '../agencies/agencyChangeSql';
 import { templateRecord } from '../catalogRecords';
@@ -229,4 +229,44 @@ export function listRetiredOp(): TemplateOp<RetiredTemplate[]> {
 function issueText(issue: { path: readonly PropertyKey[]; message: string } | undefined): string {
 	if (!issue) return 'invalid';
 	return issue.path.length > 0 ? `${issue.path.map(String).join('.')}: ${issue.message}` : issue.message;
+}
+
+const NOTICE_COLUMNS = 'template_id, user_id, notified_at';
+
+/**
+ * Records that `userId` was sent these retirements now (with a pull's catalog). Only the first time
+ * counts, and only for templates still retired (one brought back meanwhile is skipped).
+ */
+export function noteRetirementsSentOp(userId: string, templateIds: readonly string[], now: Date): TemplateOp<void> {
+	return read(
+		{
+			notices: { sql: `SELECT ${NOTICE_COLUMNS} FROM template_retirement_notices WHERE user_id = ?`, params: [userId] },
+			retired: { sql: `SELECT ${RETIRED_COLUMNS} FROM template_retirements`, params: [] }
+		},
+		(rows) => {
+			const known = new Set((rows.notices ?? []).map((row) => String(row.template_id)));
+			const retired = new Set((rows.retired ?? []).map((row) => String(row.template_id)));
+			const fresh = [...new Set(templateIds)].filter((id) => retired.has(id) && !known.has(id));
+			return {
+				statements: fresh.map((id) => ({ sql: `INSERT INTO template_retirement_notices (${NOTICE_COLUMNS}) VALUES (?, ?, ?)`, params: [id, userId, now.toISOString()] })),
+				result: undefined
+			};
+		}
+	);
+}
+
+/** The template's retirement as `userId` knows it (when it was first sent to them); null when the template is not retired. */
+export function retirementNoticeOp(templateId: string, userId: string): TemplateOp<RetirementNotice | null> {
+	return read(
+		{
+			retired: { sql: `SELECT ${RETIRED_COLUMNS} FROM template_retirements WHERE template_id = ?`, params: [templateId] },
+			notice: { sql: `SELECT ${NOTICE_COLUMNS} FROM template_retirement_notices WHERE template_id = ? AND user_id = ?`, params: [templateId, userId] }
+		},
+		(rows) => {
+			const retired = rows.retired?.[0];
+			if (!retired) return only(null);
+			const notice = rows.notice?.[0];
+			return only({ templateId, retiredAt: iso(retired.retired_at as Time), notifiedAt: notice ? iso(notice.notified_at as Time) : null });
+		}
+	);
 }

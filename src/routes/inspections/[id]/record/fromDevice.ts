@@ -10,6 +10,7 @@ import { LEDGER_HEAD_KEY } from '$lib/client/sync/storePull';
 import { correctionOf } from './correction';
 import { NO_SIGNATURES } from '$lib/domain/signatureDrawing';
 import { agencyOnRecordDay, rootOf, type RecordLoad } from './recordData';
+import { setAsideOf } from '$lib/client/inspections/setAsideOf';
 
 /**
  * The record from IndexedDB only, so the inspector can print it on site with no network. Only a
@@ -59,6 +60,7 @@ export async function recordFromDevice(id: string): Promise<RecordLoad | null> {
 				inspectorName: sealed?.manifest.inspector.name ?? inspection.inspectorName,
 				team: sealed ? recordTeam(sealed.manifest) : inspection.team
 			},
+			setAside: await setAsideOf(template.id, inspection.templateMoves),
 			manifestHash: sealed?.manifestHash ?? inspection.manifestHash ?? null,
 			signed: Boolean(sealed?.signature),
 			signatures: (sealed?.manifest && 'signatures' in sealed.manifest ? sealed.manifest.signatures : undefined) ?? NO_SIGNATURES,

@@ -1,5 +1,6 @@
 import { allAgencies, getTemplate } from '$lib/client/catalog/catalogStore';
 import { refreshCatalog } from '$lib/client/catalog/refreshCatalog';
+import { loadThemeNames } from '$lib/client/catalog/themeNames';
 import { z } from 'zod/mini';
 import { fetchApi } from '$lib/client/supervisor/fetchApi';
 import { InspectionViewSchema, readManifest, sealOf } from '$lib/client/supervisor/inspectionView';
@@ -10,6 +11,7 @@ import { previousRecord } from '$lib/client/supervisor/previousManifest';
 import { correctionOf } from './correction';
 import { NO_SIGNATURES } from '$lib/domain/signatureDrawing';
 import { agencyOnRecordDay, rootOf, type RecordLoad } from './recordData';
+import { setAsideOf } from '$lib/client/inspections/setAsideOf';
 
 /**
  * The record as the server holds it (a supervisor's device has no copy): the sealed manifest, and
@@ -30,7 +32,7 @@ export async function recordFromServer(fetcher: typeof fetch, id: string, revisi
 	const manifest = readManifest(content.manifest);
 	// A supervisor who just signed in may not have the catalog yet: fetch it once first.
 	if (!(await getTemplate(s.templateId, s.templateVersion))) await refreshCatalog();
-	const [template, agencies] = await Promise.all([getTemplate(s.templateId, s.templateVersion), allAgencies()]);
+	const [template, agencies] = await Promise.all([getTemplate(s.templateId, s.templateVersion), allAgencies(), loadThemeNames()]);
 	if (!template) return { ok: false, message: { vi: 'Máy chưa có mẫu phiếu của biên bản này.', en: 'This device lacks the checklist of this record.' } };
 	const byId = new Map(agencies.map((a) => [a.id, a]));
 	const agency = agencyOnRecordDay(byId.get(s.agencyId), manifest.startedAt);
@@ -41,7 +43,8 @@ export async function recordFromServer(fetcher: typeof fetch, id: string, revisi
 		inspectorName: manifest.inspector.name,
 		team: recordTeam(manifest),
 		representative: manifest.representative,
-		generalNotes: manifest.generalNotes
+		generalNotes: manifest.generalNotes,
+		...(manifest.templateMoves ? { templateMoves: manifest.templateMoves } : {})
 	};
 	const photoCounts = new Map<string | null, number>();
 	for (const p of content.photos) photoCounts.set(p.itemId, (photoCounts.get(p.itemId) ?? 0) + 1);
@@ -57,6 +60,7 @@ export async function recordFromServer(fetcher: typeof fetch, id: string, revisi
 			agency,
 			province: rootOf(byId, agency),
 			inspection,
+			setAside: await setAsideOf(s.templateId, inspection.templateMoves),
 			manifestHash: earlier ? earlier.manifestHash : sealOf(view.data).hash,
 			signed: earlier ? earlier.signed : (view.data.signature?.signed ?? false),
 			signatures: ('signatures' in manifest ? manifest.signatures : undefined) ?? NO_SIGNATURES,

@@ -6,6 +6,7 @@ import type { Inspection } from '$lib/domain/inspection';
 import type { LocalizedText } from '$lib/domain/localized';
 import type { Correction } from './correction';
 import type { Signatures } from '$lib/domain/signatureDrawing';
+import type { SetAsideAnswer } from '$lib/domain/setAsideAnswers';
 
 /** One recommendation on the record: from the server once approved, proposed from a violation before. */
 export interface RecordRecommendation {
@@ -27,7 +28,9 @@ export interface RecordData {
 	agency: Agency | null;
 	/** The root of the agency tree (the province), for the issuing body and the place line. */
 	province: Agency | null;
-	inspection: Pick<Inspection, 'answers' | 'startedAt' | 'finishedAt' | 'inspectorName' | 'team' | 'representative' | 'generalNotes'>;
+	inspection: Pick<Inspection, 'answers' | 'startedAt' | 'finishedAt' | 'inspectorName' | 'team' | 'representative' | 'generalNotes' | 'templateMoves'>;
+	/** Answers a move to a newer version of the template set aside: printed, so nothing is lost on paper. */
+	setAside: SetAsideAnswer[];
 	manifestHash: string | null;
 	/** The record carries a device signature (false: sealed before signing, or not finalized). */
 	signed: boolean;
