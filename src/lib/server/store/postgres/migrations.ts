@@ -16,6 +16,7 @@ import { step as step14 } from './migrations/14-inspection-plans';
 import { step as step15 } from './migrations/15-visit-documents';
 import { step as step16 } from './migrations/16-document-register';
 import { step as step17 } from './migrations/17-conclusions';
+import { step as step18 } from './migrations/18-visit-document-texts';
 
 export type Migration = MigrationStep;
 
@@ -39,7 +40,8 @@ export const migrations: readonly Migration[] = [
 	step14,
 	step15,
 	step16,
-	step17
+	step17,
+	step18
 ];
 
 /** Any constant will do; it only has to be the same in every app server. */
