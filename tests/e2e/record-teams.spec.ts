@@ -81,7 +81,7 @@ test('the biên bản prints teams of 1 to 6 in role order and the trưởng đo
 	await signIn(page, ACCOUNTS.provinceSupervisor);
 
 	for (const [k, team] of all.entries()) {
-		await page.goto(server.url(`/inspections/${items[k]?.inspection.id}/record`));
+		await page.goto(server.url(`/inspections/${items[k]?.inspection.id}/record?from=server`));
 		const printed = await printedTeam(page);
 		expect(printed.members, `team of ${team.length}`).toEqual(inRoleOrder(team).map(line));
 		expect(printed.team, `team of ${team.length}`).toBe(`ĐẠI DIỆN ĐOÀN KIỂM TRA Trưởng đoàn (Ký, ghi rõ họ tên) ${me.name}`);
@@ -107,7 +107,7 @@ test('the biên bản prints teams of 1 to 6 in role order and the trưởng đo
 	const resent = await inspector.api.post('/api/sync/push', { data: { items: [revision] } });
 	expect(((await resent.json()) as { results: { outcome: string }[] }).results.map((r) => r.outcome)).toEqual(['created']);
 
-	await page.goto(server.url(`/inspections/${returned}/record`));
+	await page.goto(server.url(`/inspections/${returned}/record?from=server`));
 	await expect(page.locator('article.document').getByRole('heading', { level: 1 })).toContainText('(BẢN SỬA LẦN 1)');
 	const corrected = await printedTeam(page);
 	expect(corrected.members).toEqual(inRoleOrder(newTeam).map(line));
@@ -118,7 +118,7 @@ test('the biên bản prints teams of 1 to 6 in role order and the trưởng đo
 		`Thành phần đoàn kiểm tra: ${me.name} (Trưởng đoàn, ${me.position}); Phạm Thu Hà (Thành viên, Chuyên viên); Đỗ Minh Tuấn (Thành viên) → Phạm Thu Hà (Trưởng đoàn, Phó Chánh Thanh tra); ${me.name} (Thành viên, ${me.position}); Đỗ Minh Tuấn (Thành viên); Ngô Thị Lan (Thư ký, Chuyên viên).`
 	);
 	// The first revision, as it was: its own team and trưởng đoàn.
-	await page.goto(server.url(`/inspections/${returned}/record?revision=1`));
+	await page.goto(server.url(`/inspections/${returned}/record?from=server&revision=1`));
 	const original = await printedTeam(page);
 	expect(original.members).toEqual(inRoleOrder(all[2] as TeamMember[]).map(line));
 	expect(original.team).toBe(`ĐẠI DIỆN ĐOÀN KIỂM TRA Trưởng đoàn (Ký, ghi rõ họ tên) ${me.name}`);

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Plan, PlanVisit } from '$lib/domain/plan';
+import type { VisitDocumentView } from '$lib/domain/visitDocument';
 import { later, newUser, seeded, T0 } from '../../../../tests/store/fixtures';
 import { ApiError } from '../http/apiError';
 import type { Store } from '../store/Store';
@@ -9,8 +10,7 @@ import { temporaryStore } from '../store/sqlite/temporaryStore';
 import { issueVisitDocumentFor, readVisitDocument } from './visitDocuments';
 
 /** The words of a document's body, as a reader sees them. */
-const words = (view: { document: { body: { kind: string; text?: string; items?: string[] }[]; banner?: string } }) =>
-	[view.document.banner ?? '', ...view.document.body.flatMap((b) => (b.kind === 'list' ? (b.items ?? []) : [b.text ?? '']))].join('\n');
+const words = (view: VisitDocumentView) => [view.document.banner ?? '', ...view.document.body.flatMap((b) => (b.kind === 'list' ? b.items : 'text' in b ? [b.text] : []))].join('\n');
 
 describe('a visit’s decision and notice as issued', () => {
 	let store: Store;
