@@ -124,6 +124,7 @@ test('the decision and the notice print in the NĐ 30/2020 layout, keep their is
 	inOrder(decision.text, [
 		'QUYẾT ĐỊNH',
 		'Về việc kiểm tra việc thực hiện văn hóa công vụ tại Sở Tư pháp',
+		'GIÁM ĐỐC SỞ NỘI VỤ',
 		'Căn cứ Luật Cán bộ, công chức năm 2025;',
 		'Căn cứ Nghị định số 30/2020/NĐ-CP',
 		'QUYẾT ĐỊNH:',

@@ -39,6 +39,19 @@ export interface VisitDocumentInput {
 
 const memberLine = (m: PlanVisit['team'][number]) => `Ông/Bà ${m.name}${m.position ? `, ${m.position}` : ''} – ${TEAM_ROLE_TEXT[m.role].vi};`;
 
+/**
+ * Whose authority a decision is issued under, the line above its "Căn cứ" (NĐ 30/2020, mẫu 1.4):
+ * "GIÁM ĐỐC SỞ NỘI VỤ" for a director or a deputy signing KT. GIÁM ĐỐC; the body alone for a
+ * collective one (TM. ỦY BAN NHÂN DÂN). A draft without a position names the head generically.
+ */
+export function issuingAuthority(signer: DocumentSigner, issuerName: string): string {
+	const body = issuerName.toUpperCase();
+	const authority = signer.authority.trim();
+	if (/^TM\./i.test(authority)) return body;
+	const head = (authority ? authority.replace(/^(KT|TL|TUQ|Q)\.\s*/i, '') : signer.position).trim().toUpperCase();
+	return `${head || 'THỦ TRƯỞNG'} ${body}`;
+}
+
 export function visitDocument(input: VisitDocumentInput): AdministrativeDocument {
 	const { plan, visit, agencies } = input;
 	const issuer = agencies.get(plan.issuingAgencyId);
@@ -53,9 +66,10 @@ export function visitDocument(input: VisitDocumentInput): AdministrativeDocument
 	const body: DocumentBlock[] =
 		input.kind === 'decision'
 			? [
+					{ kind: 'heading', text: issuingAuthority(input.signer, issuerName), centred: true },
 					...basis.map((b): DocumentBlock => ({ kind: 'paragraph', text: `Căn cứ ${b.replace(/^Căn cứ\s+/i, '')};`, emphasis: 'italic' })),
 					{ kind: 'paragraph', text: `Căn cứ ${plan.title}${plan.period ? ` (${plan.period} năm ${plan.year})` : ''};`, emphasis: 'italic' },
-					{ kind: 'heading', text: 'QUYẾT ĐỊNH:' },
+					{ kind: 'heading', text: 'QUYẾT ĐỊNH:', centred: true },
 					{
 						kind: 'paragraph',
 						text: `Điều 1. Kiểm tra việc thực hiện văn hóa công vụ tại ${agency}, ${window}, theo bộ tiêu chí "${checklist}". Hình thức: ${visit.announced ? 'kiểm tra có thông báo trước' : 'kiểm tra đột xuất, không thông báo trước'}.`

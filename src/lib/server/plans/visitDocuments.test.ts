@@ -7,6 +7,7 @@ import { ApiError } from '../http/apiError';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
 import { temporaryStore } from '../store/sqlite/temporaryStore';
+import { issuingAuthority } from './visitDocumentText';
 import { issueVisitDocumentFor, readVisitDocument } from './visitDocuments';
 
 /** The words of a document's body, as a reader sees them. */
@@ -98,5 +99,16 @@ describe('a visit’s decision and notice as issued', () => {
 		const other = { ...visit, id: randomUUID() };
 		await store.savePlan({ ...plan, visits: [visit, other] }, 1, later(2000));
 		await expect(issueVisitDocumentFor(store, chi, plan.id, other.id, 'decision', { signer, replaces: issued.id ?? '' }, later(3000))).rejects.toMatchObject({ status: 404 });
+	});
+});
+
+describe('the authority a decision is issued under', () => {
+	it('is the head of the issuing body, whoever signs for them, or the body for a collective one', () => {
+		const signer = (authority: string, position: string) => ({ authority, position, name: 'Lê Minh Châu' });
+		expect(issuingAuthority(signer('', 'Giám đốc'), 'Sở Nội vụ')).toBe('GIÁM ĐỐC SỞ NỘI VỤ');
+		expect(issuingAuthority(signer('KT. Giám đốc', 'Phó Giám đốc'), 'Sở Nội vụ')).toBe('GIÁM ĐỐC SỞ NỘI VỤ');
+		expect(issuingAuthority(signer('KT. CHỦ TỊCH', 'PHÓ CHỦ TỊCH'), 'Ủy ban nhân dân tỉnh Tuyên Quang')).toBe('CHỦ TỊCH ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG');
+		expect(issuingAuthority(signer('TM. Ủy ban nhân dân', 'Chủ tịch'), 'Ủy ban nhân dân tỉnh Tuyên Quang')).toBe('ỦY BAN NHÂN DÂN TỈNH TUYÊN QUANG');
+		expect(issuingAuthority(signer('', ''), 'Sở Nội vụ')).toBe('THỦ TRƯỞNG SỞ NỘI VỤ');
 	});
 });
