@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { strFromU8, unzipSync } from 'fflate';
@@ -122,9 +123,22 @@ test('after approval the supervisor issues the conclusion (numbered, printable, 
 	const reportText = docxText(new Uint8Array(readFileSync((await (await word).path()) ?? '')));
 	expect(reportText).toContain('BÁO CÁO');
 	expect(reportText).toContain('Sở Nội vụ');
+	// On screen the charts' data tables are folded under a toggle; on paper the tables print and the toggle does not.
+	const chartTables = ['Tỉ lệ đạt theo nội dung', 'Tỉ lệ đạt trung bình theo tháng'];
+	for (const name of chartTables) await expect(report.getByRole('table', { name, exact: true })).toBeHidden();
+	await expect(report.getByRole('button', { name: 'Bảng số liệu' })).toHaveCount(2);
 	await sup.emulateMedia({ media: 'print' });
+	for (const name of chartTables) await expect(report.getByRole('table', { name, exact: true })).toBeVisible();
+	for (const toggle of await report.getByRole('button', { name: 'Bảng số liệu' }).all()) await expect(toggle).toBeHidden();
 	const reportPdf = await sup.pdf({ format: 'A4', preferCSSPageSize: true });
 	expect(reportPdf.subarray(0, 5).toString()).toBe('%PDF-');
-	if (process.env.REPORT_PDF) (await import('node:fs')).writeFileSync(process.env.REPORT_PDF, reportPdf);
+	const pdfFile = test.info().outputPath('report.pdf');
+	writeFileSync(pdfFile, reportPdf);
+	const printedReport = execFileSync('pdftotext', ['-layout', pdfFile, '-'], { encoding: 'utf8' });
+	for (const caption of chartTables) expect(printedReport).toContain(caption);
+	// The month table's header row, which only that table has.
+	expect(printedReport).toMatch(/Tháng\s+Tỉ lệ đạt\s+Số biên bản/);
+	expect(printedReport).not.toContain('Bảng số liệu');
+	if (process.env.REPORT_PDF) writeFileSync(process.env.REPORT_PDF, reportPdf);
 	await context.close();
 });

@@ -8,6 +8,7 @@ import { AFTER_VERSION_3, OUTCOMES_SQL, TEMPLATE_ITEMS_SQL, version2Rows } from 
 import { T0, seeded, submission } from './fixtures';
 import { STATS_TEMPLATE, statsData } from './reviewFixtures';
 import { AFTER_VERSION_4, HOLDERS_SQL, version3Rows } from './photoHoldersMigration';
+import { AFTER_VERSION_18, ISSUES_SQL, VISIT, version17Rows } from './visitDocumentsMigration';
 
 /**
  * The contract on PostgreSQL, at DATABASE_URL (CI: postgres://postgres@127.0.0.1:5432/test). Every
@@ -78,6 +79,30 @@ describe.runIf(Boolean(url))('PostgreSQL store specifics', () => {
 		} finally {
 			client.release();
 			await pool.end();
+			await db.destroy();
+		}
+	});
+
+	it('carries decisions numbered under schema 15 into the kept documents, without a text (version 18)', async () => {
+		const db = await freshSchema(url as string);
+		const pool = new pg.Pool({ connectionString: url as string, options: `-c search_path=${db.schema}`, max: 1 });
+		const client = await pool.connect();
+		try {
+			await migrate(client, migrations.filter((m) => m.version <= 17));
+			for (const sql of version17Rows()) await client.query(sql);
+			expect(await migrate(client, migrations)).toEqual([18]);
+			expect((await client.query(ISSUES_SQL)).rows).toEqual(AFTER_VERSION_18);
+			expect((await client.query("SELECT to_regclass('visit_documents') AS t")).rows).toEqual([{ t: null }]);
+			await expect(client.query('DELETE FROM visit_document_issues')).rejects.toThrow(/append-only/);
+		} finally {
+			client.release();
+			await pool.end();
+		}
+		const store = await db.open();
+		try {
+			expect((await store.visitDocuments(VISIT)).map((d) => [d.symbol, d.signer.name, d.document])).toEqual([['01/QĐ-SNV', 'Lê Minh Châu', null]]);
+		} finally {
+			await store.close();
 			await db.destroy();
 		}
 	});

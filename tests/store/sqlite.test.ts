@@ -13,6 +13,7 @@ import { describeStoreContract } from './store.contract';
 import { AFTER_VERSION_3, OUTCOMES_SQL, TEMPLATE_ITEMS_SQL, version2Rows } from './findingsMigration';
 import { T0, jpeg, later, newUser, seeded, submission } from './fixtures';
 import { AFTER_VERSION_4, HOLDERS_SQL, version3Rows } from './photoHoldersMigration';
+import { AFTER_VERSION_18, ISSUES_SQL, VISIT, version17Rows } from './visitDocumentsMigration';
 
 async function temporaryDataDir() {
 	const dir = await mkdtemp(join(tmpdir(), 'vhcv-store-'));
@@ -69,6 +70,28 @@ describe('SQLite store specifics', () => {
 			expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'findings'").pluck().get()).toBe(0);
 		} finally {
 			db.close();
+		}
+	});
+
+	it('carries decisions numbered under schema 15 into the kept documents, without a text (version 18)', async () => {
+		const db = new Database(data.file);
+		try {
+			migrate(db, migrations.filter((m) => m.version <= 17));
+			db.pragma('foreign_keys = ON');
+			for (const sql of version17Rows()) db.prepare(sql).run();
+			expect(migrate(db, migrations)).toEqual([18]);
+			expect(db.prepare(ISSUES_SQL).all()).toEqual(AFTER_VERSION_18);
+			expect(db.prepare("SELECT count(*) FROM sqlite_master WHERE name = 'visit_documents'").pluck().get()).toBe(0);
+			expect(() => db.prepare('DELETE FROM visit_document_issues').run()).toThrow(/append-only/);
+		} finally {
+			db.close();
+		}
+		// The store reads it: the number and signer, no text.
+		const store = openSqliteStore(data);
+		try {
+			expect((await store.visitDocuments(VISIT)).map((d) => [d.symbol, d.signer.name, d.document])).toEqual([['01/QĐ-SNV', 'Lê Minh Châu', null]]);
+		} finally {
+			await store.close();
 		}
 	});
 

@@ -17,7 +17,8 @@ const text = z.string();
 
 /** The body is a flat list of blocks: what both renderers know how to draw. */
 export const DocumentBlockSchema = z.discriminatedUnion('kind', [
-	z.object({ kind: z.literal('heading'), text }),
+	/** `centred`: a decision's authority line and its "QUYẾT ĐỊNH:" (NĐ 30/2020, Phụ lục I, mẫu 1.4). */
+	z.object({ kind: z.literal('heading'), text, centred: z.optional(z.boolean()) }),
 	z.object({ kind: z.literal('paragraph'), text, emphasis: z.optional(z.enum(['italic', 'bold'])) }),
 	z.object({ kind: z.literal('list'), ordered: z.boolean(), items: z.array(text) }),
 	z.object({ kind: z.literal('table'), caption: text, header: z.array(text), rows: z.array(z.array(text)) }),

@@ -1,7 +1,11 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import type { Plan, PlanVisit } from '$lib/domain/plan';
-import { InvalidRecordError, NotFoundError, PlanConflictError, VisitHasInspectionError } from '$lib/server/store/errors';
+import type { AdministrativeDocument } from '$lib/domain/administrativeDocument';
+import { canonicalJson } from '$lib/domain/canonicalJson';
+import { sha256Hex } from '$lib/server/store/canonical';
+import { InvalidRecordError, NotFoundError, PlanConflictError, VisitDocumentReplacedError, VisitHasDocumentError, VisitHasInspectionError } from '$lib/server/store/errors';
+import type { IssuedVisitDocument, NewVisitDocument } from '$lib/server/store/plans/planRecords';
 import type { User } from '$lib/server/store/records';
 import type { StoreContext } from '../store.contract';
 import { later, newUser, seeded, submission, T0 } from '../fixtures';
@@ -129,19 +133,101 @@ export function plansContract(ctx: () => StoreContext): void {
 		expect((await store.getPlan(saved.id))?.version).toBe(2);
 	});
 
-	it('numbers a visit’s decision once from the register, even when asked twice at once', async () => {
+	const text = (subject: string, replaces?: string): AdministrativeDocument => ({
+		parentBody: 'UBND TỈNH TUYÊN QUANG',
+		issuingBody: 'Sở Nội vụ',
+		number: null,
+		place: 'Tuyên Quang',
+		date: T0.toISOString(),
+		title: 'QUYẾT ĐỊNH',
+		subject,
+		...(replaces ? { banner: `Quyết định này thay thế Quyết định số ${replaces}.` } : {}),
+		body: [{ kind: 'paragraph', text: 'Điều 2. Thành lập Đoàn kiểm tra gồm: Ông/Bà Nguyễn Văn An – Trưởng đoàn;' }],
+		recipients: ['Lưu: VT.'],
+		signer: { authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Lê Minh Châu' }
+	});
+	const signer = { authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Lê Minh Châu' };
+	const issueRequest = (v: PlanVisit, by: User, overrides: Partial<NewVisitDocument> = {}): NewVisitDocument => ({
+		id: randomUUID(),
+		visitId: v.id,
+		kind: 'decision',
+		entry: { issuerId: 'so-noi-vu', issuerCode: 'SNV', title: 'Quyết định kiểm tra', issuedBy: by.id },
+		signer,
+		replaces: null,
+		document: text('Về việc kiểm tra tại Bộ phận Một cửa'),
+		...overrides
+	});
+
+	it('numbers a visit’s decision once from the register, even when asked twice at once, and keeps its text as issued', async () => {
 		const { store, an, chi } = await setUp();
 		const v = visit([an]);
 		await store.savePlan(plan(chi, [v]), null, T0);
-		const signer = { authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Lê Minh Châu' };
-		const entry = { issuerId: 'so-noi-vu', issuerCode: 'SNV', kind: 'decision' as const, subjectId: v.id, title: 'Quyết định kiểm tra', issuedBy: chi.id };
-		const [a, b] = await Promise.all([store.issueVisitDocument(v.id, entry, signer, later(1000)), store.issueVisitDocument(v.id, entry, signer, later(1000))]);
+		const [a, b] = await Promise.all([store.issueVisitDocument(issueRequest(v, chi), later(1000)), store.issueVisitDocument(issueRequest(v, chi), later(1000))]);
 		expect(a.symbol).toBe('01/QĐ-SNV');
 		expect(b).toEqual(a);
-		const notice = await store.issueVisitDocument(v.id, { ...entry, kind: 'notice', title: 'Thông báo' }, signer, later(2000));
+		// The number and date are written into the text, which is hashed as stored.
+		expect(a.document).toMatchObject({ number: '01/QĐ-SNV', date: later(1000).toISOString(), subject: 'Về việc kiểm tra tại Bộ phận Một cửa' });
+		expect(a.documentHash).toBe(sha256Hex(canonicalJson(a.document)));
+		const notice = await store.issueVisitDocument(issueRequest(v, chi, { kind: 'notice', entry: { issuerId: 'so-noi-vu', issuerCode: 'SNV', title: 'Thông báo', issuedBy: chi.id } }), later(2000));
 		expect(notice.symbol).toBe('01/TB-SNV');
 		expect((await store.registerEntriesOf(v.id)).map((e) => e.symbol).sort()).toEqual(['01/QĐ-SNV', '01/TB-SNV']);
-		expect((await store.visitDocuments(v.id)).map((d) => [d.entry.symbol, d.signer.name]).sort()).toEqual([['01/QĐ-SNV', 'Lê Minh Châu'], ['01/TB-SNV', 'Lê Minh Châu']]);
-		await expect(store.issueVisitDocument(randomUUID(), entry, signer, later(3000))).rejects.toBeInstanceOf(NotFoundError);
+		const stored = await store.visitDocuments(v.id);
+		expect(stored.map((d) => [d.symbol, d.signer.name, d.replacedBy])).toEqual([
+			['01/QĐ-SNV', 'Lê Minh Châu', null],
+			['01/TB-SNV', 'Lê Minh Châu', null]
+		]);
+		expect(stored[0]).toEqual(a);
+		await expect(store.issueVisitDocument(issueRequest({ ...v, id: randomUUID() }, chi), later(3000))).rejects.toBeInstanceOf(NotFoundError);
+	});
+
+	it('an issued decision survives a plan edit unchanged, and its visit cannot be removed', async () => {
+		const { store, an, binh, chi } = await setUp();
+		const v = visit([an]);
+		const other = visit([binh]);
+		const saved = await store.savePlan(plan(chi, [v, other]), null, T0);
+		const issued = await store.issueVisitDocument(issueRequest(v, chi), later(1000));
+		// The team changes after the decision: the plan is saved, the issued text is not touched.
+		const edited = await store.savePlan({ ...saved, visits: [{ ...v, team: [...v.team, { accountId: binh.id, name: binh.displayName, position: '', role: 'member' }] }, other] }, 1, later(2000));
+		expect(edited.version).toBe(2);
+		expect(await store.visitDocuments(v.id)).toEqual([issued]);
+		// A visit without documents may go; one with an issued decision may not.
+		const third = await store.savePlan({ ...edited, visits: [edited.visits[0] as PlanVisit] }, 2, later(3000));
+		expect(third.visits.map((x) => x.id)).toEqual([v.id]);
+		await expect(store.savePlan({ ...third, visits: [other] }, 3, later(4000))).rejects.toBeInstanceOf(VisitHasDocumentError);
+		expect((await store.getPlan(saved.id))?.visits.map((x) => x.id)).toEqual([v.id]);
+	});
+
+	it('a replacement takes the next number and names the one it replaces, which is replaced once', async () => {
+		const { store, an, chi } = await setUp();
+		const v = visit([an]);
+		await store.savePlan(plan(chi, [v]), null, T0);
+		const first = await store.issueVisitDocument(issueRequest(v, chi), later(1000));
+		// Two replacements of the same document at once: one is issued, the other is refused.
+		const results = await Promise.allSettled([
+			store.issueVisitDocument(issueRequest(v, chi, { replaces: first.id, document: text('Sửa', '01/QĐ-SNV') }), later(2000)),
+			store.issueVisitDocument(issueRequest(v, chi, { replaces: first.id, document: text('Sửa', '01/QĐ-SNV') }), later(2000))
+		]);
+		const won = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
+		expect(won).toHaveLength(1);
+		const rejected = results.find((r) => r.status === 'rejected');
+		expect(rejected?.status === 'rejected' && rejected.reason).toBeInstanceOf(VisitDocumentReplacedError);
+		const second = won[0] as IssuedVisitDocument;
+		expect(second).toMatchObject({ symbol: '02/QĐ-SNV', replaces: first.id, replacedBy: null });
+		expect(second.document?.banner).toBe('Quyết định này thay thế Quyết định số 01/QĐ-SNV.');
+		const stored = await store.visitDocuments(v.id);
+		expect(stored.map((d) => [d.symbol, d.replaces, d.replacedBy])).toEqual([
+			['01/QĐ-SNV', null, second.id],
+			['02/QĐ-SNV', first.id, null]
+		]);
+		// The replaced text is still there as issued.
+		expect(stored[0]?.document).toEqual(first.document);
+		// A first issue asked again now returns the standing replacement, not a third number.
+		expect((await store.issueVisitDocument(issueRequest(v, chi), later(3000))).id).toBe(second.id);
+		// Replacing another visit's document, or one that does not exist, is refused.
+		const elsewhere = visit([an]);
+		await store.savePlan(plan(chi, [elsewhere]), null, T0);
+		await expect(store.issueVisitDocument(issueRequest(elsewhere, chi, { replaces: second.id }), later(4000))).rejects.toBeInstanceOf(NotFoundError);
+		await expect(store.issueVisitDocument(issueRequest(v, chi, { replaces: randomUUID() }), later(4000))).rejects.toBeInstanceOf(NotFoundError);
+		expect((await store.registerEntriesOf(v.id)).map((e) => e.symbol).sort()).toEqual(['01/QĐ-SNV', '02/QĐ-SNV']);
 	});
 }

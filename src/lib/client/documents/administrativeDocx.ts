@@ -94,7 +94,7 @@ function heading(doc: AdministrativeDocument): Table {
 function block(b: DocumentBlock): (Paragraph | Table)[] {
 	switch (b.kind) {
 		case 'heading':
-			return [new Paragraph({ keepNext: true, spacing: { before: 160, after: 60 }, children: [run(b.text, { bold: true })] })];
+			return [new Paragraph({ keepNext: true, ...(b.centred ? { alignment: AlignmentType.CENTER } : {}), spacing: { before: 160, after: 60 }, children: [run(b.text, { bold: true })] })];
 		case 'paragraph':
 			return [
 				new Paragraph({

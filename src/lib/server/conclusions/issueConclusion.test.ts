@@ -5,7 +5,7 @@ import { ApiError } from '../http/apiError';
 import { reviewInspection } from '../review/reviewInspection';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
-import { canReadConclusion, issueConclusion } from './issueConclusion';
+import { canReadConclusion, issueConclusion, previewConclusion } from './issueConclusion';
 
 const SIGNER = { authority: 'KT. CHỦ TỊCH', position: 'PHÓ CHỦ TỊCH', name: 'Trần Văn Bình' };
 const NOW = new Date('2026-03-10T02:00:00.000Z');
@@ -62,6 +62,19 @@ describe('issueConclusion', () => {
 		expect(canReadConclusion(commune, conclusion, agencies)).toBe(true);
 		expect(canReadConclusion(department, conclusion, agencies)).toBe(false);
 		expect(canReadConclusion(an, conclusion, agencies)).toBe(false);
+	});
+
+	it('a preview is the text as it would be issued, unnumbered and marked a draft, with the same checks, and takes no number', async () => {
+		expect(await failure(previewConclusion(store, commune, { inspectionIds: [id], signer: SIGNER }, NOW))).toBe('409 not-approved');
+		await reviewInspection(store, commune, id, { action: 'approve', comment: 'Đạt' }, NOW);
+		expect(await failure(previewConclusion(store, department, { inspectionIds: [id], signer: SIGNER }, NOW))).toBe('404 not-found');
+		const preview = await previewConclusion(store, commune, { inspectionIds: [id], signer: SIGNER }, NOW);
+		expect(preview).toMatchObject({ number: null, banner: 'BẢN DỰ THẢO (chưa cấp số)', title: 'KẾT LUẬN KIỂM TRA', signer: SIGNER });
+		expect(await store.conclusionsOfInspection(id)).toEqual([]);
+		// Issued after the preview, it takes the first number: the preview took none.
+		const issued = await issueConclusion(store, commune, { inspectionIds: [id], signer: SIGNER }, NOW);
+		expect(issued.symbol).toBe('01/KL-CQXA');
+		expect(issued.document.body).toEqual(preview.body);
 	});
 
 	it('a correction replaces a standing conclusion once, and says so on its face', async () => {

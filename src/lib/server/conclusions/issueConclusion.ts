@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { agencyPath, type Agency } from '$lib/domain/agency';
 import { agencyOnDate } from '$lib/domain/agencyHistory';
 import { vietnamDate } from '$lib/domain/dates';
+import type { AdministrativeDocument } from '$lib/domain/administrativeDocument';
 import type { Conclusion, IssueConclusionRequest } from '$lib/domain/conclusion';
 import { issuerCode } from '$lib/domain/documentNumber';
 import { recordTeam } from '$lib/domain/recordTeam';
@@ -23,6 +24,37 @@ const notFound = () => new ApiError(404, 'not-found', 'Không tìm thấy biên 
  * fingerprint it names. An inspection outside the jurisdiction answers like an unknown one (404).
  */
 export async function issueConclusion(store: Store, user: User, request: IssueConclusionRequest, now: Date): Promise<Conclusion> {
+	const { issuer, replaces, inspections, document } = await prepareConclusion(store, user, request, now);
+	return store
+		.issueConclusion(
+			{
+				id: randomUUID(),
+				issuerId: issuer.id,
+				issuerCode: issuerCode(issuer.name),
+				issuedBy: user.id,
+				replaces: replaces?.id ?? null,
+				inspections: inspections.map((i) => ({ inspectionId: i.inspectionId, revision: i.revision, agencyId: i.agency.id, manifestHash: i.manifestHash })),
+				document
+			},
+			now
+		)
+		.catch((error: unknown) => {
+			if (error instanceof ConclusionReplacedError) throw replacedAlready(replaces?.symbol ?? '');
+			throw error;
+		});
+}
+
+/**
+ * The conclusion as it would be issued now, unnumbered and marked as a draft: what the supervisor
+ * reads before issuing (the same checks as issuing; nothing is stored, no number is taken).
+ */
+export async function previewConclusion(store: Store, user: User, request: IssueConclusionRequest, now: Date): Promise<AdministrativeDocument> {
+	const { document } = await prepareConclusion(store, user, request, now);
+	return { ...document, banner: document.banner ? `BẢN DỰ THẢO (chưa cấp số). ${document.banner}` : 'BẢN DỰ THẢO (chưa cấp số)' };
+}
+
+/** Every check of issuing, and the text built from the approved records. */
+async function prepareConclusion(store: Store, user: User, request: IssueConclusionRequest, now: Date) {
 	const agencies = await store.listAgencies();
 	const byId = new Map(agencies.map((a) => [a.id, a]));
 	const issuer = user.jurisdictionId ? byId.get(user.jurisdictionId) : undefined;
@@ -46,23 +78,7 @@ export async function issueConclusion(store: Store, user: User, request: IssueCo
 		recipients: request.recipients ?? [],
 		replaces: replaces ? { symbol: replaces.symbol, issuedAt: replaces.issuedAt } : null
 	});
-	return store
-		.issueConclusion(
-			{
-				id: randomUUID(),
-				issuerId: issuer.id,
-				issuerCode: issuerCode(issuer.name),
-				issuedBy: user.id,
-				replaces: replaces?.id ?? null,
-				inspections: inspections.map((i) => ({ inspectionId: i.inspectionId, revision: i.revision, agencyId: i.agency.id, manifestHash: i.manifestHash })),
-				document
-			},
-			now
-		)
-		.catch((error: unknown) => {
-			if (error instanceof ConclusionReplacedError) throw replacedAlready(replaces?.symbol ?? '');
-			throw error;
-		});
+	return { issuer, replaces, inspections, document };
 }
 
 const replacedAlready = (symbol: string) =>

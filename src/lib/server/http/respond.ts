@@ -9,7 +9,9 @@ import {
 	TemplateConflictError,
 	UnreadablePhotoError,
 	UnsupportedPhotoError,
-	VisitHasInspectionError
+	VisitHasInspectionError,
+	VisitHasDocumentError,
+	VisitDocumentReplacedError
 } from '../store/errors';
 import { HashPoolBusyError } from '../auth/hashPool';
 import { ApiError, apiErrorResponse, errorResponse } from './apiError';
@@ -66,6 +68,10 @@ function storeErrorResponse(error: StoreError): Response | null {
 	if (error instanceof TemplateConflictError) return errorResponse(409);
 	if (error instanceof PlanConflictError) return errorResponse(409, 'plan-conflict', 'Kế hoạch vừa được người khác sửa. Hãy tải lại trang rồi sửa lại.');
 	if (error instanceof VisitHasInspectionError) return errorResponse(409, 'visit-has-inspection', 'Không thể bỏ đợt kiểm tra đã có phiếu kiểm tra.');
+	if (error instanceof VisitHasDocumentError) return errorResponse(409, 'visit-has-document', 'Không thể bỏ đợt kiểm tra đã ban hành quyết định hoặc thông báo.');
+	if (error instanceof VisitDocumentReplacedError) {
+		return errorResponse(409, 'visit-document-replaced', 'Văn bản này đã được thay thế; hãy mở văn bản thay thế nó để sửa tiếp.');
+	}
 	if (error instanceof InvalidRecordError) return errorResponse(400);
 	return null;
 }

@@ -37,8 +37,7 @@ import type { MapMarker, StatsResponse } from '$lib/domain/stats';
 import type { DeviceKey, NewDeviceKey, RegisterDeviceOutcome } from './devices/deviceRecords';
 import type { LedgerEntry, LedgerHead } from './ledger/ledgerEntries';
 import type { RecordCounts } from './ledger/ledgerSql';
-import type { DocumentSigner } from '$lib/domain/administrativeDocument';
-import type { IssuedVisitDocument, OverdueScope, PlanRecord, PlanSummary, VisitInspection, VisitWithPlan } from './plans/planRecords';
+import type { IssuedVisitDocument, NewVisitDocument, OverdueScope, PlanRecord, PlanSummary, VisitInspection, VisitWithPlan } from './plans/planRecords';
 import type { NewRegisterEntry, RegisterEntry } from '$lib/domain/documentNumber';
 import type { Conclusion, ConclusionSummary } from '$lib/domain/conclusion';
 import type { NewConclusion } from './conclusions/conclusionSql';
@@ -311,12 +310,15 @@ export interface Store {
 	/** Records that an inspection was made for a visit; the first link of an inspection stays. */
 	linkVisitInspection(visitId: string, inspectionId: string, now: Date): Promise<void>;
 	/**
-	 * The register's number for the visit's document of `entry.kind` (decision, notice): issued once,
-	 * in one transaction with the check, so two supervisors asking at once get the same number.
-	 * @throws NotFoundError for an unknown visit
+	 * Issues the visit's decision or notice with the register's next number written into its text,
+	 * kept as issued (visitDocumentSql.ts). A first issue happens once: asking again while one stands
+	 * returns it, so two supervisors asking at once get one number. A replacement names a standing
+	 * document of the same visit and kind and gets a new number.
+	 * @throws NotFoundError for an unknown visit or replaced document
+	 * @throws VisitDocumentReplacedError when the document to replace was already replaced
 	 */
-	issueVisitDocument(visitId: string, entry: NewRegisterEntry, signer: DocumentSigner, now: Date): Promise<RegisterEntry>;
-	/** The visit's issued documents with who signs them. */
+	issueVisitDocument(input: NewVisitDocument, now: Date): Promise<IssuedVisitDocument>;
+	/** Every decision and notice issued for the visit, oldest first, each with what replaced it. */
 	visitDocuments(visitId: string): Promise<IssuedVisitDocument[]>;
 	// Document register (see register/registerSql.ts) ---------------------------------------------
 

@@ -126,6 +126,23 @@ export class VisitHasInspectionError extends StoreError {
 	}
 }
 
+/** An edit would remove a visit whose decision or notice was issued: nothing is written. */
+export class VisitHasDocumentError extends StoreError {
+	constructor(readonly visitId: string) {
+		super(`Visit ${visitId} has an issued document and cannot be removed from the plan`, 'visit-has-document');
+	}
+}
+
+/** A visit's decision or notice is replaced at most once: the next correction names the replacement. */
+export class VisitDocumentReplacedError extends StoreError {
+	constructor(
+		readonly documentId: string,
+		readonly replacedBy: string
+	) {
+		super(`Visit document ${documentId} was already replaced by ${replacedBy}`, 'visit-document-replaced');
+	}
+}
+
 /** A conclusion is replaced at most once: the correction of a correction names the latest one. */
 export class ConclusionReplacedError extends StoreError {
 	constructor(

@@ -1,4 +1,6 @@
+import { randomUUID } from 'node:crypto';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { PlanVisit } from '$lib/domain/plan';
 import type { ImportItemRequest } from '$lib/domain/pendingBundle';
 import { fakeJpeg, pushItem, registerTestDevice, signItem, type ItemSpec, type PhotoBytes, type TestPushItem } from '../../../../tests/fixtures/sync/pushItems';
 import { generateSigningKey } from '$lib/domain/signature';
@@ -75,6 +77,38 @@ describe('importItem (a file of pending inspections, brought in by a supervisor)
 		expect((await pushInspections(store, an, { items: [request.entry.item] }, T0)).results[0]?.outcome).toBe('duplicate');
 		expect((await store.listSubmissionsByInspector(an.id, { limit: 10 })).items).toHaveLength(1);
 		expect((await store.listEvents(request.sealed.inspection.id)).filter((e) => e.action === 'imported')).toHaveLength(1);
+	});
+
+	it('links an imported inspection to its planned visit as a push does: only for the visit’s team and agency', async () => {
+		const binh = await store.createUser(newUser('binh.2'), T0);
+		const planner = await store.createUser(newUser('gs.tinh', 'supervisor', 'tinh'), T0);
+		const visit = (team: User[], agencyId = 'xa-a.mot-cua'): PlanVisit => ({
+			id: randomUUID(),
+			agencyId,
+			templateId: 'kiem-tra-thu',
+			windowFrom: '2026-03-01',
+			windowTo: '2026-03-10',
+			announced: false,
+			team: team.map((m, i) => ({ accountId: m.id, name: m.displayName, position: '', role: i === 0 ? ('lead' as const) : ('member' as const) }))
+		});
+		const hers = visit([an, binh]);
+		const notHers = visit([binh]);
+		const elsewhere = visit([an], 'xa-a');
+		await store.savePlan(
+			{ id: randomUUID(), title: 'Kế hoạch', year: 2026, period: '', legalBasis: '', issuingAgencyId: 'tinh', createdBy: planner.id, createdAt: T0.toISOString(), updatedAt: T0.toISOString(), version: 1, visits: [hers, notHers, elsewhere] },
+			null,
+			T0
+		);
+		const imported = await Promise.all([hers, notHers, elsewhere].map((v) => entry([], { visitId: v.id })));
+		for (const request of imported) expect((await importItem(store, communeSupervisor, request, T0)).outcome).toBe('created');
+		// On the team, at the visit's agency: linked, so the plan's progress counts it.
+		const linked = await store.visitInspections([hers.id, notHers.id, elsewhere.id]);
+		expect(linked.map((l) => [l.visitId, l.inspectionId, l.status])).toEqual([[hers.id, imported[0]?.sealed.inspection.id, 'sent']]);
+		// The others are kept as inspections outside a plan, as a push would keep them.
+		for (const request of imported.slice(1)) expect((await store.getSubmission(request.sealed.inspection.id))?.status).toBe('sent');
+		// The phone pushing the first later links nothing twice.
+		expect((await pushInspections(store, an, { items: [imported[0]?.entry.item as ImportItemRequest['entry']['item']] }, T0)).results[0]?.outcome).toBe('duplicate');
+		expect(await store.visitInspections([hers.id])).toHaveLength(1);
 	});
 
 	it('refuses a supervisor outside the agency, and an inspector, before storing anything', async () => {

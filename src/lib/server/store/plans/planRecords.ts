@@ -1,7 +1,8 @@
 import type { Plan, PlanSummary, PlanVisit } from '$lib/domain/plan';
 import type { LinkedStatus } from '$lib/domain/visitProgress';
-import type { DocumentSigner } from '$lib/domain/administrativeDocument';
-import type { RegisterEntry } from '$lib/domain/documentNumber';
+import type { AdministrativeDocument, DocumentSigner } from '$lib/domain/administrativeDocument';
+import type { NewRegisterEntry } from '$lib/domain/documentNumber';
+import type { VisitDocumentKind } from '$lib/domain/visitDocument';
 
 /** A plan as stored, with its visits' ids given (new visits get theirs before the store sees them). */
 export type PlanRecord = Plan;
@@ -39,8 +40,34 @@ export interface OverdueScope {
 	agencyIds: readonly string[];
 }
 
-/** A visit's decision or notice once numbered: the register's entry and the signer given when issuing. */
+/** A visit's decision or notice as issued: its number, who signs it, and its text as issued. */
 export interface IssuedVisitDocument {
-	entry: RegisterEntry;
+	id: string;
+	visitId: string;
+	kind: VisitDocumentKind;
+	/** "01/QĐ-SNV", from the register. */
+	symbol: string;
+	issuedAt: string;
+	issuedBy: string;
 	signer: DocumentSigner;
+	/** The issued document this one replaces, or null. */
+	replaces: string | null;
+	/** The one that replaced it, or null while it stands (computed when read). */
+	replacedBy: string | null;
+	/** The text as issued, number and date included; null only for one issued before schema 18. */
+	document: AdministrativeDocument | null;
+	/** SHA-256 of the text's canonical JSON (null with the text). */
+	documentHash: string | null;
+}
+
+/** What the issuing code hands the store: the text is complete but for its number and date. */
+export interface NewVisitDocument {
+	id: string;
+	visitId: string;
+	kind: VisitDocumentKind;
+	/** The register's request (issuer, its code, title, who); the kind is the document's, the subject the visit. */
+	entry: Omit<NewRegisterEntry, 'kind' | 'subjectId'>;
+	signer: DocumentSigner;
+	replaces: string | null;
+	document: AdministrativeDocument;
 }

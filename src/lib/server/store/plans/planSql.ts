@@ -1,12 +1,10 @@
 import { TeamSchema } from '$lib/domain/team';
-import { DocumentSignerSchema } from '$lib/domain/administrativeDocument';
-import type { RegisterEntry } from '$lib/domain/documentNumber';
 import { teamAccounts, type PlanVisit } from '$lib/domain/plan';
+import { VisitHasDocumentError, VisitHasInspectionError } from '../errors';
 import { iso } from '../rows';
+import type { PlanRecord, PlanSummary, VisitInspection, VisitWithPlan } from './planRecords';
 
 type Time = string | Date;
-import { VisitHasInspectionError } from '../errors';
-import type { IssuedVisitDocument, PlanRecord, PlanSummary, VisitInspection, VisitWithPlan } from './planRecords';
 
 /**
  * Plans, written once for both stores: the SQL (PostgreSQL numbers the placeholders) and the plan of
@@ -21,6 +19,8 @@ export const PLAN_BY_ID_SQL = `SELECT ${PLAN_COLUMNS} FROM plans WHERE id = ?`;
 export const VISITS_OF_PLAN_SQL = `SELECT ${VISIT_COLUMNS} FROM plan_visits v WHERE v.plan_id = ? ORDER BY v.position`;
 /** The visits of a plan that an inspection names: an edit may not remove them. */
 export const LINKED_VISITS_OF_PLAN_SQL = 'SELECT DISTINCT v.id FROM plan_visits v JOIN visit_inspections vi ON vi.visit_id = v.id WHERE v.plan_id = ?';
+/** The visits of a plan whose decision or notice was issued: an edit may not remove them either. */
+export const DOCUMENTED_VISITS_OF_PLAN_SQL = 'SELECT DISTINCT v.id FROM plan_visits v JOIN visit_document_issues d ON d.visit_id = v.id WHERE v.plan_id = ?';
 export const VISIT_BY_ID_SQL = `SELECT ${VISIT_COLUMNS}, p.title AS plan_title, p.issuing_agency_id FROM plan_visits v JOIN plans p ON p.id = v.plan_id WHERE v.id = ?`;
 export const LINK_VISIT_SQL = 'INSERT INTO visit_inspections (inspection_id, visit_id, linked_at) VALUES (?, ?, ?) ON CONFLICT (inspection_id) DO NOTHING';
 
@@ -125,12 +125,14 @@ export interface StoredPlanState {
 	createdBy: string;
 	createdAt: string;
 	linkedVisitIds: ReadonlySet<string>;
+	documentedVisitIds: ReadonlySet<string>;
 }
 
 /**
  * The statements that make the stored plan equal `plan`: its row (inserted, or updated to the next
  * version), its visits replaced (visit_members follow by ON DELETE CASCADE), the team's accounts
- * written. A visit that an inspection names may change but not go: its inspection would lose its plan.
+ * written. A visit that an inspection or an issued document names may change but not go: its
+ * inspection would lose its plan, its decision the visit it orders.
  */
 export function planWriteStatements(stored: StoredPlanState | null, plan: PlanRecord, at: string): { statements: Statement[]; written: PlanRecord } {
 	const statements: Statement[] = [];
@@ -141,6 +143,10 @@ export function planWriteStatements(stored: StoredPlanState | null, plan: PlanRe
 		const kept = new Set(plan.visits.map((v) => v.id));
 		for (const id of stored.linkedVisitIds) {
 			if (!kept.has(id)) throw new VisitHasInspectionError(id);
+		}
+		// An issued decision or notice names the visit: it stands as issued, and so does the visit.
+		for (const id of stored.documentedVisitIds) {
+			if (!kept.has(id)) throw new VisitHasDocumentError(id);
 		}
 		statements.push({
 			sql: 'UPDATE plans SET title = ?, year = ?, period = ?, legal_basis = ?, issuing_agency_id = ?, updated_at = ?, version = ? WHERE id = ?',
@@ -165,15 +171,4 @@ export function planWriteStatements(stored: StoredPlanState | null, plan: PlanRe
 		}
 	});
 	return { statements, written };
-}
-
-export const INSERT_VISIT_DOCUMENT_SQL = 'INSERT INTO visit_documents (visit_id, kind, symbol, signer, issued_at) VALUES (?, ?, ?, ?, ?)';
-export const VISIT_DOCUMENTS_SQL = 'SELECT kind, signer FROM visit_documents WHERE visit_id = ?';
-
-/** The visit's issued documents: its register entries joined with the signers stored beside them. */
-export function issuedVisitDocuments(entries: readonly RegisterEntry[], rows: readonly { kind: string; signer: string }[]): IssuedVisitDocument[] {
-	return rows.flatMap((row) => {
-		const entry = entries.find((e) => e.kind === row.kind);
-		return entry ? [{ entry, signer: DocumentSignerSchema.parse(JSON.parse(row.signer)) }] : [];
-	});
 }

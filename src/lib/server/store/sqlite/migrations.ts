@@ -16,6 +16,7 @@ import { step as step14 } from './migrations/14-inspection-plans';
 import { step as step15 } from './migrations/15-visit-documents';
 import { step as step16 } from './migrations/16-document-register';
 import { step as step17 } from './migrations/17-conclusions';
+import { step as step18 } from './migrations/18-visit-document-texts';
 import { step as step20 } from './migrations/20-agency-reorganisations';
 import { step as step22 } from './migrations/22-retirement-notices';
 import { step as step23 } from './migrations/23-review-read-indexes';
@@ -44,6 +45,7 @@ export const migrations: readonly Migration[] = [
 	step15,
 	step16,
 	step17,
+	step18,
 	step20,
 	step22,
 	step23

@@ -1,6 +1,5 @@
 import { json } from '@sveltejs/kit';
-import { DocumentSignerSchema } from '$lib/domain/administrativeDocument';
-import { VisitDocumentKindSchema } from '$lib/domain/visitDocument';
+import { IssueVisitDocumentSchema, VisitDocumentKindSchema } from '$lib/domain/visitDocument';
 import { appStore } from '$lib/server/app/runtime';
 import { requireUser } from '$lib/server/auth/requireUser';
 import { ApiError } from '$lib/server/http/apiError';
@@ -16,17 +15,25 @@ function kindOf(raw: string) {
 	return kind.data;
 }
 
-/** GET → { document, issued }: the visit's decision or notice, numbered once issued, else a draft. */
-export const GET: RequestHandler = ({ params, locals }) =>
+/**
+ * GET [?issue=<id>] → VisitDocumentView: the visit's decision or notice as issued (the standing one,
+ * or that issue), with whether the plan changed since; a draft while none was issued.
+ */
+export const GET: RequestHandler = ({ params, url, locals }) =>
 	respond(async () => {
 		const user = requireUser(locals.user, ['supervisor']);
-		return json(await readVisitDocument(appStore(), user, params.id, params.visitId, kindOf(params.kind), new Date()), { headers: { 'cache-control': 'no-store' } });
+		const issue = url.searchParams.get('issue');
+		return json(await readVisitDocument(appStore(), user, params.id, params.visitId, kindOf(params.kind), new Date(), issue), { headers: { 'cache-control': 'no-store' } });
 	});
 
-/** POST { signer } → { document, issued: true }: takes the register's number (once; again returns it). */
+/**
+ * POST { signer, replaces? } → VisitDocumentView: issues it with the register's number and keeps its
+ * text (a first issue once: asking again returns it); with `replaces`, a replacement with the next
+ * number (404 for another visit's document, 409 when that one was already replaced).
+ */
 export const POST: RequestHandler = ({ request, params, locals }) =>
 	respond(async () => {
 		const user = requireUser(locals.user, ['supervisor']);
-		const signer = await readJson(request, DocumentSignerSchema, BODY_LIMITS.review);
-		return json(await issueVisitDocumentFor(appStore(), user, params.id, params.visitId, kindOf(params.kind), signer, new Date()));
+		const body = await readJson(request, IssueVisitDocumentSchema, BODY_LIMITS.review);
+		return json(await issueVisitDocumentFor(appStore(), user, params.id, params.visitId, kindOf(params.kind), body, new Date()));
 	});
