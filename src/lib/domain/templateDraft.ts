@@ -8,7 +8,7 @@ import {
 	type ChecklistSection,
 	type TemplateBody
 } from './checklist';
-import { itemProblems } from './draftItemRules';
+import { DraftCitationSchema, DraftResponseSchema } from './draftItemRules';
 import { LocalizedTextSchema } from './localized';
 
 /**
@@ -31,11 +31,11 @@ export type TemplateDraft = z.infer<typeof TemplateDraftSchema>;
  * An item as the editor or an import sends it: a new item has no id yet (the store gives one). Its
  * shape is the checklist's; draftItemRules.ts adds what a new draft must satisfy besides.
  */
-export const DraftItemInputSchema = z.extend(ChecklistItemSchema, { id: z.optional(StableIdSchema) }).check(
-	z.superRefine((item, ctx) => {
-		for (const problem of itemProblems(item)) ctx.addIssue({ code: 'custom', path: problem.path, message: problem.message, input: item });
-	})
-);
+export const DraftItemInputSchema = z.extend(ChecklistItemSchema, {
+	id: z.optional(StableIdSchema),
+	response: DraftResponseSchema,
+	citations: z.array(DraftCitationSchema).check(z.minLength(1, 'Mỗi mục phải có ít nhất một căn cứ'))
+});
 export type DraftItemInput = z.infer<typeof DraftItemInputSchema>;
 
 export const DraftSectionInputSchema = z.extend(ChecklistSectionSchema, {
