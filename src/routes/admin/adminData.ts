@@ -106,9 +106,3 @@ export const TemplateAdminSchema = z.object({
 	themes: z.array(ThemeRecordSchema),
 	retired: z.array(z.object({ templateId: z.string(), retiredAt: z.string(), retiredBy: z.string() }))
 });
-
-/** One template's draft and the themes, for the item editor and the draft's fillable preview. */
-export const TemplateDraftAdminSchema = z.object({
-	draft: TemplateDraftSchema,
-	themes: z.array(ThemeRecordSchema)
-});

@@ -1,14 +1,14 @@
 import { tick } from 'svelte';
 import { z } from 'zod/mini';
-import vietnamese from 'zod/v4/locales/vi.js';
 import { ApiErrorBodySchema } from '$lib/domain/apiError';
 import { DraftInputSchema, TemplateDraftSchema, type TemplateDraft } from '$lib/domain/templateDraft';
 import { blankItem, blankSection, fromBody, takeIds, toInput, type DraftForm, type ItemForm, type SectionForm } from './draftForm';
 import { problemsByAddress, serverIssues, WHOLE_DRAFT } from './draftIssues';
+import { draftMessage } from './draftMessages';
 import { itemStep, moveItem, moveSection, type Direction, type ItemPlace } from './draftMoves';
 
-// The schema's own messages in Vietnamese, as the server gives them (zodLocale.ts), for this check only.
-const IN_VIETNAMESE = { error: vietnamese().localeError };
+// The schema's own messages in Vietnamese, for this check only (draftMessages.ts says why not Zod's locale).
+const IN_VIETNAMESE = { error: draftMessage };
 const SavedSchema = z.object({ draft: TemplateDraftSchema });
 
 type Removed = { kind: 'item'; sectionKey: string; index: number; item: ItemForm } | { kind: 'section'; index: number; section: SectionForm };

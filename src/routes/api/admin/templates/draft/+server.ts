@@ -9,16 +9,6 @@ import { InvalidRecordError, TemplateDraftConflictError } from '$lib/server/stor
 import { adminOnly } from '../../adminOnly';
 import type { RequestHandler } from './$types';
 
-/** GET ?id= → { draft, themes }: one template's draft and the themes its sections may take, for the editor and the preview. */
-export const GET: RequestHandler = ({ locals, url }) =>
-	respond(async () => {
-		adminOnly(locals.user);
-		const store = appStore();
-		const draft = await store.getTemplateDraft(url.searchParams.get('id') ?? '');
-		if (!draft) throw new ApiError(404, 'not-found', 'Mẫu phiếu này không có bản nháp: hãy tạo bản nháp trên trang Mẫu phiếu.');
-		return json({ draft, themes: await store.listThemes() }, { headers: { 'cache-control': 'no-store' } });
-	});
-
 /**
  * PUT { templateId, revision, content } → { draft }: the item editor's save of a whole draft (admins
  * only). The content is checked with the same schema the editor checks it with (400 with the fields
