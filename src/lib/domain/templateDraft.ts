@@ -8,6 +8,7 @@ import {
 	type ChecklistSection,
 	type TemplateBody
 } from './checklist';
+import { DraftCitationSchema, DraftResponseSchema } from './draftItemRules';
 import { LocalizedTextSchema } from './localized';
 
 /**
@@ -26,8 +27,15 @@ export const TemplateDraftSchema = z.object({
 });
 export type TemplateDraft = z.infer<typeof TemplateDraftSchema>;
 
-/** An item as the editor or an import sends it: a new item has no id yet (the store gives one). */
-export const DraftItemInputSchema = z.extend(ChecklistItemSchema, { id: z.optional(StableIdSchema) });
+/**
+ * An item as the editor or an import sends it: a new item has no id yet (the store gives one). Its
+ * shape is the checklist's; draftItemRules.ts adds what a new draft must satisfy besides.
+ */
+export const DraftItemInputSchema = z.extend(ChecklistItemSchema, {
+	id: z.optional(StableIdSchema),
+	response: DraftResponseSchema,
+	citations: z.array(DraftCitationSchema).check(z.minLength(1, 'Mỗi mục phải có ít nhất một căn cứ'))
+});
 export type DraftItemInput = z.infer<typeof DraftItemInputSchema>;
 
 export const DraftSectionInputSchema = z.extend(ChecklistSectionSchema, {
@@ -43,6 +51,17 @@ export const DraftInputSchema = z.object({
 	sections: z.array(DraftSectionInputSchema).check(z.minLength(1, 'Mẫu phiếu phải có ít nhất một phần'))
 });
 export type DraftInput = z.infer<typeof DraftInputSchema>;
+
+/**
+ * The editor's save (PUT /api/admin/templates/draft): the whole content, checked against the
+ * revision the administrator started from, so a save never overwrites another one unseen.
+ */
+export const DraftSaveSchema = z.object({
+	templateId: StableIdSchema,
+	revision: z.int().check(z.positive()),
+	content: DraftInputSchema
+});
+export type DraftSave = z.infer<typeof DraftSaveSchema>;
 
 /** A template no longer offered for new inspections; its inspections still open, print and count. */
 export interface RetiredTemplate {

@@ -96,6 +96,26 @@ export function templateDraftsContract(ctx: () => StoreContext): void {
 		await expect(store.discardTemplateDraft(body.id, 2)).rejects.toThrow(TemplateDraftConflictError);
 	});
 
+	it('refuses an item that breaks a draft rule beyond its shape (bounds, option ids, citation dates), writing nothing', async () => {
+		const { store, admin } = await setUp();
+		const body = bodyOf(template(1));
+		const draft = await store.saveTemplateDraft(body.id, body, null, admin.id, T0);
+		const first = body.sections[0]!.items[0]!;
+		const withItem = (item: DraftItemInput): DraftInput => ({ ...body, sections: [{ ...body.sections[0]!, items: [item] }] });
+		const option = (id: string) => ({ id, label: { vi: id, en: id } });
+		const broken: DraftItemInput[] = [
+			{ ...first, response: { kind: 'number', min: 10, max: 5 } },
+			{ ...first, response: { kind: 'number', max: 100, compliantMin: 120 } },
+			{ ...first, response: { kind: 'choice', options: [option('co'), option('co')] } },
+			{ ...first, citations: [{ ...first.citations[0]!, effectiveFrom: '2026-01-01', effectiveTo: '2025-12-31' }] }
+		];
+		for (const item of broken) await expect(store.saveTemplateDraft(body.id, withItem(item), draft.revision, admin.id, T0)).rejects.toThrow(InvalidRecordError);
+		expect((await store.getTemplateDraft(body.id))?.revision).toBe(draft.revision);
+		// The same item within the rules saves.
+		const fine = await store.saveTemplateDraft(body.id, withItem({ ...first, response: { kind: 'number', min: 0, max: 100, compliantMin: 30 } }), draft.revision, admin.id, T0);
+		expect(fine.revision).toBe(draft.revision + 1);
+	});
+
 	it('creates a new template whose first publication is version 1', async () => {
 		const { store, admin } = await setUp();
 		const body = { ...bodyOf(template(1)), title: { vi: 'Mẫu của tỉnh', en: 'Province template' } };

@@ -32,6 +32,8 @@ export const BODY_LIMITS = {
 	agencySheet: 4 * 1024 * KB,
 	/** A checklist workbook (the full checklist is about 60 KB as .xlsx). */
 	templateWorkbook: 2 * 1024 * KB,
+	/** A draft saved from the item editor, as JSON (the full checklist is about 100 KB). */
+	templateDraft: 1024 * KB,
 	/** Admin forms and anything else: a few fields. */
 	other: 64 * KB
 } as const;
@@ -46,5 +48,6 @@ export function bodyLimitFor(method: string, pathname: string): number {
 	if (pathname.startsWith('/api/review/')) return BODY_LIMITS.review;
 	if (pathname === '/admin/agencies') return BODY_LIMITS.agencySheet;
 	if (pathname === '/admin/templates') return BODY_LIMITS.templateWorkbook;
+	if (pathname === '/api/admin/templates/draft') return BODY_LIMITS.templateDraft;
 	return BODY_LIMITS.other;
 }
