@@ -2,7 +2,10 @@ import { expect, it } from 'vitest';
 import type { Agency } from '$lib/domain/agency';
 import { agencyOnDate } from '$lib/domain/agencyHistory';
 import { planReorganisation, type Reorganisation } from '$lib/domain/agencyReorganisation';
+import { inspectionsTable } from '$lib/server/export/exportTables';
 import { verifyLedger } from '$lib/server/ledger/verifyLedger';
+import { reviewQueue } from '$lib/server/review/reviewQueue';
+import { readStats } from '$lib/server/stats/readStats';
 import { InvalidRecordError } from '$lib/server/store/errors';
 import type { Store } from '$lib/server/store/Store';
 import type { StoreContext } from '../store.contract';
@@ -38,7 +41,7 @@ export function agencyReorganisationContract(ctx: () => StoreContext): void {
 		const rec = (id: string) => ({ id, inspectionId: one.inspectionId, revision: 1, agencyId: 'xa-a', itemId: id, itemText: 'Giờ', what: 'Giờ làm việc', deadline: '2026-04-01T16:59:59.999Z', by: supervisor.id });
 		await store.appendEvent({ inspectionId: one.inspectionId, revision: 1, actorId: supervisor.id, action: 'approved', comment: '', itemComments: {} }, later(300), 'approved', [rec('r-open'), rec('r-fixed')]);
 		await store.updateRecommendation('r-fixed', { status: 'fixed', note: 'Đã sửa', by: 'Giám sát', action: 'status' }, later(400));
-		return { store, admin };
+		return { store, admin, supervisor, inspectionId: one.inspectionId };
 	}
 
 	it('merges two communes into a new one: closed with a successor, children moved keeping their former parent, open recommendations moved with a trail entry, all in the ledger', async () => {
@@ -106,6 +109,23 @@ export function agencyReorganisationContract(ctx: () => StoreContext): void {
 		expect((await store.getRecommendation('r-open'))?.agencyId).toBe('xa-a');
 		const [change] = await store.listAgencyChanges('xa-a', 1);
 		expect(change).toMatchObject({ source: 'rename', effectiveOn: '2026-03-01', before: { name: 'Cơ quan xa-a' }, after: { name: 'UBND phường A' } });
+	});
+
+	it("names a renamed agency as on the record's day in the queue, the exports and the statistics", async () => {
+		const { store, admin, supervisor, inspectionId } = await setUp();
+		// The inspection was made on 2 March 2026; the rename holds from 5 March.
+		await reorganise(store, admin.id, { kind: 'rename', effectiveOn: '2026-03-05', id: 'xa-a', name: 'UBND phường A' }, later(1000));
+
+		const queue = await reviewQueue(store, supervisor, {});
+		expect(queue.items.find((i) => i.id === inspectionId)?.agencyName).toBe('Cơ quan xa-a');
+		const exported: string[] = [];
+		for await (const batch of (await inspectionsTable(store, supervisor, {})).rows) for (const row of batch) if (row.id === inspectionId) exported.push(row.agencyName);
+		expect(exported).toEqual(['Cơ quan xa-a']);
+		// Statistics name each agency as on the period's last day: today (after the rename), or a day before it.
+		const name = async (params: Record<string, string>) =>
+			(await readStats(store, supervisor, new URLSearchParams(params))).byAgency.find((a) => a.agencyId === 'xa-a')?.agencyName;
+		expect(await name({})).toBe('UBND phường A');
+		expect(await name({ from: '2026-03-01', to: '2026-03-04' })).toBe('Cơ quan xa-a');
 	});
 
 	it('refuses a successor that is missing, or an open agency with one, writing nothing', async () => {

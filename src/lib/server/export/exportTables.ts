@@ -3,6 +3,7 @@ import { catalogSnapshot } from '../sync/catalogSnapshot';
 import { answerText } from '$lib/components/answerText';
 import type { ChecklistItem } from '$lib/domain/checklist';
 import type { QueueQuery } from '$lib/domain/reviewQueue';
+import { batchesNamedOnDay } from '../review/namesOnDay';
 import { reviewFilter } from '../review/reviewScope';
 import type { FindingExportRow } from '../store/review/exportReads';
 import type { QueueRow } from '../store/review/queue';
@@ -80,7 +81,7 @@ const FINDING_COLUMNS: readonly ExportColumn<FindingRow>[] = [
  */
 export async function inspectionsTable(store: Store, user: User, query: QueueQuery, batchSize?: number): Promise<ExportTable<QueueRow>> {
 	const filter = await reviewFilter(store, user, query);
-	return { sheet: 'Phiếu kiểm tra', columns: INSPECTION_COLUMNS, rows: store.exportInspections({ ...filter, sort: query.sort ?? 'started-desc' }, batchSize) };
+	return { sheet: 'Phiếu kiểm tra', columns: INSPECTION_COLUMNS, rows: batchesNamedOnDay(store, store.exportInspections({ ...filter, sort: query.sort ?? 'started-desc' }, batchSize)) };
 }
 
 /**
@@ -90,7 +91,7 @@ export async function inspectionsTable(store: Store, user: User, query: QueueQue
  */
 export async function findingsTable(store: Store, user: User, query: QueueQuery, batchSize?: number): Promise<ExportTable<FindingRow>> {
 	const rows = store.exportFindings(await reviewFilter(store, user, query), batchSize);
-	return { sheet: 'Kết quả kiểm tra', columns: FINDING_COLUMNS, rows: withRecordedText(store, rows) };
+	return { sheet: 'Kết quả kiểm tra', columns: FINDING_COLUMNS, rows: withRecordedText(store, batchesNamedOnDay(store, rows)) };
 }
 
 async function* withRecordedText(store: Store, batches: AsyncIterable<readonly FindingExportRow[]>): AsyncGenerator<FindingRow[], void, undefined> {

@@ -7,6 +7,9 @@ import type { ReviewFilter } from '../store/review/filter';
 import type { Store } from '../store/Store';
 import type { User } from '../store/records';
 import { catalogSnapshot } from '../sync/catalogSnapshot';
+import { renamedAgencies } from '../review/namesOnDay';
+import { agencyOnDate } from '$lib/domain/agencyHistory';
+import { vietnamDate } from '$lib/domain/dates';
 
 /** ?from=&to=&agency= as the store's filter, within the caller's jurisdiction. */
 export async function statsFilter(store: Store, user: User, params: URLSearchParams): Promise<ReviewFilter> {
@@ -27,9 +30,17 @@ export async function statsFilter(store: Store, user: User, params: URLSearchPar
  * was merged or split into them.
  */
 export async function readStats(store: Store, user: User, params: URLSearchParams): Promise<StatsResponse> {
-	const [stats, { themes }] = await Promise.all([store.reviewStats(await statsFilter(store, user, params)), catalogSnapshot(store)]);
-	const read = params.get('tree') === 'today' ? statsByTodaysTree(stats, await store.listAgencies()) : stats;
-	return { ...read, themes };
+	const filter = await statsFilter(store, user, params);
+	const [stats, { themes }] = await Promise.all([store.reviewStats(filter), catalogSnapshot(store)]);
+	if (params.get('tree') === 'today') return { ...statsByTodaysTree(stats, await store.listAgencies()), themes };
+	// By the agency inspected: each named as on the period's last day (a rename after it is not yet).
+	const renamed = await renamedAgencies(store);
+	const day = filter.toDate ?? vietnamDate(new Date());
+	const byAgency = stats.byAgency.map((row) => {
+		const agency = renamed.get(row.agencyId);
+		return agency ? { ...row, agencyName: agencyOnDate(agency, day).name } : row;
+	});
+	return { ...stats, byAgency, themes };
 }
 
 /** The map's markers in the compact columns of MapResponseSchema. */
