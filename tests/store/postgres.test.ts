@@ -90,7 +90,7 @@ describe.runIf(Boolean(url))('PostgreSQL store specifics', () => {
 		try {
 			await migrate(client, migrations.filter((m) => m.version <= 17));
 			for (const sql of version17Rows()) await client.query(sql);
-			expect(await migrate(client, migrations)).toEqual([18]);
+			expect(await migrate(client, migrations.filter((m) => m.version <= 18))).toEqual([18]);
 			expect((await client.query(ISSUES_SQL)).rows).toEqual(AFTER_VERSION_18);
 			expect((await client.query("SELECT to_regclass('visit_documents') AS t")).rows).toEqual([{ t: null }]);
 			await expect(client.query('DELETE FROM visit_document_issues')).rejects.toThrow(/append-only/);
