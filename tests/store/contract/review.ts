@@ -145,15 +145,47 @@ export function reviewContract(ctx: () => StoreContext): void {
 		]);
 	});
 
+	it('pages a few agencies in the same order as one statement does, ties and unrated inspections included', async () => {
+		const { store } = ctx();
+		const { an } = await seeded(store);
+		await store.putTemplate(STATS_TEMPLATE, T0);
+		const agencies = ['xa-a', 'xa-a.mot-cua', 'so-noi-vu'];
+		// Three agencies read apart and merged (a short list) against every agency in one ORDER BY:
+		// shared start times across agencies, equal rates, and inspections with nothing rated.
+		const answers = [{ a1: 'compliant' }, { a1: 'violation' }, { a1: 'compliant', a2: 'violation' }, {}] as const;
+		const batch = Array.from({ length: 18 }, (_, n) =>
+			statsSubmission(an, {
+				id: `00000000-0000-4000-8000-${String(((n * 7) % 18) + 1).padStart(12, '0')}`,
+				agencyId: agencies[n % 3] ?? 'xa-a',
+				startedAt: `2026-02-${String(10 + (n % 4)).padStart(2, '0')}T01:00:00.000Z`,
+				answers: { ...answers[n % 4] },
+				location: null
+			})
+		);
+		await store.putSubmissions(batch, T0);
+		for (const sort of ['started-desc', 'started-asc', 'rate-asc', 'rate-desc'] as const) {
+			const whole = (await store.reviewQueue(queue({ sort }))).rows.map((r) => r.id);
+			expect(whole).toHaveLength(18);
+			const paged: string[] = [];
+			for (let offset = 0; offset < 18; offset += 4) {
+				const page = await store.reviewQueue(queue({ sort, agencyIds: agencies, offset, limit: 4 }));
+				expect(page.total).toBe(18);
+				paged.push(...page.rows.map((r) => r.id));
+			}
+			expect(paged, sort).toEqual(whole);
+		}
+	});
+
 	it('counts the latest revisions per status over the same filters as the queue', async () => {
 		const { store } = await load();
 		const supervisor = await store.createUser(newUser('gs', 'supervisor', 'tinh'), T0);
-		expect(await store.reviewStatusCounts(ALL)).toEqual({ sent: 3, returned: 0, approved: 0 });
+		const counts = async (filter: ReviewFilter) => (await store.reviewQueue(queue(filter))).counts;
+		expect(await counts(ALL)).toEqual({ sent: 3, returned: 0, approved: 0 });
 		await store.appendEvent({ inspectionId: I2, revision: 1, actorId: supervisor.id, action: 'approved', comment: '', itemComments: {} }, later(5000), 'approved');
-		expect(await store.reviewStatusCounts(ALL)).toEqual({ sent: 2, returned: 0, approved: 1 });
-		expect(await store.reviewStatusCounts({ agencyIds: ['xa-a', 'xa-a.mot-cua'] })).toEqual({ sent: 2, returned: 0, approved: 0 });
-		expect(await store.reviewStatusCounts({ agencyIds: null, hasViolations: true })).toEqual({ sent: 0, returned: 0, approved: 1 });
-		expect(await store.reviewStatusCounts({ agencyIds: [] })).toEqual({ sent: 0, returned: 0, approved: 0 });
+		expect(await counts(ALL)).toEqual({ sent: 2, returned: 0, approved: 1 });
+		expect(await counts({ agencyIds: ['xa-a', 'xa-a.mot-cua'] })).toEqual({ sent: 2, returned: 0, approved: 0 });
+		expect(await counts({ agencyIds: null, hasViolations: true })).toEqual({ sent: 0, returned: 0, approved: 1 });
+		expect(await counts({ agencyIds: [] })).toEqual({ sent: 0, returned: 0, approved: 0 });
 	});
 
 	it("streams an export in batches: the queue's rows in its order, and one left early hands its connection back", async () => {

@@ -127,11 +127,14 @@ export function reviewTotalsContract(ctx: () => StoreContext): void {
 				const rows = await collect<QueueRow>(store.exportInspections({ ...filter, sort: 'started-desc' }));
 				const byStatus = { sent: 0, returned: 0, approved: 0 };
 				for (const row of rows) byStatus[row.status]++;
+				const page = await store.reviewQueue({ ...filter, sort: 'started-desc', offset: 0, limit: 5 });
+				// The counts are those of the same filter with any status: for the status filter's choices.
 				const withoutStatus = { ...filter };
 				delete withoutStatus.status;
-				const counts = await store.reviewStatusCounts(withoutStatus);
-				const page = await store.reviewQueue({ ...filter, sort: 'started-desc', offset: 0, limit: 5 });
-				expect([page.total, filter.status ? counts[filter.status] : undefined], JSON.stringify(filter)).toEqual([rows.length, filter.status ? byStatus[filter.status] : undefined]);
+				const anyStatus = await collect<QueueRow>(store.exportInspections({ ...withoutStatus, sort: 'started-desc' }));
+				const expected = { sent: 0, returned: 0, approved: 0 };
+				for (const row of anyStatus) expected[row.status]++;
+				expect([page.total, page.counts], JSON.stringify(filter)).toEqual([rows.length, expected]);
 			}
 		}
 	}, 30_000);

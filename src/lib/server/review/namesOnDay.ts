@@ -12,7 +12,11 @@ const renamedBySnapshot = new WeakMap<CatalogSnapshot, ReadonlyMap<string, Agenc
  * version, so a queue page or an export batch costs no agency read; most agencies have no history.
  */
 export async function renamedAgencies(store: Store): Promise<ReadonlyMap<string, Agency>> {
-	const snapshot = await catalogSnapshot(store);
+	return renamedIn(await catalogSnapshot(store));
+}
+
+/** The same, from a snapshot already read. */
+export function renamedIn(snapshot: CatalogSnapshot): ReadonlyMap<string, Agency> {
 	let renamed = renamedBySnapshot.get(snapshot);
 	if (!renamed) {
 		renamed = new Map(snapshot.agencies.filter((a) => (a.formerly?.length ?? 0) > 0).map((a) => [a.id, a]));

@@ -32,7 +32,7 @@ import type { ReviewFilter } from './review/filter';
 import type { ExportRequest, FindingExportRow } from './review/exportReads';
 import type { InspectorOption } from './review/inspectors';
 import type { RecommendationTotals } from './review/recommendationTotals';
-import type { QueueRequest, QueueRow } from './review/queue';
+import type { QueueRequest, QueueRow, StatusCounts } from './review/queue';
 import type { MapMarker, StatsResponse } from '$lib/domain/stats';
 import type { DeviceKey, NewDeviceKey, RegisterDeviceOutcome } from './devices/deviceRecords';
 import type { LedgerEntry, LedgerHead } from './ledger/ledgerEntries';
@@ -251,13 +251,14 @@ export interface Store {
 
 	// Review reads over the derived rows written with each revision (deriveRevision.ts) ------------
 
-	/** One page of the review queue (latest revisions) and how many match in all. */
-	reviewQueue(request: QueueRequest): Promise<{ rows: QueueRow[]; total: number }>;
+	/**
+	 * One page of the review queue (latest revisions), how many match in all, and how many of each
+	 * status match the same filter with any status (the status filter's choices).
+	 */
+	reviewQueue(request: QueueRequest): Promise<{ rows: QueueRow[]; total: number; counts: StatusCounts }>;
 	/** The accounts with inspections in these agencies (null: any), by name: the queue's inspector filter. */
 	reviewInspectors(agencyIds: readonly string[] | null): Promise<InspectorOption[]>;
 	reviewStats(filter: ReviewFilter): Promise<StatsResponse>;
-	/** How many latest revisions match the filter, per status (every status present, 0 when none). */
-	reviewStatusCounts(filter: ReviewFilter): Promise<Record<SubmissionStatus, number>>;
 	reviewMapPoints(filter: ReviewFilter): Promise<MapMarker[]>;
 	/**
 	 * Every queue row matching, in the queue's order, in batches from one snapshot: for exports, which

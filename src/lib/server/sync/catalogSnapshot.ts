@@ -48,6 +48,28 @@ export async function catalogSnapshot(store: Store): Promise<CatalogSnapshot> {
 	return loading;
 }
 
+/**
+ * Runs `work` on the current catalog without waiting for the version read first: with the snapshot
+ * this server last loaded, while the version is read alongside. When the version has moved, the
+ * result is thrown away and `work` runs again on the new snapshot, so nothing is ever answered from
+ * an old catalog; a review read then costs one round trip less (four sequential ones were the
+ * queue's p95 during a sync burst on PostgreSQL). `work` must only read.
+ */
+export async function withCatalogSnapshot<T>(store: Store, work: (snapshot: CatalogSnapshot) => Promise<T>): Promise<T> {
+	const known = await (snapshots.get(store)?.catch(() => null) ?? null);
+	if (!known) return work(await catalogSnapshot(store));
+	const [result, current] = await Promise.all([
+		work(known).then(
+			(value) => ({ value }),
+			(error: unknown) => ({ error })
+		),
+		catalogSnapshot(store)
+	]);
+	if (current !== known) return work(current);
+	if ('error' in result) throw result.error;
+	return result.value;
+}
+
 async function load(store: Store, version: number): Promise<CatalogSnapshot> {
 	const [templates, agencies, retired, themes] = await Promise.all([store.listTemplates(), store.listAgencies(), store.listRetiredTemplates(), store.listThemes()]);
 	const retiredTemplates = retired.map((r) => r.templateId);

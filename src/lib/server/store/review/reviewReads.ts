@@ -4,7 +4,7 @@ import { streamFindings, streamInspections } from './exportReads';
 import type { Dialect, Exec, StreamRows } from './filter';
 import { queryInspectors } from './inspectors';
 import { queryMapPoints } from './mapPoints';
-import { queryQueue, queryStatusCounts } from './queue';
+import { queryQueue } from './queue';
 import { applyRecommendationChange, RECOMMENDATION_COLUMNS, recommendationFromRow, recommendationWhere, type RecommendationRow } from './recommendationRows';
 import { queryStats } from './stats';
 import { queryRecommendationsDue, queryRecommendationTotals } from './recommendationTotals';
@@ -16,7 +16,6 @@ type ReviewReadMethods = Pick<
 	| 'reviewQueue'
 	| 'reviewInspectors'
 	| 'reviewStats'
-	| 'reviewStatusCounts'
 	| 'reviewMapPoints'
 	| 'exportInspections'
 	| 'exportFindings'
@@ -43,7 +42,6 @@ export function reviewReads(
 		reviewQueue: (request) => queryQueue(exec, dialect, request),
 		reviewInspectors: (agencyIds) => queryInspectors(exec, dialect, agencyIds),
 		reviewStats: (filter) => queryStats(exec, dialect, filter),
-		reviewStatusCounts: (filter) => queryStatusCounts(exec, dialect, filter),
 		reviewMapPoints: (filter) => queryMapPoints(exec, dialect, filter),
 		exportInspections: (request, batchSize) => streamInspections(stream, dialect, request, batchSize),
 		exportFindings: (filter, batchSize) => streamFindings(stream, exec, dialect, filter, batchSize),
