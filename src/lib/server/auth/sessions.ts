@@ -49,14 +49,14 @@ export async function createSession(store: Store, userId: string, now: Date, ses
 export async function validateSession(store: Store, token: string | undefined, now: Date, sessionDays: number): Promise<ValidSession | null> {
 	if (!token || !TOKEN.test(token)) return null;
 	const tokenHash = hashToken(token);
-	const session = await store.getSession(tokenHash);
-	if (!session) return null;
+	const found = await store.getSession(tokenHash);
+	if (!found) return null;
+	const { session, user } = found;
 	if (Date.parse(session.expiresAt) <= now.getTime()) {
 		await store.deleteSession(tokenHash);
 		return null;
 	}
-	const user = await store.getUser(session.userId);
-	if (!user || user.disabled) return null;
+	if (user.disabled) return null;
 	if (now.getTime() - Date.parse(session.lastSeenAt) < TOUCH_INTERVAL_MS) return { user, session, renewed: false };
 	const expiresAt = new Date(now.getTime() + sessionDays * DAY_MS);
 	if (!(await store.touchSession(tokenHash, now, expiresAt))) return null;

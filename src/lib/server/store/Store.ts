@@ -100,7 +100,8 @@ export interface Store {
 	// Sessions (by SHA-256 of the token; the token itself is never stored) ------------------------
 
 	createSession(session: Session): Promise<void>;
-	getSession(tokenHash: string): Promise<Session | null>;
+	/** The session with its account (whatever the account's state: the caller decides), or null. */
+	getSession(tokenHash: string): Promise<{ session: Session; user: User } | null>;
 	/** Slides the expiry. False when the session is gone. */
 	touchSession(tokenHash: string, lastSeenAt: Date, expiresAt: Date): Promise<boolean>;
 	deleteSession(tokenHash: string): Promise<boolean>;

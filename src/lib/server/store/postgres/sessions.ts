@@ -1,11 +1,14 @@
 import type { Pool } from 'pg';
 import type { Store } from '../Store';
-import { sessionFromRow, type SessionRow } from '../rows';
+import { SESSION_WITH_USER_SQL, sessionWithUserFromRow, type SessionWithUserRow } from '../rows';
+import { numbered } from './numbered';
 
 type SessionMethods = Pick<
 	Store,
 	'createSession' | 'getSession' | 'touchSession' | 'deleteSession' | 'deleteUserSessions' | 'deleteExpiredSessions'
 >;
+
+const SESSION_WITH_USER = numbered(SESSION_WITH_USER_SQL);
 
 export function postgresSessions(pool: Pool): SessionMethods {
 	return {
@@ -16,11 +19,8 @@ export function postgresSessions(pool: Pool): SessionMethods {
 			);
 		},
 		async getSession(tokenHash) {
-			const { rows } = await pool.query<SessionRow>(
-				'SELECT token_hash, user_id, created_at, last_seen_at, expires_at FROM sessions WHERE token_hash = $1',
-				[tokenHash]
-			);
-			return rows[0] ? sessionFromRow(rows[0]) : null;
+			const { rows } = await pool.query<SessionWithUserRow>(SESSION_WITH_USER, [tokenHash]);
+			return rows[0] ? sessionWithUserFromRow(rows[0]) : null;
 		},
 		async touchSession(tokenHash, lastSeenAt, expiresAt) {
 			const result = await pool.query('UPDATE sessions SET last_seen_at = $2, expires_at = $3 WHERE token_hash = $1', [

@@ -1,6 +1,6 @@
 import type { Database } from 'better-sqlite3';
 import type { Store } from '../Store';
-import { sessionFromRow, type SessionRow } from '../rows';
+import { SESSION_WITH_USER_SQL, sessionWithUserFromRow, type SessionWithUserRow } from '../rows';
 
 type SessionMethods = Pick<
 	Store,
@@ -12,7 +12,7 @@ export function sqliteSessions(db: Database): SessionMethods {
 		`INSERT INTO sessions (token_hash, user_id, created_at, last_seen_at, expires_at)
 		 VALUES (@tokenHash, @userId, @createdAt, @lastSeenAt, @expiresAt)`
 	);
-	const byHash = db.prepare('SELECT token_hash, user_id, created_at, last_seen_at, expires_at FROM sessions WHERE token_hash = ?');
+	const byHash = db.prepare(SESSION_WITH_USER_SQL);
 	const touch = db.prepare('UPDATE sessions SET last_seen_at = ?, expires_at = ? WHERE token_hash = ?');
 	const remove = db.prepare('DELETE FROM sessions WHERE token_hash = ?');
 	const removeForUser = db.prepare('DELETE FROM sessions WHERE user_id = ?');
@@ -24,8 +24,8 @@ export function sqliteSessions(db: Database): SessionMethods {
 			insert.run(session);
 		},
 		async getSession(tokenHash) {
-			const row = byHash.get(tokenHash) as SessionRow | undefined;
-			return row ? sessionFromRow(row) : null;
+			const row = byHash.get(tokenHash) as SessionWithUserRow | undefined;
+			return row ? sessionWithUserFromRow(row) : null;
 		},
 		async touchSession(tokenHash, lastSeenAt, expiresAt) {
 			return touch.run(lastSeenAt.toISOString(), expiresAt.toISOString(), tokenHash).changes > 0;
