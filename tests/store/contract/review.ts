@@ -150,7 +150,7 @@ export function reviewContract(ctx: () => StoreContext): void {
 		const { an } = await seeded(store);
 		await store.putTemplate(STATS_TEMPLATE, T0);
 		const agencies = ['xa-a', 'xa-a.mot-cua', 'so-noi-vu'];
-		// Three agencies read apart and merged (a short list) against every agency in one ORDER BY:
+		// Three agencies read apart and merged (a short list) against every agency in one plain ORDER BY:
 		// shared start times across agencies, equal rates, and inspections with nothing rated.
 		const answers = [{ a1: 'compliant' }, { a1: 'violation' }, { a1: 'compliant', a2: 'violation' }, {}] as const;
 		const batch = Array.from({ length: 18 }, (_, n) =>
@@ -163,7 +163,7 @@ export function reviewContract(ctx: () => StoreContext): void {
 			})
 		);
 		await store.putSubmissions(batch, T0);
-		for (const sort of ['started-desc', 'started-asc', 'rate-asc', 'rate-desc'] as const) {
+		for (const sort of ['started-desc', 'started-asc', 'rate-asc', 'rate-desc', 'agency'] as const) {
 			const whole = (await store.reviewQueue(queue({ sort }))).rows.map((r) => r.id);
 			expect(whole).toHaveLength(18);
 			const paged: string[] = [];
