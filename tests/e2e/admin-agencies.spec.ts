@@ -1,8 +1,7 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
-import { ACCOUNTS } from './support/api';
+import { adminOnPhone, expectFitsAndAccessible, PHONE } from './support/admin';
+import { expect, test } from './support/fixtures';
 import { waitForCatalogOnDevice } from './support/inspection';
-import { AppServer, TEST_PASSWORD } from './support/server';
+import { TEST_PASSWORD } from './support/server';
 import { waitForServiceWorker } from './support/serviceWorker';
 import { openMyInspections, syncPanel } from './support/sync';
 
@@ -11,41 +10,20 @@ import { openMyInspections, syncPanel } from './support/sync';
 // commune with an effective date, and an inspector's phone finds the renamed one by its new name and
 // the merged one by its new and its old names after its next sync, offline search included.
 
-let server: AppServer;
-
-test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-
-test.beforeEach(async () => {
-	server = await AppServer.start();
-});
-
-test.afterEach(async () => {
-	await server?.dispose();
-});
-
-async function expectFitsAndAccessible(page: Page): Promise<void> {
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-	expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-	expect(blocking).toEqual([]);
-}
+test.use(PHONE);
 
 const NEW_COMMUNES = 300;
 
-test('an admin imports 300 communes from a spreadsheet, renames one, merges two, and the phone finds them by their new and old names after a sync', async ({ browser }) => {
+test('an admin imports 300 communes from a spreadsheet, renames one, merges two, and the phone finds them by their new and old names after a sync', async ({ browser, server }) => {
 	test.setTimeout(240_000);
 	// The inspector's phone has the catalog before any change.
-	const phone = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
+	const phone = await browser.newContext(PHONE);
 	const inspector = await phone.newPage();
 	await inspector.goto(server.url('/'));
 	await waitForServiceWorker(inspector);
 	await waitForCatalogOnDevice(inspector);
 
-	const admin = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-	const page = await admin.newPage();
-	const login = await page.request.post(server.url('/api/auth/login'), { data: { username: ACCOUNTS.admin, password: TEST_PASSWORD }, headers: { origin: server.origin } });
-	expect(login.status()).toBe(200);
+	const { context: admin, page } = await adminOnPhone(browser, server);
 	await page.goto(server.url('/admin'));
 	await page.getByRole('link', { name: /Cơ quan, đơn vị/ }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Cơ quan, đơn vị' })).toBeVisible();
@@ -139,7 +117,7 @@ test('an admin imports 300 communes from a spreadsheet, renames one, merges two,
 	await admin.close();
 });
 
-test('only an administrator reaches the agency pages and their actions', async ({ request }) => {
+test('only an administrator reaches the agency pages and their actions', async ({ request, server }) => {
 	const asInspector = await request.post(server.url('/api/auth/login'), { data: { username: 'thanhtra1', password: TEST_PASSWORD }, headers: { origin: server.origin } });
 	expect(asInspector.status()).toBe(200);
 	expect((await request.get(server.url('/api/admin/agencies'))).status()).toBe(403);

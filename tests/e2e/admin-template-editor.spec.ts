@@ -1,47 +1,20 @@
-import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Locator, type Page } from '@playwright/test';
+import type { Locator, Page } from '@playwright/test';
+import { adminOnPhone, catalogVersions, expectFitsAndAccessible, PHONE } from './support/admin';
 import { ACCOUNTS, apiError, signIn, TEMPLATE } from './support/api';
-import { AppServer, TEST_PASSWORD } from './support/server';
+import { expect, test } from './support/fixtures';
 
 // An administrator edits a draft of the full checklist in the app, on a 360 px phone: changes the
 // first item's wording and response kind, adds an item (a field left empty first: the schema's
 // message is shown by it), moves it up by keyboard, saves, fills the draft in the phone's form
 // (nothing kept), and publishes version 2, which carries the changes.
 
-let server: AppServer;
-
-test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-
-test.beforeEach(async () => {
-	server = await AppServer.start();
-});
-
-test.afterEach(async () => {
-	await server?.dispose();
-});
-
-async function expectFitsAndAccessible(page: Page): Promise<void> {
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-	expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-	expect(blocking).toEqual([]);
-}
+test.use(PHONE);
 
 const field = (scope: Page | Locator, label: string) => scope.getByLabel(label, { exact: true });
 
-type CatalogTemplate = {
-	id: string;
-	version: number;
-	sections: { items: { id: string; text: { vi: string }; response: Record<string, unknown> }[] }[];
-};
-
-test('an admin edits an item’s text and kind, adds an item, moves it by keyboard, saves, fills the preview and publishes version 2', async ({ browser }) => {
+test('an admin edits an item’s text and kind, adds an item, moves it by keyboard, saves, fills the preview and publishes version 2', async ({ browser, server }) => {
 	test.setTimeout(180_000);
-	const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-	const page = await context.newPage();
-	const login = await page.request.post(server.url('/api/auth/login'), { data: { username: ACCOUNTS.admin, password: TEST_PASSWORD }, headers: { origin: server.origin } });
-	expect(login.status()).toBe(200);
+	const { context, page } = await adminOnPhone(browser, server);
 	await page.goto(server.url(`/admin/templates?id=${TEMPLATE}`));
 	await page.getByRole('button', { name: 'Tạo bản nháp phiên bản 2' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Đã tạo bản nháp' })).toBeVisible();
@@ -135,8 +108,7 @@ test('an admin edits an item’s text and kind, adds an item, moves it by keyboa
 	await page.getByRole('button', { name: 'Công bố phiên bản 2' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Đã công bố phiên bản mới' })).toBeVisible();
 
-	const catalog = (await (await page.request.get(server.url('/api/catalog'))).json()) as { templates: CatalogTemplate[] };
-	const versions = catalog.templates.filter((t) => t.id === TEMPLATE);
+	const versions = await catalogVersions(page, server, TEMPLATE);
 	expect(versions.map((t) => t.version)).toEqual([1, 2]);
 	const [v1, v2] = versions;
 	expect(v1?.sections[0]?.items[0]).toMatchObject({ id: 'discipline.on-post', response: { kind: 'compliance' } });
@@ -151,7 +123,7 @@ test('an admin edits an item’s text and kind, adds an item, moves it by keyboa
 	await context.close();
 });
 
-test('the draft save is for administrators only, checked with the shared schema and the draft’s revision', async ({ request }) => {
+test('the draft save is for administrators only, checked with the shared schema and the draft’s revision', async ({ request, server }) => {
 	const inspector = await signIn(server, ACCOUNTS.inspector);
 	const admin = await signIn(server, ACCOUNTS.admin);
 	const created = await admin.api.post(`/admin/templates?/draft`, { form: { templateId: TEMPLATE } });

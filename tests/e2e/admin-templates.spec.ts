@@ -1,34 +1,15 @@
-import AxeBuilder from '@axe-core/playwright';
 import ExcelJS from 'exceljs';
-import { expect, test, type Page } from '@playwright/test';
-import { ACCOUNTS } from './support/api';
-import { AppServer, TEST_PASSWORD } from './support/server';
+import { adminOnPhone, catalogVersions, expectFitsAndAccessible, PHONE } from './support/admin';
+import { ACCOUNTS, TEMPLATE } from './support/api';
+import { expect, test } from './support/fixtures';
+import { TEST_PASSWORD } from './support/server';
 
 // An administrator edits the full checklist in Excel: exports version 1, changes an item's wording
 // and adds an item in the file, imports it as a draft (a bad file first: refused, every problem
 // named), compares and previews the draft, and publishes version 2. Version 1 stays as it was.
 
-let server: AppServer;
+test.use(PHONE);
 
-test.use({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-
-test.beforeEach(async () => {
-	server = await AppServer.start();
-});
-
-test.afterEach(async () => {
-	await server?.dispose();
-});
-
-async function expectFitsAndAccessible(page: Page): Promise<void> {
-	const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-	expect(overflow, `horizontal overflow on ${page.url()}`).toBeLessThanOrEqual(0);
-	const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa']).analyze();
-	const blocking = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id}: ${v.help}`);
-	expect(blocking).toEqual([]);
-}
-
-const TEMPLATE = 'van-hoa-cong-vu';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 /** The column of a header in a sheet's first row. */
@@ -41,12 +22,9 @@ function column(sheet: ExcelJS.Worksheet, header: string): number {
 	return found;
 }
 
-test('an admin exports the full checklist, changes and adds an item in Excel, imports, previews and publishes version 2', async ({ browser }) => {
+test('an admin exports the full checklist, changes and adds an item in Excel, imports, previews and publishes version 2', async ({ browser, server }) => {
 	test.setTimeout(180_000);
-	const context = await browser.newContext({ viewport: { width: 360, height: 740 }, isMobile: true, hasTouch: true });
-	const page = await context.newPage();
-	const login = await page.request.post(server.url('/api/auth/login'), { data: { username: ACCOUNTS.admin, password: TEST_PASSWORD }, headers: { origin: server.origin } });
-	expect(login.status()).toBe(200);
+	const { context, page } = await adminOnPhone(browser, server);
 	await page.goto(server.url('/admin'));
 	await page.getByRole('link', { name: /Mẫu phiếu và chủ đề/ }).click();
 	await expect(page.getByRole('heading', { level: 1, name: 'Mẫu phiếu' })).toBeVisible();
@@ -107,8 +85,7 @@ test('an admin exports the full checklist, changes and adds an item in Excel, im
 	await expect(page.getByRole('link', { name: 'Xuất Excel (phiên bản 2)' })).toBeVisible();
 
 	// Version 1 is unchanged; version 2 has the new item under a generated id.
-	const v1 = await (await page.request.get(server.url('/api/catalog'))).json();
-	const versions = (v1.templates as { id: string; version: number; sections: { items: { id: string; text: { vi: string } }[] }[] }[]).filter((t) => t.id === TEMPLATE);
+	const versions = await catalogVersions(page, server, TEMPLATE);
 	expect(versions.map((t) => t.version)).toEqual([1, 2]);
 	const textOf = (version: number, id: string) => versions.find((t) => t.version === version)?.sections.flatMap((s) => s.items).find((i) => i.id === id)?.text.vi;
 	expect(textOf(1, changedId)).not.toContain('sửa trong Excel');
@@ -118,7 +95,7 @@ test('an admin exports the full checklist, changes and adds an item in Excel, im
 	await context.close();
 });
 
-test('only an administrator reaches the checklist pages and their actions', async ({ request }) => {
+test('only an administrator reaches the checklist pages and their actions', async ({ request, server }) => {
 	const asInspector = await request.post(server.url('/api/auth/login'), { data: { username: ACCOUNTS.inspector, password: TEST_PASSWORD }, headers: { origin: server.origin } });
 	expect(asInspector.status()).toBe(200);
 	expect((await request.get(server.url('/api/admin/templates'))).status()).toBe(403);

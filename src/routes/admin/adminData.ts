@@ -99,6 +99,7 @@ export const AgencyAdminSchema = z.object({
 		})
 	)
 });
+export type AgencyAdmin = z.infer<typeof AgencyAdminSchema>;
 
 /** Every template version, draft and theme, and the retired templates, for /admin/templates. */
 export const TemplateAdminSchema = z.object({
