@@ -1,9 +1,10 @@
 // `npm run verify [-- --head <sha256> ...]`: re-checks everything the server holds as evidence, against
 // the same DATA_DIR or DATABASE_URL as the server (see src/lib/server/ledger/verifyLedger.ts): the
-// hash-chained ledger from its first entry, every stored revision, trail event, recommendation and
-// device key against its entry, every record's signature, and every cited photo's bytes. Names the
-// first thing that fails and exits 1; exits 0 when all holds. `--head` checks that a ledger head
-// printed earlier (on a biên bản or a conclusion) is in the chain: nothing before it was rewritten.
+// hash-chained ledger from its first entry, every stored revision, trail event, recommendation,
+// device key, conclusion, visit decision and notice, and agency change against its entry, every
+// record's signature, and every cited photo's bytes. Names the first thing that fails and exits 1;
+// exits 0 when all holds. `--head` checks that a ledger head printed earlier (on a biên bản or a
+// conclusion) is in the chain: nothing before it was rewritten.
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -44,7 +45,7 @@ try {
 		console.log(`Ledger verified: ${report.entries} entries, head ${report.head ?? '(empty)'} (${seconds} s).`);
 		console.log(
 			`  ${c.revisions} revisions (${c.signed} signed, ${c.sealedBeforeSigning} sealed before signing), ${c.events} trail events, ` +
-				`${c.recommendations} recommendations, ${c.devices} device keys, ${c.conclusions} conclusions, ${c.agencyChanges} agency changes, ${c.photos} photos re-hashed.`
+				`${c.recommendations} recommendations, ${c.devices} device keys, ${c.conclusions} conclusions, ${c.visitDocuments} visit decisions and notices, ${c.agencyChanges} agency changes, ${c.photos} photos re-hashed.`
 		);
 	} else {
 		const where = report.failure?.seq ? `ledger entry ${report.failure.seq}: ` : '';

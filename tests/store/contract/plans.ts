@@ -3,6 +3,7 @@ import { expect, it } from 'vitest';
 import type { Plan, PlanVisit } from '$lib/domain/plan';
 import type { AdministrativeDocument } from '$lib/domain/administrativeDocument';
 import { canonicalJson } from '$lib/domain/canonicalJson';
+import { verifyLedger } from '$lib/server/ledger/verifyLedger';
 import { sha256Hex } from '$lib/server/store/canonical';
 import { InvalidRecordError, NotFoundError, PlanConflictError, VisitDocumentReplacedError, VisitHasDocumentError, VisitHasInspectionError } from '$lib/server/store/errors';
 import type { IssuedVisitDocument, NewVisitDocument } from '$lib/server/store/plans/planRecords';
@@ -229,5 +230,30 @@ export function plansContract(ctx: () => StoreContext): void {
 		await expect(store.issueVisitDocument(issueRequest(elsewhere, chi, { replaces: second.id }), later(4000))).rejects.toBeInstanceOf(NotFoundError);
 		await expect(store.issueVisitDocument(issueRequest(v, chi, { replaces: randomUUID() }), later(4000))).rejects.toBeInstanceOf(NotFoundError);
 		expect((await store.registerEntriesOf(v.id)).map((e) => e.symbol).sort()).toEqual(['01/QĐ-SNV', '02/QĐ-SNV']);
+	});
+
+	it('enters each decision, notice and replacement in the ledger as issued, once, and verify checks them', async () => {
+		const { store, an, chi } = await setUp();
+		const v = visit([an]);
+		await store.savePlan(plan(chi, [v]), null, T0);
+		const before = (await store.ledgerHead())?.seq ?? 0;
+		// Asked twice at once: one number, one entry.
+		const [first] = await Promise.all([store.issueVisitDocument(issueRequest(v, chi), later(1000)), store.issueVisitDocument(issueRequest(v, chi), later(1000))]);
+		const notice = await store.issueVisitDocument(issueRequest(v, chi, { kind: 'notice', entry: { issuerId: 'so-noi-vu', issuerCode: 'SNV', title: 'Thông báo', issuedBy: chi.id } }), later(2000));
+		const replacement = await store.issueVisitDocument(issueRequest(v, chi, { replaces: first.id, document: text('Sửa', '01/QĐ-SNV') }), later(3000));
+		// A refused replacement (already replaced) enters nothing.
+		await expect(store.issueVisitDocument(issueRequest(v, chi, { replaces: first.id }), later(4000))).rejects.toBeInstanceOf(VisitDocumentReplacedError);
+
+		const entries = await store.readLedger(before, 100);
+		const bodies = entries.map((e) => JSON.parse(e.body) as Record<string, unknown>);
+		expect(bodies.map((b) => [b.kind, b.documentId, b.documentKind, b.visitId, b.symbol, b.documentHash, b.replaces, b.at])).toEqual([
+			['visitDocument', first.id, 'decision', v.id, '01/QĐ-SNV', first.documentHash, null, later(1000).toISOString()],
+			['visitDocument', notice.id, 'notice', v.id, '01/TB-SNV', notice.documentHash, null, later(2000).toISOString()],
+			['visitDocument', replacement.id, 'decision', v.id, '02/QĐ-SNV', replacement.documentHash, first.id, later(3000).toISOString()]
+		]);
+		expect(replacement.documentHash).toBe(sha256Hex(canonicalJson(replacement.document)));
+		const report = await verifyLedger(store);
+		expect(report).toMatchObject({ ok: true, failure: null });
+		expect(report.checked.visitDocuments).toBe(3);
 	});
 }

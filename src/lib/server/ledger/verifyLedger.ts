@@ -3,7 +3,7 @@ import { MANIFEST_FORMAT, type InspectionManifest } from '$lib/domain/manifest';
 import { sha256Hex } from '../store/canonical';
 import { detectPhotoMime } from '../store/photoCheck';
 import type { DeviceKey } from '../store/devices/deviceRecords';
-import { agencyChangeStateHash, entryHash, eventStateHash, GENESIS_HASH, recommendationStateHash, type LedgerBody } from '../store/ledger/ledgerEntries';
+import { agencyChangeStateHash, entryHash, eventStateHash, GENESIS_HASH, recommendationStateHash, visitDocumentRecordHash, type LedgerBody } from '../store/ledger/ledgerEntries';
 import type { ReviewEvent } from '../store/records';
 import type { Store } from '../store/Store';
 import { checkSignatureAsOf } from '../sync/deviceSignatures';
@@ -15,7 +15,8 @@ import { storedRecord } from '../sync/storedContent';
  *  2. every stored revision against its entry (content hash), its record's own hash, and its
  *     signature against the device key the ledger says was registered for the inspector;
  *  3. every trail event and every recommendation against its latest entry, every device key too,
- *     every agency change against its entry and every changed agency against its latest change;
+ *     every agency change against its entry and every changed agency against its latest change,
+ *     every issued visit decision and notice against its entry (its text against its hash);
  *  4. that nothing is stored outside the ledger (counts);
  *  5. every photo a record cites: its bytes still hash to its name, are of the type stored with them
  *     (JPEG, PNG or WebP, by their first bytes), and that type is the one the signed record names.
@@ -26,7 +27,7 @@ export interface VerifyReport {
 	ok: boolean;
 	entries: number;
 	head: string | null;
-	checked: { revisions: number; signed: number; sealedBeforeSigning: number; events: number; recommendations: number; devices: number; photos: number; conclusions: number; agencyChanges: number };
+	checked: { revisions: number; signed: number; sealedBeforeSigning: number; events: number; recommendations: number; devices: number; photos: number; conclusions: number; visitDocuments: number; agencyChanges: number };
 	/** The first failure found, in words, with the ledger entry it concerns when there is one. */
 	failure: { seq: number | null; message: string } | null;
 	/** Whether each head asked about is in the chain. */
@@ -45,7 +46,7 @@ class Failure extends Error {
 }
 
 export async function verifyLedger(store: Store, options: { heads?: readonly string[]; onProgress?: (entries: number) => void } = {}): Promise<VerifyReport> {
-	const checked = { revisions: 0, signed: 0, sealedBeforeSigning: 0, events: 0, recommendations: 0, devices: 0, photos: 0, conclusions: 0, agencyChanges: 0 };
+	const checked = { revisions: 0, signed: 0, sealedBeforeSigning: 0, events: 0, recommendations: 0, devices: 0, photos: 0, conclusions: 0, visitDocuments: 0, agencyChanges: 0 };
 	const heads = Object.fromEntries((options.heads ?? []).map((h) => [h, false]));
 	let entries = 0;
 	let head: string | null = null;
@@ -70,11 +71,12 @@ interface ChainState {
 	recommendations: Map<string, { seq: number; stateHash: string }>;
 	devices: Map<string, { seq: number; publicKeyHash: string; userId: string; revoked: boolean }>;
 	conclusions: Map<string, { seq: number; documentHash: string; records: string[] }>;
+	visitDocuments: Map<string, { seq: number; symbol: string; documentHash: string | null; recordHash: string }>;
 	agencyChanges: Map<number, { seq: number; stateHash: string; agencyId: string }>;
 }
 
 async function walkChain(store: Store, heads: Record<string, boolean>, progress: (entries: number) => void): Promise<ChainState> {
-	const state: ChainState = { head: null, revisions: new Map(), events: new Map(), recommendations: new Map(), devices: new Map(), conclusions: new Map(), agencyChanges: new Map() };
+	const state: ChainState = { head: null, revisions: new Map(), events: new Map(), recommendations: new Map(), devices: new Map(), conclusions: new Map(), visitDocuments: new Map(), agencyChanges: new Map() };
 	let prevHash = GENESIS_HASH;
 	let seq = 0;
 	for (;;) {
@@ -126,6 +128,10 @@ function record(state: ChainState, body: LedgerBody, seq: number): void {
 		case 'conclusion':
 			if (state.conclusions.has(body.conclusionId)) throw new Failure(seq, `Kết luận ${body.symbol} được ghi hai lần vào sổ cái.`);
 			state.conclusions.set(body.conclusionId, { seq, documentHash: body.documentHash, records: body.records });
+			return;
+		case 'visitDocument':
+			if (state.visitDocuments.has(body.documentId)) throw new Failure(seq, `Văn bản ${body.symbol} của cuộc kiểm tra được ghi hai lần vào sổ cái.`);
+			state.visitDocuments.set(body.documentId, { seq, symbol: body.symbol, documentHash: body.documentHash, recordHash: body.recordHash });
 			return;
 		case 'agency':
 			if (state.agencyChanges.has(body.changeId)) throw new Failure(seq, `Thay đổi cơ quan số ${body.changeId} được ghi hai lần vào sổ cái.`);
@@ -207,6 +213,7 @@ async function checkRows(store: Store, state: ChainState, checked: VerifyReport[
 		checked.conclusions += 1;
 	}
 
+	await checkVisitDocuments(store, state, checked);
 	await checkAgencyChanges(store, state, checked);
 
 	const counts = await store.countRecords();
@@ -227,6 +234,30 @@ async function checkRows(store: Store, state: ChainState, checked: VerifyReport[
 		if (named && named !== photo.mime) throw new Failure(null, `Biên bản ghi ảnh ${hash} là ${named} nhưng ảnh trên máy chủ là ${photo.mime}.`);
 		checked.photos += 1;
 	}
+}
+
+/**
+ * Every issued decision and notice of a visit against its entry: none added, edited or removed
+ * outside the app, and its stored text still hashing to the hash stored with it and logged.
+ */
+async function checkVisitDocuments(store: Store, state: ChainState, checked: VerifyReport['checked']): Promise<void> {
+	const seen = new Set<string>();
+	for (let after = ''; ; ) {
+		const page = await store.readVisitDocumentIssues(after, PAGE);
+		for (const issued of page) {
+			const logged = state.visitDocuments.get(issued.id);
+			if (!logged) throw new Failure(null, `Văn bản ${issued.symbol} của cuộc kiểm tra ${issued.visitId} được thêm ngoài sổ cái.`);
+			const textHash = issued.document === null ? null : sha256Hex(issued.document);
+			if (textHash !== issued.documentHash || issued.documentHash !== logged.documentHash || visitDocumentRecordHash(issued) !== logged.recordHash) {
+				throw new Failure(logged.seq, `Văn bản ${logged.symbol} của cuộc kiểm tra đã bị thay đổi sau khi ban hành.`);
+			}
+			seen.add(issued.id);
+			checked.visitDocuments += 1;
+			after = issued.id;
+		}
+		if (page.length < PAGE) break;
+	}
+	for (const [id, logged] of state.visitDocuments) if (!seen.has(id)) throw new Failure(logged.seq, `Văn bản ${logged.symbol} (${id}) có trong sổ cái nhưng không còn trên máy chủ.`);
 }
 
 /**

@@ -37,7 +37,7 @@ import type { MapMarker, StatsResponse } from '$lib/domain/stats';
 import type { DeviceKey, NewDeviceKey, RegisterDeviceOutcome } from './devices/deviceRecords';
 import type { LedgerEntry, LedgerHead } from './ledger/ledgerEntries';
 import type { RecordCounts } from './ledger/ledgerSql';
-import type { IssuedVisitDocument, NewVisitDocument, OverdueScope, PlanRecord, PlanSummary, VisitInspection, VisitWithPlan } from './plans/planRecords';
+import type { IssuedVisitDocument, NewVisitDocument, OverdueScope, PlanRecord, PlanSummary, StoredVisitDocument, VisitInspection, VisitWithPlan } from './plans/planRecords';
 import type { NewRegisterEntry, RegisterEntry } from '$lib/domain/documentNumber';
 import type { Conclusion, ConclusionSummary } from '$lib/domain/conclusion';
 import type { NewConclusion } from './conclusions/conclusionSql';
@@ -318,10 +318,15 @@ export interface Store {
 	 * document of the same visit and kind and gets a new number.
 	 * @throws NotFoundError for an unknown visit or replaced document
 	 * @throws VisitDocumentReplacedError when the document to replace was already replaced
+	 *
+	 * Each issue (a replacement too) enters the ledger in the same transaction.
 	 */
 	issueVisitDocument(input: NewVisitDocument, now: Date): Promise<IssuedVisitDocument>;
 	/** Every decision and notice issued for the visit, oldest first, each with what replaced it. */
 	visitDocuments(visitId: string): Promise<IssuedVisitDocument[]>;
+	/** Issued documents with an id above `afterId`, in id order, at most `limit`, as stored (the ledger check). */
+	readVisitDocumentIssues(afterId: string, limit: number): Promise<StoredVisitDocument[]>;
+
 	// Document register (see register/registerSql.ts) ---------------------------------------------
 
 	/**

@@ -1,13 +1,14 @@
 import type { AgencyChange } from '$lib/domain/agencyChange';
 import { canonicalJson } from '$lib/domain/canonicalJson';
 import { sha256Hex } from '../canonical';
+import type { StoredVisitDocument } from '../plans/planRecords';
 import type { StoredRecommendation } from '../recommendationRecords';
 import type { ReviewEvent } from '../records';
 
 /**
  * The server's append-only, hash-chained log (in the spirit of Certificate Transparency): every
- * accepted revision, trail event (decisions, imports), recommendation change, device key change and
- * agency change is appended, in the transaction that makes it, as an entry naming the hash of the
+ * accepted revision, trail event (decisions, imports), recommendation change, device key change,
+ * conclusion, visit decision or notice (quyết định kiểm tra, thông báo) and agency change is appended, in the transaction that makes it, as an entry naming the hash of the
  * entry before.
  * Rewriting a stored row without a new entry makes it disagree with the log; rewriting the log
  * changes every later hash, including the head that was printed on the biên bản and conclusions
@@ -20,6 +21,12 @@ export type LedgerBody =
 	| { kind: 'device'; deviceId: string; userId: string; change: 'registered' | 'revoked'; publicKeyHash: string; by: string }
 	/** A conclusion as issued: its text's hash, and the records (with their fingerprints) it concludes. */
 	| { kind: 'conclusion'; conclusionId: string; symbol: string; documentHash: string; replaces: string | null; records: string[] }
+	/**
+	 * A visit's decision or notice as issued (or a replacement, naming the one it replaces): its text's
+	 * hash (null for one issued before schema 18, kept without a text) and the hash of the whole row
+	 * (number, date, issuer, signer …), so an edit of any stored field no longer matches.
+	 */
+	| { kind: 'visitDocument'; documentId: string; documentKind: string; visitId: string; symbol: string; documentHash: string | null; replaces: string | null; recordHash: string }
 	/** An administrator's change of an agency (form, import or reorganisation): the change row's hash. */
 	| { kind: 'agency'; changeId: number; agencyId: string; stateHash: string };
 
@@ -100,4 +107,14 @@ export function agencyChangeBody(change: AgencyChange): LedgerBody {
 
 export function agencyChangeStateHash(change: AgencyChange): string {
 	return sha256Hex(canonicalJson({ ...change }));
+}
+
+/** One issued visit document as stored (its text as the raw stored string). */
+export function visitDocumentBody(d: StoredVisitDocument): LedgerBody {
+	return { kind: 'visitDocument', documentId: d.id, documentKind: d.kind, visitId: d.visitId, symbol: d.symbol, documentHash: d.documentHash, replaces: d.replaces, recordHash: visitDocumentRecordHash(d) };
+}
+
+/** Every stored field but the text itself, which its own hash (documentHash) stands for. */
+export function visitDocumentRecordHash(d: StoredVisitDocument): string {
+	return sha256Hex(canonicalJson({ id: d.id, visitId: d.visitId, kind: d.kind, symbol: d.symbol, issuedAt: d.issuedAt, issuedBy: d.issuedBy, signer: d.signer, replaces: d.replaces, documentHash: d.documentHash }));
 }

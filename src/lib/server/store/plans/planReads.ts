@@ -12,8 +12,9 @@ import {
 	type VisitInspectionRow,
 	type VisitRow
 } from './planSql';
+import { storedVisitDocumentFromRow, VISIT_DOCUMENT_ISSUES_AFTER_SQL, type StoredVisitDocumentRow } from './visitDocumentSql';
 
-type PlanReadMethods = Pick<Store, 'getPlan' | 'listPlans' | 'getVisit' | 'visitsOfMember' | 'visitInspections' | 'overdueVisits'>;
+type PlanReadMethods = Pick<Store, 'getPlan' | 'listPlans' | 'getVisit' | 'visitsOfMember' | 'visitInspections' | 'overdueVisits' | 'readVisitDocumentIssues'>;
 
 type VisitPlanRow = VisitRow & { plan_title: string; issuing_agency_id: string };
 const VISIT_PLAN_COLUMNS = 'v.id, v.plan_id, v.position, v.agency_id, v.template_id, v.window_from, v.window_to, v.announced, v.team, p.title AS plan_title, p.issuing_agency_id';
@@ -21,6 +22,9 @@ const VISIT_PLAN_COLUMNS = 'v.id, v.plan_id, v.position, v.agency_id, v.template
 /** The plan reads, written once for both databases (see review/reviewReads.ts for the pattern). */
 export function planReads(exec: Exec, dialect: Dialect): PlanReadMethods {
 	return {
+		async readVisitDocumentIssues(afterId, limit) {
+			return (await exec<StoredVisitDocumentRow>(VISIT_DOCUMENT_ISSUES_AFTER_SQL, [afterId, limit])).map(storedVisitDocumentFromRow);
+		},
 		async getPlan(id) {
 			const [row] = await exec<PlanRow>(PLAN_BY_ID_SQL, [id]);
 			if (!row) return null;

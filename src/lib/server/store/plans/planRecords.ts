@@ -60,6 +60,23 @@ export interface IssuedVisitDocument {
 	documentHash: string | null;
 }
 
+/**
+ * An issued document's row as stored, unparsed (signer and text as the stored strings): what its
+ * ledger entry hashes, and what `npm run verify` re-hashes.
+ */
+export interface StoredVisitDocument {
+	id: string;
+	visitId: string;
+	kind: string;
+	symbol: string;
+	issuedAt: string;
+	issuedBy: string;
+	signer: string;
+	replaces: string | null;
+	document: string | null;
+	documentHash: string | null;
+}
+
 /** What the issuing code hands the store: the text is complete but for its number and date. */
 export interface NewVisitDocument {
 	id: string;

@@ -4,6 +4,7 @@ import { backfillBodies } from '../ledger/backfill';
 import { agencyChangeBody, type LedgerBody, type LedgerEntry } from '../ledger/ledgerEntries';
 import { AGENCY_CHANGES_UP_TO_SQL, agencyChangeFromRow, UNLEDGERED_AGENCY_CHANGES_DONE_SQL, UNLEDGERED_AGENCY_CHANGES_SQL, type AgencyChangeRow } from '../agencies/agencyChangeSql';
 import { appendLedger, countsFromRow, entryFromRow, RECORD_COUNTS_SQL, REVISION_BY_HASH_SQL, headFromRow, LEDGER_COLUMNS, LEDGER_HEAD_SQL, type LedgerRow } from '../ledger/ledgerSql';
+import { UNLEDGERED_VISIT_DOCUMENTS_DONE_SQL, UNLEDGERED_VISIT_DOCUMENTS_SQL, unledgeredVisitDocumentBodies, type StoredVisitDocumentRow } from '../plans/visitDocumentSql';
 import type { Exec } from '../review/filter';
 import { numbered } from './numbered';
 import { inTransaction, LEDGER_LOCK_SQL } from './pool';
@@ -51,6 +52,12 @@ export function postgresLedger(pool: Pool): Pick<Store, 'ledgerHead' | 'readLedg
 					const rows = (await client.query<AgencyChangeRow>(numbered(AGENCY_CHANGES_UP_TO_SQL), [pending.up_to])).rows;
 					entered += (await postgresAppendLedger(client, rows.map((row) => agencyChangeBody(agencyChangeFromRow(row))), now.toISOString())).length;
 					await client.query(UNLEDGERED_AGENCY_CHANGES_DONE_SQL);
+				}
+				// Visit decisions and notices issued before they entered the ledger (schema 24), once.
+				const documents = (await client.query<StoredVisitDocumentRow>(UNLEDGERED_VISIT_DOCUMENTS_SQL)).rows;
+				if (documents.length > 0) {
+					entered += (await postgresAppendLedger(client, unledgeredVisitDocumentBodies(documents), now.toISOString())).length;
+					await client.query(UNLEDGERED_VISIT_DOCUMENTS_DONE_SQL);
 				}
 				return entered;
 			});

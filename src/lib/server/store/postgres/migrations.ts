@@ -20,6 +20,7 @@ import { step as step18 } from './migrations/18-visit-document-texts';
 import { step as step20 } from './migrations/20-agency-reorganisations';
 import { step as step22 } from './migrations/22-retirement-notices';
 import { step as step23 } from './migrations/23-review-read-indexes';
+import { step as step24 } from './migrations/24-visit-documents-in-ledger';
 
 export type Migration = MigrationStep;
 
@@ -47,7 +48,8 @@ export const migrations: readonly Migration[] = [
 	step18,
 	step20,
 	step22,
-	step23
+	step23,
+	step24
 ];
 
 /** Any constant will do; it only has to be the same in every app server. */

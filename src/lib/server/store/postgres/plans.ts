@@ -9,6 +9,7 @@ import { inTransaction, isForeignKeyViolation } from './pool';
 import { planReads } from '../plans/planReads';
 import { execOn, postgresDialect } from './review';
 import { postgresIssueWithin } from './register';
+import { postgresAppendLedger } from './ledger';
 
 /** PostgreSQL: creating a plan takes turns on its id (two creations of one id: the second conflicts). */
 const CREATE_LOCK_SQL = 'SELECT pg_advisory_xact_lock(4711014, hashtext(?))';
@@ -49,8 +50,10 @@ export function postgresPlans(pool: Pool): ReturnType<typeof planReads> & Pick<S
 				const decided = issueDecision(existing, input);
 				if ('standing' in decided) return decided.standing;
 				const taken = await postgresIssueWithin(client, { ...input.entry, kind: input.kind, subjectId: input.visitId }, now);
-				const { params, issued } = insertVisitDocumentParams(input, taken);
+				const { params, issued, ledger } = insertVisitDocumentParams(input, taken);
 				await client.query(numbered(INSERT_VISIT_DOCUMENT_SQL), params);
+				// Last, as every appender: the ledger lock is held from here to COMMIT.
+				await postgresAppendLedger(client, [ledger], taken.issuedAt);
 				return issued;
 			});
 		},

@@ -4,6 +4,7 @@ import { agencyChangeBody, chainEntries, type LedgerBody, type LedgerEntry } fro
 import { AGENCY_CHANGES_UP_TO_SQL, agencyChangeFromRow, UNLEDGERED_AGENCY_CHANGES_DONE_SQL, UNLEDGERED_AGENCY_CHANGES_SQL, type AgencyChangeRow } from '../agencies/agencyChangeSql';
 import { countsFromRow, entryFromRow, RECORD_COUNTS_SQL, REVISION_BY_HASH_SQL, type RecordCounts, headFromRow, insertValues, LEDGER_COLUMNS, LEDGER_HEAD_SQL, LEDGER_INSERT_SQL, type LedgerRow } from '../ledger/ledgerSql';
 import { backfillBodies, type BackfillSource } from '../ledger/backfill';
+import { UNLEDGERED_VISIT_DOCUMENTS_DONE_SQL, UNLEDGERED_VISIT_DOCUMENTS_SQL, unledgeredVisitDocumentBodies, type StoredVisitDocumentRow } from '../plans/visitDocumentSql';
 
 /** Appends inside the caller's (synchronous) transaction: SQLite's single writer orders the log. */
 export type SqliteLedgerAppend = (bodies: readonly LedgerBody[], at: string) => LedgerEntry[];
@@ -37,6 +38,9 @@ export function sqliteLedger(db: Database): Pick<Store, 'ledgerHead' | 'readLedg
 			entered += append(rows.map((row) => agencyChangeBody(agencyChangeFromRow(row))), at).length;
 			db.prepare(UNLEDGERED_AGENCY_CHANGES_DONE_SQL).run();
 		}
+		// Visit decisions and notices issued before they entered the ledger (schema 24), once.
+		entered += append(unledgeredVisitDocumentBodies(db.prepare(UNLEDGERED_VISIT_DOCUMENTS_SQL).all() as StoredVisitDocumentRow[]), at).length;
+		db.prepare(UNLEDGERED_VISIT_DOCUMENTS_DONE_SQL).run();
 		return entered;
 	});
 	return {

@@ -7,6 +7,7 @@ import { INSERT_VISIT_DOCUMENT_SQL, insertVisitDocumentParams, issueDecision, VI
 import { planReads } from '../plans/planReads';
 import type { Exec } from '../review/filter';
 import { isForeignKeyViolation } from './constraintErrors';
+import { sqliteLedgerAppend } from './ledger';
 import { sqliteIssueWithin } from './register';
 import { sqliteDialect } from './review';
 
@@ -27,6 +28,7 @@ export function sqlitePlans(db: Database): ReturnType<typeof planReads> & Pick<S
 	const visitExists = db.prepare('SELECT 1 FROM plan_visits WHERE id = ?').pluck();
 	const issueWithin = sqliteIssueWithin(db);
 	const insertDocument = db.prepare(INSERT_VISIT_DOCUMENT_SQL);
+	const appendLedger = sqliteLedgerAppend(db);
 	const documentsOf = db.prepare(VISIT_DOCUMENTS_SQL);
 	const readDocuments = (visitId: string) => (documentsOf.all(visitId) as VisitDocumentRow[]).map(visitDocumentFromRow);
 	const issueOnce = db.transaction((input: NewVisitDocument, now: Date) => {
@@ -34,8 +36,9 @@ export function sqlitePlans(db: Database): ReturnType<typeof planReads> & Pick<S
 		const decided = issueDecision(readDocuments(input.visitId), input);
 		if ('standing' in decided) return decided.standing;
 		const taken = issueWithin({ ...input.entry, kind: input.kind, subjectId: input.visitId }, now);
-		const { params, issued } = insertVisitDocumentParams(input, taken);
+		const { params, issued, ledger } = insertVisitDocumentParams(input, taken);
 		insertDocument.run(...params);
+		appendLedger([ledger], taken.issuedAt);
 		return issued;
 	});
 	return {
