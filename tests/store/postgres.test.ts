@@ -5,7 +5,8 @@ import { migrate, migrations } from '$lib/server/store/postgres/migrations';
 import { openPostgresStore } from '$lib/server/store/postgres/PostgresStore';
 import { describeStoreContract } from './store.contract';
 import { AFTER_VERSION_3, OUTCOMES_SQL, TEMPLATE_ITEMS_SQL, version2Rows } from './findingsMigration';
-import { T0, seeded, submission } from './fixtures';
+import { verifyLedger } from '$lib/server/ledger/verifyLedger';
+import { T0, later, seeded, submission } from './fixtures';
 import { STATS_TEMPLATE, statsData } from './reviewFixtures';
 import { AFTER_VERSION_4, HOLDERS_SQL, version3Rows } from './photoHoldersMigration';
 import { AFTER_VERSION_18, ISSUES_SQL, VISIT, version17Rows } from './visitDocumentsMigration';
@@ -83,7 +84,7 @@ describe.runIf(Boolean(url))('PostgreSQL store specifics', () => {
 		}
 	});
 
-	it('carries decisions numbered under schema 15 into the kept documents, without a text (version 18)', async () => {
+	it('carries decisions numbered under schema 15 into the kept documents, without a text (version 18), and enters them in the ledger once (version 24)', async () => {
 		const db = await freshSchema(url as string);
 		const pool = new pg.Pool({ connectionString: url as string, options: `-c search_path=${db.schema}`, max: 1 });
 		const client = await pool.connect();
@@ -101,6 +102,12 @@ describe.runIf(Boolean(url))('PostgreSQL store specifics', () => {
 		const store = await db.open();
 		try {
 			expect((await store.visitDocuments(VISIT)).map((d) => [d.symbol, d.signer.name, d.document])).toEqual([['01/QĐ-SNV', 'Lê Minh Châu', null]]);
+			// Version 24 lists it for the ledger: entered once, as issued (no text, no hash), and it verifies.
+			expect(await store.backfillLedger(later(1000))).toBe(1);
+			expect(await store.backfillLedger(later(2000))).toBe(0);
+			const [entry] = await store.readLedger(0, 10);
+			expect(JSON.parse(entry?.body ?? '{}')).toMatchObject({ kind: 'visitDocument', documentId: `${VISIT}:decision`, symbol: '01/QĐ-SNV', documentHash: null, replaces: null });
+			expect(await verifyLedger(store)).toMatchObject({ ok: true, entries: 1, checked: { visitDocuments: 1 } });
 		} finally {
 			await store.close();
 			await db.destroy();

@@ -9,11 +9,14 @@ import { openDatabase } from '$lib/server/store/sqlite/openDatabase';
 import { photoPath } from '$lib/server/store/sqlite/photoFiles';
 import { openSqliteStore } from '$lib/server/store/sqlite/SqliteStore';
 import { verifyLedger } from '$lib/server/ledger/verifyLedger';
+import { canonicalJson } from '$lib/domain/canonicalJson';
+import { sha256Hex } from '$lib/server/store/canonical';
 import { describeStoreContract } from './store.contract';
 import { AFTER_VERSION_3, OUTCOMES_SQL, TEMPLATE_ITEMS_SQL, version2Rows } from './findingsMigration';
 import { T0, jpeg, later, newUser, seeded, submission } from './fixtures';
 import { AFTER_VERSION_4, HOLDERS_SQL, version3Rows } from './photoHoldersMigration';
 import { AFTER_VERSION_18, ISSUES_SQL, VISIT, version17Rows } from './visitDocumentsMigration';
+import { decisionAndReplacement } from './visitDocumentFixtures';
 
 async function temporaryDataDir() {
 	const dir = await mkdtemp(join(tmpdir(), 'vhcv-store-'));
@@ -73,7 +76,7 @@ describe('SQLite store specifics', () => {
 		}
 	});
 
-	it('carries decisions numbered under schema 15 into the kept documents, without a text (version 18)', async () => {
+	it('carries decisions numbered under schema 15 into the kept documents, without a text (version 18), and enters them in the ledger once (version 24)', async () => {
 		const db = new Database(data.file);
 		try {
 			migrate(db, migrations.filter((m) => m.version <= 17));
@@ -90,6 +93,12 @@ describe('SQLite store specifics', () => {
 		const store = openSqliteStore(data);
 		try {
 			expect((await store.visitDocuments(VISIT)).map((d) => [d.symbol, d.signer.name, d.document])).toEqual([['01/QĐ-SNV', 'Lê Minh Châu', null]]);
+			// Version 24 lists it for the ledger: entered once, as issued (no text, no hash), and it verifies.
+			expect(await store.backfillLedger(later(1000))).toBe(1);
+			expect(await store.backfillLedger(later(2000))).toBe(0);
+			const [entry] = await store.readLedger(0, 10);
+			expect(JSON.parse(entry?.body ?? '{}')).toMatchObject({ kind: 'visitDocument', documentId: `${VISIT}:decision`, symbol: '01/QĐ-SNV', documentHash: null, replaces: null });
+			expect(await verifyLedger(store)).toMatchObject({ ok: true, entries: 1, checked: { visitDocuments: 1 } });
 		} finally {
 			await store.close();
 		}
@@ -162,6 +171,67 @@ describe('SQLite store specifics', () => {
 		} finally {
 			await again.close();
 		}
+	});
+
+	it('enters visit decisions issued before they were ledgered once; verify then names an issued text or hash changed behind the app', async () => {
+		const store = openSqliteStore(data);
+		const { first, replacement } = await decisionAndReplacement(store);
+		expect((await verifyLedger(store)).checked.visitDocuments).toBe(2);
+		await store.close();
+		const edit = (sql: string) => {
+			const db = openDatabase(data.file);
+			db.exec(sql);
+			db.close();
+		};
+		const check = async () => {
+			const reopened = openSqliteStore(data);
+			try {
+				return await verifyLedger(reopened);
+			} finally {
+				await reopened.close();
+			}
+		};
+		// As schema 24 finds a data directory: both stored, neither in the ledger.
+		edit('DROP TRIGGER ledger_no_delete; DELETE FROM ledger; INSERT INTO visit_documents_unledgered (id) SELECT id FROM visit_document_issues;');
+		expect((await check()).failure?.message).toMatch(/Văn bản 0[12]\/QĐ-SNV .* được thêm ngoài sổ cái/);
+		const reopened = openSqliteStore(data);
+		try {
+			expect(await reopened.backfillLedger(later(3000))).toBe(2);
+			expect(await reopened.backfillLedger(later(4000))).toBe(0);
+			const bodies = (await reopened.readLedger(0, 10)).map((e) => JSON.parse(e.body) as { kind: string; documentId: string; replaces: string | null });
+			expect(bodies.filter((b) => b.kind === 'visitDocument').map((b) => [b.documentId, b.replaces])).toEqual([
+				[first.id, null],
+				[replacement.id, first.id]
+			]);
+			expect(await verifyLedger(reopened)).toMatchObject({ ok: true, checked: { visitDocuments: 2 } });
+		} finally {
+			await reopened.close();
+		}
+		const seq = async () => {
+			const s = openSqliteStore(data);
+			try {
+				const entries = await s.readLedger(0, 100);
+				return entries.find((e) => e.body.includes(replacement.id) && e.body.includes('"visitDocument"'))?.seq;
+			} finally {
+				await s.close();
+			}
+		};
+		const replacementSeq = await seq();
+		// The replacement's text reworded and re-hashed to look consistent on its own: the ledger holds the old hash.
+		const reworded = replacement.document ? JSON.stringify({ ...replacement.document, subject: 'Về việc khác' }) : '';
+		edit(`DROP TRIGGER visit_document_issues_no_update; UPDATE visit_document_issues SET document = '${reworded}', document_hash = '${sha256Hex(reworded)}' WHERE id = '${replacement.id}'`);
+		expect((await check()).failure).toEqual({ seq: replacementSeq, message: 'Văn bản 02/QĐ-SNV của cuộc kiểm tra đã bị thay đổi sau khi ban hành.' });
+		// Put back as issued, it verifies; then the text alone changed, its stored hash left as it was.
+		const issued = canonicalJson(replacement.document);
+		edit(`UPDATE visit_document_issues SET document = '${issued}', document_hash = '${replacement.documentHash}' WHERE id = '${replacement.id}'`);
+		expect((await check()).ok).toBe(true);
+		edit(`UPDATE visit_document_issues SET document = replace(document, 'thay thế', 'sửa') WHERE id = '${replacement.id}'`);
+		expect((await check()).failure?.message).toBe('Văn bản 02/QĐ-SNV của cuộc kiểm tra đã bị thay đổi sau khi ban hành.');
+		// Put back again, then the first decision's signer edited: its row no longer matches its entry.
+		edit(`UPDATE visit_document_issues SET document = '${issued}' WHERE id = '${replacement.id}'`);
+		expect((await check()).ok).toBe(true);
+		edit(`UPDATE visit_document_issues SET signer = replace(signer, 'Lê Minh Châu', 'Người khác') WHERE id = '${first.id}'`);
+		expect((await check()).failure?.message).toBe('Văn bản 01/QĐ-SNV của cuộc kiểm tra đã bị thay đổi sau khi ban hành.');
 	});
 
 	it('verify names the first thing changed behind the app: a record, a trail comment, a ledger entry', async () => {
