@@ -41,17 +41,28 @@ async function seriousAxe(page: Page): Promise<string[]> {
 }
 
 /**
- * The page printed as the browser prints it (print CSS, A4), its text as pdftotext reads it, and
- * its pages as PNG files beside it, to look at.
+ * The page printed as the browser prints it (print CSS, A4), its text as pdftotext reads it (whole,
+ * and each sheet's own), and its pages as PNG files beside it, to look at.
  */
-async function printed(page: Page, info: TestInfo, name: string): Promise<{ text: string; pages: number }> {
+async function printed(page: Page, info: TestInfo, name: string): Promise<{ text: string; pages: number; sheets: string[] }> {
 	const pdf = info.outputPath(`${name}.pdf`);
 	writeFileSync(pdf, await page.pdf({ preferCSSPageSize: true, format: 'A4' }));
 	const text = execFileSync('pdftotext', ['-layout', pdf, '-'], { encoding: 'utf8' });
 	execFileSync('pdftoppm', ['-png', '-r', '70', pdf, info.outputPath(name)]);
 	const pages = Number(/Pages:\s+(\d+)/.exec(execFileSync('pdfinfo', [pdf], { encoding: 'utf8' }))?.[1] ?? 0);
+	const sheets = Array.from({ length: pages }, (_, i) => execFileSync('pdftotext', ['-layout', '-f', String(i + 1), '-l', String(i + 1), pdf, '-'], { encoding: 'utf8' }));
 	// Lines joined: a sentence wrapped at the margin reads as one (the heading's two columns share lines).
-	return { text: text.replace(/\s+/g, ' '), pages };
+	return { text: text.replace(/\s+/g, ' '), pages, sheets };
+}
+
+/**
+ * What the sheet holding "Nơi nhận:" and the signature has above them, its page number aside: the
+ * closing must not stand alone on a page, under no text of the document.
+ */
+function aboveClosing(sheets: readonly string[]): string {
+	const sheet = sheets.find((s) => s.includes('Nơi nhận:'));
+	expect(sheet, 'a sheet with "Nơi nhận:"').toBeDefined();
+	return (sheet ?? '').slice(0, (sheet ?? '').indexOf('Nơi nhận:')).replace(/^\s*\d+\s*$/m, '').trim();
 }
 
 test('the decision and the notice print in the NĐ 30/2020 layout, keep their issued text when the plan changes, and a replacement names the one it replaces; one conclusion covers two approved visits', async ({
@@ -141,6 +152,7 @@ test('the decision and the notice print in the NĐ 30/2020 layout, keep their is
 	// Only the document is on paper.
 	for (const chrome of ['In văn bản', 'Tải tệp .docx', 'Quay lại kế hoạch', 'Ban hành quyết định thay thế', 'Họ và tên người ký']) expect(decision.text).not.toContain(chrome);
 	expect(decision.pages).toBeGreaterThanOrEqual(1);
+	expect(aboveClosing(decision.sheets)).toContain('chịu trách nhiệm thi hành Quyết định này.');
 
 	// The notice cites the decision.
 	await page.goto(server.url(`/plans/${plan.id}/visits/${first}/notice`));
@@ -151,6 +163,7 @@ test('the decision and the notice print in the NĐ 30/2020 layout, keep their is
 	for (const part of ['SỞ NỘI VỤ', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Số: 01/TB-SNV', 'Nơi nhận:', '- Sở Tư pháp;', 'Lê Minh Châu']) expect(notice.text).toContain(part);
 	inOrder(notice.text, ['THÔNG BÁO', 'Về việc kiểm tra việc thực hiện văn hóa công vụ', 'Thực hiện Quyết định số 01/QĐ-SNV', 'Thời gian kiểm tra: từ ngày', 'Đoàn kiểm tra:', `${inspector.displayName} (Trưởng đoàn)`, 'Phạm Thu Hà (Phó Trưởng đoàn)']);
 	for (const chrome of ['In văn bản', 'Tải tệp .docx', 'Quay lại kế hoạch']) expect(notice.text).not.toContain(chrome);
+	expect(aboveClosing(notice.sheets)).not.toBe('');
 
 	// The team changes after issue: Lê Văn Cường leaves, Ngô Thị Lan joins.
 	const stored = ((await (await supervisor.api.get(`/api/plans/${plan.id}`)).json()) as { plan: { version: number; visits: Record<string, unknown>[] } }).plan;
@@ -178,6 +191,8 @@ test('the decision and the notice print in the NĐ 30/2020 layout, keep their is
 	const replacement = await printed(page, info, 'decision-replacement');
 	inOrder(replacement.text, ['Số: 02/QĐ-SNV', 'QUYẾT ĐỊNH', 'Quyết định này thay thế Quyết định số 01/QĐ-SNV', 'Ngô Thị Lan', 'Điều 4.', 'thay thế Quyết định số 01/QĐ-SNV']);
 	for (const chrome of ['Các lần ban hành', 'Ban hành quyết định thay thế', 'Kế hoạch đã thay đổi']) expect(replacement.text).not.toContain(chrome);
+	// Longer by its banner, it runs onto a second sheet: the last article goes over with the closing.
+	expect(aboveClosing(replacement.sheets)).toContain('chịu trách nhiệm thi hành Quyết định này.');
 	// The first one, opened from the list of issues, is as issued and says what replaced it.
 	await page.getByRole('navigation', { name: 'Các lần ban hành' }).getByRole('link', { name: '01/QĐ-SNV' }).click();
 	await expect(doc.getByText('Số: 01/QĐ-SNV')).toBeVisible();
