@@ -67,6 +67,15 @@ describe('the administrative layout as .docx', () => {
 		expect(xml).toContain('<w:titlePg');
 	});
 
+	it('keeps the closing with the end of the body: the last block keeps with the next, the closing row never splits', async () => {
+		const xml = strFromU8(unzipSync(await docxBytes(DOC))['word/document.xml'] ?? new Uint8Array());
+		const paragraph = (text: string) => [...xml.matchAll(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/gs)].map((m) => m[0]).find((p) => p.includes(text)) ?? '';
+		const row = (text: string) => [...xml.matchAll(/<w:tr>.*?<\/w:tr>|<w:tr [^>]*>.*?<\/w:tr>/gs)].map((m) => m[0]).find((r) => r.includes(text)) ?? '';
+		expect(paragraph('Mã niêm phong SHA-256')).toContain('<w:keepNext/>');
+		expect(paragraph('Đoàn kiểm tra đã kiểm tra.')).not.toContain('<w:keepNext/>');
+		expect(row('Nơi nhận:')).toContain('<w:cantSplit/>');
+	});
+
 	it('names the file after its number', () => {
 		expect(docxFileName(DOC, 'ket-luan')).toBe('07-KL-SNV.docx');
 		expect(docxFileName({ ...DOC, number: null }, 'ket-luan')).toBe('ket-luan.docx');

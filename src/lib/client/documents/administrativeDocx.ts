@@ -71,7 +71,7 @@ function twoColumns(left: Paragraph[], right: Paragraph[], leftShare: number): T
 		width: { size: TEXT_WIDTH, type: WidthType.DXA },
 		columnWidths: [leftWidth, TEXT_WIDTH - leftWidth],
 		borders: NO_BORDERS,
-		rows: [new TableRow({ children: [cell(left, leftWidth), cell(right, TEXT_WIDTH - leftWidth)] })]
+		rows: [new TableRow({ cantSplit: true, children: [cell(left, leftWidth), cell(right, TEXT_WIDTH - leftWidth)] })]
 	});
 }
 
@@ -91,13 +91,15 @@ function heading(doc: AdministrativeDocument): Table {
 	return twoColumns(left, right, 0.4);
 }
 
-function block(b: DocumentBlock): (Paragraph | Table)[] {
+/** `keepNext`: the body's last block, kept on the page of the closing (as `break-before: avoid` on paper). */
+function block(b: DocumentBlock, keepNext = false): (Paragraph | Table)[] {
 	switch (b.kind) {
 		case 'heading':
 			return [new Paragraph({ keepNext: true, ...(b.centred ? { alignment: AlignmentType.CENTER } : {}), spacing: { before: 160, after: 60 }, children: [run(b.text, { bold: true })] })];
 		case 'paragraph':
 			return [
 				new Paragraph({
+					keepNext,
 					alignment: AlignmentType.JUSTIFIED,
 					indent: { firstLine: Math.round(10 * MM) },
 					spacing: { after: 60 },
@@ -108,6 +110,7 @@ function block(b: DocumentBlock): (Paragraph | Table)[] {
 			return b.items.map(
 				(item, k) =>
 					new Paragraph({
+						keepNext: keepNext && k === b.items.length - 1,
 						alignment: AlignmentType.JUSTIFIED,
 						indent: { left: Math.round(10 * MM), hanging: Math.round(6 * MM) },
 						spacing: { after: 40 },
@@ -117,7 +120,7 @@ function block(b: DocumentBlock): (Paragraph | Table)[] {
 		case 'table':
 			return [line(b.caption, { italics: true, align: AlignmentType.LEFT, after: 40 }), dataTable(b.header, b.rows)];
 		case 'note':
-			return [new Paragraph({ spacing: { before: 120 }, children: [run(b.text, { size: 11 * PT })] })];
+			return [new Paragraph({ keepNext, spacing: { before: 120 }, children: [run(b.text, { size: 11 * PT })] })];
 	}
 }
 
@@ -157,8 +160,9 @@ export function administrativeDocx(doc: AdministrativeDocument): Document {
 		line(doc.title.toUpperCase(), { bold: true, align: AlignmentType.CENTER }),
 		...(doc.subject ? [line(doc.subject, { bold: true, after: 200 })] : []),
 		...(doc.banner ? [new Paragraph({ alignment: AlignmentType.CENTER, border: { top: LINE, bottom: LINE, left: LINE, right: LINE }, spacing: { after: 200 }, children: [run(doc.banner, { bold: true, size: SMALL_SIZE })] })] : []),
-		...doc.body.flatMap(block),
-		new Paragraph({ spacing: { after: 240 }, children: [] }),
+		...doc.body.flatMap((b, k) => block(b, k === doc.body.length - 1)),
+		// Kept with the closing (whose row never splits), so "Nơi nhận" and the signature are never alone on a page.
+		new Paragraph({ keepNext: true, spacing: { after: 240 }, children: [] }),
 		closing(doc)
 	];
 	return new Document({
