@@ -2,8 +2,9 @@
 // page at 0, 20, 50, 100, 100 ms and then every 500 ms: a screen drawn at 600 ms was reported at up
 // to ~1.1 s, and a 150 ms target could not be told from 170 ms. Its polls (accessible names of the
 // whole page at 4× CPU) also took main-thread time from the app. Here a MutationObserver notes the
-// first moment each screen's sign is in the document, and the frame that draws it; the bench still
-// waits with Playwright's role locators, so what is timed is also what a person (and a test) finds.
+// first moment each screen's sign is in the document, and the frame that draws it; the bench waits
+// for that with a cheap poll, then checks the screen with Playwright's role locators, so what is
+// timed is also what a person (and a test) finds.
 
 /**
  * What each screen shows once usable, as the bench's locators find it: all parts must be present.
@@ -74,17 +75,21 @@ export function installReadyProbe(signs) {
 
 /**
  * The page's time to `name` since its navigation (`fromTap` false) or since the last tap, in ms.
- * Waits a few frames for the probe's paint time after Playwright has found the screen.
+ * Polled every 50 ms: a property read, not a search of the page.
  * @param {import('@playwright/test').Page} page
  * @param {string} name
  * @param {boolean} fromTap
  */
 export async function readyTime(page, name, fromTap) {
-	const handle = await page.waitForFunction(({ n, tap }) => {
-		/** @type {{ tapAt: number, seen: Record<string, number> } | undefined} */
-		const probe = /** @type {any} */ (window).__readyProbe;
-		const at = probe?.seen[n];
-		return at === undefined ? false : at - (tap ? probe.tapAt : 0);
-	}, { n: name, tap: fromTap });
+	const handle = await page.waitForFunction(
+		({ n, tap }) => {
+			/** @type {{ tapAt: number, seen: Record<string, number> } | undefined} */
+			const probe = /** @type {any} */ (window).__readyProbe;
+			const at = probe?.seen[n];
+			return at === undefined ? false : at - (tap ? probe.tapAt : 0);
+		},
+		{ n: name, tap: fromTap },
+		{ polling: 50 }
+	);
 	return /** @type {number} */ (await handle.jsonValue());
 }
