@@ -51,10 +51,10 @@ function writeFixed(value: number, digits: number, separators: { group: string; 
 
 /** "12.345" to 2 decimals: ["12", "35"] (half away from zero, on the decimal digits). */
 function roundDecimal(decimal: string, digits: number): [string, string] {
-	const [whole, fraction = ''] = decimal.split('.');
+	const [whole = '0', fraction = ''] = decimal.split('.');
 	if (fraction.length <= digits) return [whole, fraction.padEnd(digits, '0')];
 	let kept = whole + fraction.slice(0, digits);
-	if (fraction[digits] >= '5') kept = plusOne(kept);
+	if ((fraction[digits] ?? '0') >= '5') kept = plusOne(kept);
 	const wholeLength = kept.length - digits;
 	return [kept.slice(0, wholeLength), kept.slice(wholeLength)];
 }
