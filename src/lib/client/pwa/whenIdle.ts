@@ -21,14 +21,13 @@ export function servedFromCache(): boolean {
 }
 
 /**
- * Runs `work` after start-up has drawn the first screen: `delayMs` after the root layout mounts, then
- * when the page is idle. For start-up work that talks to the server (the session check, the
- * settings, the first sync): offline they only fail, online they are not what the inspector waits
- * for, and run at once they took the main thread and IndexedDB from the page's own first reads
- * (a page's data arrives in several reads after it mounts, with idle gaps between them, so idleness
- * alone does not say the screen is drawn).
+ * Runs `work` after start-up has drawn the first screen: a second after the root layout mounts
+ * (called from its onMount), then when the page is idle. For start-up work that talks to the
+ * server (the session check, the settings, the first sync): offline it only fails, online it is not
+ * what the inspector waits for, and run at once it took the main thread and IndexedDB from the
+ * page's own first reads (a page's data arrives in several reads after it mounts, with idle gaps
+ * between them, so idleness alone does not say the screen is drawn).
  */
-export function afterFirstScreen(work: () => unknown, delayMs = 1000): void {
-	if (typeof window === 'undefined') return;
-	setTimeout(() => whenIdle(async () => work()), delayMs);
+export function afterFirstScreen(work: () => Promise<unknown>): void {
+	setTimeout(() => whenIdle(work), 1000);
 }
