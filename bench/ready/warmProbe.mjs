@@ -2,7 +2,8 @@
 // makes a draft, goes offline, then opens the home page three times in new tabs at 4× CPU (CPU=n),
 // printing navigation timings. WARM_RENDERER=1 opens the origin first (so only the page is timed),
 // PROFILE=1 writes CPU profiles to PROFILE_DIR (/tmp), TRACE=1 (TRACE_RUN=n) a Chromium trace, PERSIST=1 uses
-// a profile on disk instead of an incognito-like context.   node bench/ready/warmProbe.mjs
+// a profile on disk instead of an incognito-like context, BUILD_OUT another build (say one with
+// `build.minify: false`, for named functions in profiles).   node bench/ready/warmProbe.mjs
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +16,7 @@ import { freePort } from '../ingest/processes.js';
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
 // The app listens on its own port; the origin must be what the browser uses, so proxy-free: start on that port.
-const app = await startReadyApp('build', mkdtempSync(join(tmpdir(), 'warm-')), origin);
+const app = await startReadyApp(process.env.BUILD_OUT ?? 'build', mkdtempSync(join(tmpdir(), 'warm-')), origin);
 const { startThrottledLink } = await import('./throttledLink.js');
 const link = await startThrottledLink({ name: 'none', rttMs: 0, downKbps: 1e6, upKbps: 1e6 }, port, app.port);
 const contextOptions = { viewport: { width: 360, height: 740 }, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' };

@@ -99,6 +99,13 @@ let instance: InspectorDatabase | undefined;
 
 /** The app's database, opened lazily so importing this module has no side effect. */
 export function database(): InspectorDatabase {
-	instance ??= new InspectorDatabase();
+	if (!instance) {
+		// Dexie turns its debug mode on by the page's address alone (localhost, 127.0.0.1): a console
+		// task and async stack per table call and promise callback, which tripled the IndexedDB part of
+		// a warm start at 4× CPU in the browser tests and benchmarks (served from 127.0.0.1). Phones
+		// open the app at its real address, where it is off: the built app matches them everywhere.
+		if (!import.meta.env.DEV) Dexie.debug = false;
+		instance = new InspectorDatabase();
+	}
 	return instance;
 }

@@ -19,3 +19,15 @@ export function whenIdle(work: () => Promise<unknown>, timeoutMs = 2000): void {
 export function servedFromCache(): boolean {
 	return typeof navigator !== 'undefined' && 'serviceWorker' in navigator && navigator.serviceWorker.controller !== null;
 }
+
+/**
+ * Runs `work` after start-up has drawn the first screen: a second after the root layout mounts
+ * (called from its onMount), then when the page is idle. For start-up work that talks to the
+ * server (the session check, the settings, the first sync): offline it only fails, online it is not
+ * what the inspector waits for, and run at once it took the main thread and IndexedDB from the
+ * page's own first reads (a page's data arrives in several reads after it mounts, with idle gaps
+ * between them, so idleness alone does not say the screen is drawn).
+ */
+export function afterFirstScreen(work: () => Promise<unknown>): void {
+	setTimeout(() => whenIdle(work), 1000);
+}

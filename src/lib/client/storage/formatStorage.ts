@@ -1,5 +1,5 @@
 import type { LocalizedText } from '$lib/domain/localized';
-import { fixedDigits } from '$lib/domain/numberFormat';
+import { formatFixed } from '$lib/domain/fixedDecimal';
 
 /** "12,3 MB" in Vietnamese (comma decimals), "12.3 MB" in English. */
 export function bytesText(bytes: number): LocalizedText {
@@ -11,7 +11,7 @@ export function bytesText(bytes: number): LocalizedText {
 		unit += 1;
 	}
 	const digits = unit === 0 || value >= 100 ? 0 : 1;
-	const number = (locale: string) => fixedDigits(locale, digits).format(value);
+	const number = (locale: string) => formatFixed(locale, digits, value);
 	// Getters: only the language shown is formatted, and its formatter built (the other may never be).
 	return {
 		get vi() {
