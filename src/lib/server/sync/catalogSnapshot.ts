@@ -38,7 +38,8 @@ export async function catalogSnapshot(store: Store): Promise<CatalogSnapshot> {
 	const cached = snapshots.get(store);
 	if (cached) {
 		const snapshot = await cached.catch(() => null);
-		if (snapshot && snapshot.version === version) return snapshot;
+		// A newer snapshot than the version just read (another call loaded it meanwhile) is no older: keep it.
+		if (snapshot && snapshot.version >= version) return snapshot;
 	}
 	const loading = load(store, version);
 	snapshots.set(store, loading);
@@ -58,14 +59,15 @@ export async function catalogSnapshot(store: Store): Promise<CatalogSnapshot> {
 export async function withCatalogSnapshot<T>(store: Store, work: (snapshot: CatalogSnapshot) => Promise<T>): Promise<T> {
 	const known = await (snapshots.get(store)?.catch(() => null) ?? null);
 	if (!known) return work(await catalogSnapshot(store));
-	const [result, current] = await Promise.all([
-		work(known).then(
-			(value) => ({ value }),
-			(error: unknown) => ({ error })
-		),
-		catalogSnapshot(store)
-	]);
+	// Settled either way, so a failure of a run that is thrown away is never an unhandled rejection.
+	const onKnown = work(known).then(
+		(value) => ({ value }),
+		(error: unknown) => ({ error })
+	);
+	const current = await catalogSnapshot(store);
+	// Moved: the new catalog's run starts at once; the old one's answer is never used.
 	if (current !== known) return work(current);
+	const result = await onKnown;
 	if ('error' in result) throw result.error;
 	return result.value;
 }

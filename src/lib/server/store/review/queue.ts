@@ -142,9 +142,11 @@ function pageRows(exec: Exec, dialect: Dialect, request: QueueRequest): Promise<
 	}
 	const parts: string[] = [];
 	const params: unknown[] = [];
+	// Within one agency its name is the same on every row: by name is by start there, which its index serves.
+	const inner = QUEUE_ORDER[request.sort === 'agency' ? 'started-desc' : request.sort];
 	for (const id of agencies) {
 		const where = whereClause({ ...request, agencyIds: [id] }, dialect);
-		parts.push(`SELECT * FROM (${QUEUE_SELECT} AND ${where.sql} ORDER BY ${QUEUE_ORDER[request.sort]} LIMIT ?) AS agency_page`);
+		parts.push(`SELECT * FROM (${QUEUE_SELECT} AND ${where.sql} ORDER BY ${inner} LIMIT ?) AS agency_page`);
 		params.push(...where.params, end);
 	}
 	// The outer order names the page's columns: the agency's name is agency_name there.
