@@ -91,6 +91,29 @@ export function ledgerContract(ctx: () => StoreContext): void {
 		expect(report.failure).toBeNull();
 	});
 
+	it('verifies while the server keeps working: a record stored after the walk reached the end is not reported missing', async () => {
+		const { store } = ctx();
+		const { an, binh } = await seeded(store);
+		await store.putSubmissions([submission(an)], T0);
+		// A sync lands between verify's walk of the ledger and its check of the stored rows.
+		let landed = false;
+		const busy = new Proxy(store, {
+			get(target, key, receiver) {
+				if (key !== 'getSubmission') return Reflect.get(target, key, receiver) as unknown;
+				return async (inspectionId: string, revision: number) => {
+					if (!landed) {
+						landed = true;
+						await target.putSubmissions([submission(binh)], later(1000));
+					}
+					return target.getSubmission(inspectionId, revision);
+				};
+			}
+		});
+		const report = await verifyLedger(busy);
+		expect(landed).toBe(true);
+		expect(report).toMatchObject({ ok: true, entries: 4, failure: null, checked: { revisions: 2 } });
+	});
+
 	it('enters rows stored before the ledger existed once, while the ledger is empty', async () => {
 		const { store } = ctx();
 		expect(await store.backfillLedger(T0)).toBe(0);

@@ -45,18 +45,40 @@ class Failure extends Error {
 	}
 }
 
+/** How many times the row checks run when entries keep arriving meanwhile (see verifyLedger). */
+const ROW_CHECK_ROUNDS = 5;
+
+const emptyCounts = (): VerifyReport['checked'] => ({ revisions: 0, signed: 0, sealedBeforeSigning: 0, events: 0, recommendations: 0, devices: 0, photos: 0, conclusions: 0, visitDocuments: 0, agencyChanges: 0 });
+
 export async function verifyLedger(store: Store, options: { heads?: readonly string[]; onProgress?: (entries: number) => void } = {}): Promise<VerifyReport> {
-	const checked = { revisions: 0, signed: 0, sealedBeforeSigning: 0, events: 0, recommendations: 0, devices: 0, photos: 0, conclusions: 0, visitDocuments: 0, agencyChanges: 0 };
+	const checked = emptyCounts();
 	const heads = Object.fromEntries((options.heads ?? []).map((h) => [h, false]));
 	let entries = 0;
 	let head: string | null = null;
+	const progress = (n: number) => {
+		entries = n;
+		options.onProgress?.(n);
+	};
 	try {
-		const state = await walkChain(store, heads, (n) => {
-			entries = n;
-			options.onProgress?.(n);
-		});
+		let state = await walkChain(store, heads, progress);
 		head = state.head;
-		await checkRows(store, state, checked);
+		// The server keeps working while this runs: a row stored after the walk reached the end has its
+		// entry after that end (a row and its entry commit together). So a row check that fails is
+		// repeated after walking on from there, and only a failure with nothing new in the ledger, or
+		// one that outlasts a few rounds, is reported.
+		for (let round = 1; ; round++) {
+			try {
+				Object.assign(checked, emptyCounts());
+				await checkRows(store, state, checked);
+				break;
+			} catch (error) {
+				const end = state.seq;
+				if (!(error instanceof Failure) || round >= ROW_CHECK_ROUNDS) throw error;
+				state = await walkChain(store, heads, progress, state);
+				head = state.head;
+				if (state.seq === end) throw error;
+			}
+		}
 		return { ok: true, entries, head, checked, failure: null, heads };
 	} catch (error) {
 		if (!(error instanceof Failure)) throw error;
@@ -66,6 +88,9 @@ export async function verifyLedger(store: Store, options: { heads?: readonly str
 
 interface ChainState {
 	head: string | null;
+	/** The last entry walked (0: none) and its hash: where a later walk goes on from. */
+	seq: number;
+	prevHash: string;
 	revisions: Map<string, { seq: number; contentHash: string; inspectorId: string }>;
 	events: Map<number, { seq: number; eventHash: string; inspectionId: string }>;
 	recommendations: Map<string, { seq: number; stateHash: string }>;
@@ -75,10 +100,21 @@ interface ChainState {
 	agencyChanges: Map<number, { seq: number; stateHash: string; agencyId: string }>;
 }
 
-async function walkChain(store: Store, heads: Record<string, boolean>, progress: (entries: number) => void): Promise<ChainState> {
-	const state: ChainState = { head: null, revisions: new Map(), events: new Map(), recommendations: new Map(), devices: new Map(), conclusions: new Map(), visitDocuments: new Map(), agencyChanges: new Map() };
-	let prevHash = GENESIS_HASH;
-	let seq = 0;
+async function walkChain(store: Store, heads: Record<string, boolean>, progress: (entries: number) => void, from?: ChainState): Promise<ChainState> {
+	const state: ChainState = from ?? {
+		head: null,
+		seq: 0,
+		prevHash: GENESIS_HASH,
+		revisions: new Map(),
+		events: new Map(),
+		recommendations: new Map(),
+		devices: new Map(),
+		conclusions: new Map(),
+		visitDocuments: new Map(),
+		agencyChanges: new Map()
+	};
+	let prevHash = state.prevHash;
+	let seq = state.seq;
 	for (;;) {
 		const page = await store.readLedger(seq, PAGE);
 		for (const entry of page) {
@@ -101,6 +137,8 @@ async function walkChain(store: Store, heads: Record<string, boolean>, progress:
 		if (page.length < PAGE) break;
 	}
 	state.head = seq === 0 ? null : prevHash;
+	state.seq = seq;
+	state.prevHash = prevHash;
 	return state;
 }
 
