@@ -40,6 +40,22 @@ describe('SQLite store specifics', () => {
 	});
 	afterEach(() => data.destroy());
 
+	/** Changes the closed data directory behind the app's back, as an intruder with the file would. */
+	const edit = (sql: string) => {
+		const db = openDatabase(data.file);
+		db.exec(sql);
+		db.close();
+	};
+	/** What verify says of the data directory, opened afresh. */
+	const check = async () => {
+		const reopened = openSqliteStore(data);
+		try {
+			return await verifyLedger(reopened);
+		} finally {
+			await reopened.close();
+		}
+	};
+
 	it('opens in WAL mode with synchronous=FULL, foreign keys on and a busy timeout', () => {
 		const db = openDatabase(data.file);
 		try {
@@ -178,19 +194,6 @@ describe('SQLite store specifics', () => {
 		const { first, replacement } = await decisionAndReplacement(store);
 		expect((await verifyLedger(store)).checked.visitDocuments).toBe(2);
 		await store.close();
-		const edit = (sql: string) => {
-			const db = openDatabase(data.file);
-			db.exec(sql);
-			db.close();
-		};
-		const check = async () => {
-			const reopened = openSqliteStore(data);
-			try {
-				return await verifyLedger(reopened);
-			} finally {
-				await reopened.close();
-			}
-		};
 		// As schema 24 finds a data directory: both stored, neither in the ledger.
 		edit('DROP TRIGGER ledger_no_delete; DELETE FROM ledger; INSERT INTO visit_documents_unledgered (id) SELECT id FROM visit_document_issues;');
 		expect((await check()).failure?.message).toMatch(/Văn bản 0[12]\/QĐ-SNV .* được thêm ngoài sổ cái/);
@@ -244,19 +247,6 @@ describe('SQLite store specifics', () => {
 		expect((await verifyLedger(store)).ok).toBe(true);
 		await store.close();
 
-		const edit = (sql: string) => {
-			const db = openDatabase(data.file);
-			db.exec(sql);
-			db.close();
-		};
-		const check = async () => {
-			const reopened = openSqliteStore(data);
-			try {
-				return await verifyLedger(reopened);
-			} finally {
-				await reopened.close();
-			}
-		};
 		// The record's content, re-hashed to look consistent on its own: the ledger still holds the old hash.
 		edit(`UPDATE submissions SET content = replace(content, 'Ổn', 'Không ổn'), content_hash = '${'e'.repeat(64)}'`);
 		expect((await check()).failure).toEqual({ seq: 1, message: expect.stringMatching(/Lần gửi 1 .* đã bị thay đổi/) as unknown as string });

@@ -4,9 +4,10 @@ import type { IssuedVisitDocument } from '$lib/server/store/plans/planRecords';
 import type { Store } from '$lib/server/store/Store';
 import { T0, later, newUser, seeded } from './fixtures';
 
-const signer = { authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Lê Minh Châu' };
+export const DECISION_SIGNER = { authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Lê Minh Châu' };
 
-const text = (subject: string): AdministrativeDocument => ({
+/** An issued decision's text (a replacement names the number it replaces in its banner). */
+export const decisionText = (subject: string, replaces?: string): AdministrativeDocument => ({
 	parentBody: 'UBND TỈNH TUYÊN QUANG',
 	issuingBody: 'Sở Nội vụ',
 	number: null,
@@ -14,9 +15,10 @@ const text = (subject: string): AdministrativeDocument => ({
 	date: T0.toISOString(),
 	title: 'QUYẾT ĐỊNH',
 	subject,
+	...(replaces ? { banner: `Quyết định này thay thế Quyết định số ${replaces}.` } : {}),
 	body: [{ kind: 'paragraph', text: 'Điều 2. Thành lập Đoàn kiểm tra gồm: Ông/Bà Nguyễn Văn An – Trưởng đoàn;' }],
 	recipients: ['Lưu: VT.'],
-	signer
+	signer: DECISION_SIGNER
 });
 
 /** A plan with one visit, its decision issued and then replaced (store-specific tests of the ledger check). */
@@ -46,9 +48,9 @@ export async function decisionAndReplacement(store: Store): Promise<{ first: Iss
 		visitId,
 		kind: 'decision' as const,
 		entry: { issuerId: 'so-noi-vu', issuerCode: 'SNV', title: 'Quyết định kiểm tra', issuedBy: chi.id },
-		signer,
+		signer: DECISION_SIGNER,
 		replaces,
-		document: text(subject)
+		document: decisionText(subject)
 	});
 	const first = await store.issueVisitDocument(request('Về việc kiểm tra tại Bộ phận Một cửa', null), later(1000));
 	const replacement = await store.issueVisitDocument(request('Về việc kiểm tra tại Bộ phận Một cửa (thay thế)', first.id), later(2000));

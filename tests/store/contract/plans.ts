@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { expect, it } from 'vitest';
 import type { Plan, PlanVisit } from '$lib/domain/plan';
-import type { AdministrativeDocument } from '$lib/domain/administrativeDocument';
 import { canonicalJson } from '$lib/domain/canonicalJson';
 import { verifyLedger } from '$lib/server/ledger/verifyLedger';
 import { sha256Hex } from '$lib/server/store/canonical';
@@ -10,6 +9,7 @@ import type { IssuedVisitDocument, NewVisitDocument } from '$lib/server/store/pl
 import type { User } from '$lib/server/store/records';
 import type { StoreContext } from '../store.contract';
 import { later, newUser, seeded, submission, T0 } from '../fixtures';
+import { DECISION_SIGNER, decisionText } from '../visitDocumentFixtures';
 
 export function plansContract(ctx: () => StoreContext): void {
 	async function setUp() {
@@ -134,28 +134,14 @@ export function plansContract(ctx: () => StoreContext): void {
 		expect((await store.getPlan(saved.id))?.version).toBe(2);
 	});
 
-	const text = (subject: string, replaces?: string): AdministrativeDocument => ({
-		parentBody: 'UBND TỈNH TUYÊN QUANG',
-		issuingBody: 'Sở Nội vụ',
-		number: null,
-		place: 'Tuyên Quang',
-		date: T0.toISOString(),
-		title: 'QUYẾT ĐỊNH',
-		subject,
-		...(replaces ? { banner: `Quyết định này thay thế Quyết định số ${replaces}.` } : {}),
-		body: [{ kind: 'paragraph', text: 'Điều 2. Thành lập Đoàn kiểm tra gồm: Ông/Bà Nguyễn Văn An – Trưởng đoàn;' }],
-		recipients: ['Lưu: VT.'],
-		signer: { authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Lê Minh Châu' }
-	});
-	const signer = { authority: 'KT. GIÁM ĐỐC', position: 'PHÓ GIÁM ĐỐC', name: 'Lê Minh Châu' };
 	const issueRequest = (v: PlanVisit, by: User, overrides: Partial<NewVisitDocument> = {}): NewVisitDocument => ({
 		id: randomUUID(),
 		visitId: v.id,
 		kind: 'decision',
 		entry: { issuerId: 'so-noi-vu', issuerCode: 'SNV', title: 'Quyết định kiểm tra', issuedBy: by.id },
-		signer,
+		signer: DECISION_SIGNER,
 		replaces: null,
-		document: text('Về việc kiểm tra tại Bộ phận Một cửa'),
+		document: decisionText('Về việc kiểm tra tại Bộ phận Một cửa'),
 		...overrides
 	});
 
@@ -205,8 +191,8 @@ export function plansContract(ctx: () => StoreContext): void {
 		const first = await store.issueVisitDocument(issueRequest(v, chi), later(1000));
 		// Two replacements of the same document at once: one is issued, the other is refused.
 		const results = await Promise.allSettled([
-			store.issueVisitDocument(issueRequest(v, chi, { replaces: first.id, document: text('Sửa', '01/QĐ-SNV') }), later(2000)),
-			store.issueVisitDocument(issueRequest(v, chi, { replaces: first.id, document: text('Sửa', '01/QĐ-SNV') }), later(2000))
+			store.issueVisitDocument(issueRequest(v, chi, { replaces: first.id, document: decisionText('Sửa', '01/QĐ-SNV') }), later(2000)),
+			store.issueVisitDocument(issueRequest(v, chi, { replaces: first.id, document: decisionText('Sửa', '01/QĐ-SNV') }), later(2000))
 		]);
 		const won = results.flatMap((r) => (r.status === 'fulfilled' ? [r.value] : []));
 		expect(won).toHaveLength(1);
@@ -240,7 +226,7 @@ export function plansContract(ctx: () => StoreContext): void {
 		// Asked twice at once: one number, one entry.
 		const [first] = await Promise.all([store.issueVisitDocument(issueRequest(v, chi), later(1000)), store.issueVisitDocument(issueRequest(v, chi), later(1000))]);
 		const notice = await store.issueVisitDocument(issueRequest(v, chi, { kind: 'notice', entry: { issuerId: 'so-noi-vu', issuerCode: 'SNV', title: 'Thông báo', issuedBy: chi.id } }), later(2000));
-		const replacement = await store.issueVisitDocument(issueRequest(v, chi, { replaces: first.id, document: text('Sửa', '01/QĐ-SNV') }), later(3000));
+		const replacement = await store.issueVisitDocument(issueRequest(v, chi, { replaces: first.id, document: decisionText('Sửa', '01/QĐ-SNV') }), later(3000));
 		// A refused replacement (already replaced) enters nothing.
 		await expect(store.issueVisitDocument(issueRequest(v, chi, { replaces: first.id }), later(4000))).rejects.toBeInstanceOf(VisitDocumentReplacedError);
 
