@@ -3,7 +3,7 @@ import { expect, test } from './support/fixtures';
 import { waitForCatalogOnDevice } from './support/inspection';
 import { TEST_PASSWORD } from './support/server';
 import { waitForServiceWorker } from './support/serviceWorker';
-import { openMyInspections, syncPanel } from './support/sync';
+import { deviceAgencyName, openMyInspections, syncPanel } from './support/sync';
 
 // An administrator makes the agency catalog their own: a spreadsheet of a few hundred communes is
 // previewed and applied, one is renamed in the form and placed on the map, two are merged into a new
@@ -102,6 +102,9 @@ test('an admin imports 300 communes from a spreadsheet, renames one, merges two,
 	await openMyInspections(inspector);
 	await syncPanel(inspector).getByRole('button', { name: 'Gửi ngay' }).click();
 	await expect(syncPanel(inspector).getByText(/Gửi thành công lần cuối:\s*\d/)).toBeVisible({ timeout: 20_000 });
+	// That line already showed the first sync's time: wait for this sync's catalog to be on the phone.
+	await expect.poll(() => deviceAgencyName(inspector, 'xa-hop-nhat'), { timeout: 20_000 }).toBe('Xã Hợp Nhất Sông Lô');
+	expect(await deviceAgencyName(inspector, 'xa-moi-217')).toBe('Xã Hồng Thái Mới');
 	await phone.setOffline(true);
 	await inspector.getByRole('navigation', { name: 'Điều hướng chính' }).getByRole('link', { name: 'Kiểm tra mới' }).click();
 	await inspector.getByRole('searchbox', { name: /Tìm theo tên/ }).fill('hong thai moi');

@@ -155,3 +155,21 @@ export function deviceState(page: Page): Promise<{ photos: DevicePhoto[]; inspec
 		};
 	});
 }
+
+/** The name of an agency in the phone's own copy of the catalog (IndexedDB), or null when it has none. */
+export function deviceAgencyName(page: Page, agencyId: string): Promise<string | null> {
+	return page.evaluate(async (id) => {
+		const db = await new Promise<IDBDatabase>((resolve, reject) => {
+			const open = indexedDB.open('vhcv-inspector');
+			open.onsuccess = () => resolve(open.result);
+			open.onerror = () => reject(open.error ?? new Error('open failed'));
+		});
+		const agency = await new Promise<{ name?: string } | undefined>((resolve, reject) => {
+			const req = db.transaction('agencies').objectStore('agencies').get(id);
+			req.onsuccess = () => resolve(req.result as { name?: string } | undefined);
+			req.onerror = () => reject(req.error ?? new Error('read failed'));
+		});
+		db.close();
+		return agency?.name ?? null;
+	}, agencyId);
+}
