@@ -46,9 +46,19 @@ async function phonePage(context) {
 	return page;
 }
 
+const PHONE = /** @type {const} */ ({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+
 /** @param {import('@playwright/test').Browser} browser */
 function phoneContext(browser) {
-	return browser.newContext({ viewport: { width: 360, height: 740 }, deviceScaleFactor: 2, hasTouch: true, locale: 'vi-VN', timezoneId: 'Asia/Ho_Chi_Minh' });
+	return browser.newContext(PHONE);
+}
+
+/**
+ * A browser with its profile on disk, as a phone's: the compiled code Chromium keeps for the
+ * worker's cached scripts lives there (an incognito-like context keeps none across pages).
+ */
+function phoneProfile() {
+	return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vhcv-bench-profile-')), { ...chromiumLaunchOptions(), ...PHONE });
 }
 
 /**
@@ -95,12 +105,12 @@ async function firstVisit(browser, profile, app) {
 }
 
 /**
- * Warm start offline after a first visit (unthrottled link: only the device is measured).
- * @param {import('@playwright/test').Browser} browser
+ * Warm start offline after a first visit (unthrottled link: only the device is measured), in a
+ * browser profile on disk.
  * @param {string} origin
  */
-async function warmStart(browser, origin) {
-	const context = await phoneContext(browser);
+async function warmStart(origin) {
+	const context = await phoneProfile();
 	try {
 		const setup = await context.newPage();
 		setup.setDefaultTimeout(60_000);
@@ -190,7 +200,7 @@ async function main() {
 		const plain = await startThrottledLink({ rttMs: 0, downKbps: 1e9, upKbps: 1e9 }, linkPort, app.port);
 		let warm;
 		try {
-			warm = await warmStart(browser, `http://127.0.0.1:${linkPort}`);
+			warm = await warmStart(`http://127.0.0.1:${linkPort}`);
 		} finally {
 			await plain.stop();
 		}
