@@ -31,7 +31,13 @@ export async function openInspection(id: string): Promise<OpenedInspection> {
 		};
 	}
 	const inspection = read.inspection;
-	const template = await getTemplate(inspection.templateId, inspection.templateVersion);
+	// The template, the agency and the themes' names (data, as the last sync brought them) are read
+	// at once: each read is a round trip to IndexedDB, and opening a page from a tap waits for them.
+	const [template, agency] = await Promise.all([
+		getTemplate(inspection.templateId, inspection.templateVersion),
+		database().agencies.get(inspection.agencyId),
+		loadThemeNames()
+	]);
 	if (!template) {
 		return {
 			ok: false,
@@ -41,7 +47,5 @@ export async function openInspection(id: string): Promise<OpenedInspection> {
 			}
 		};
 	}
-	// The themes' names (data, as the last sync brought them), for the pages that show them.
-	const [agency] = await Promise.all([database().agencies.get(inspection.agencyId), loadThemeNames()]);
 	return { ok: true, inspection, template, agency: agency ?? null };
 }
