@@ -54,8 +54,9 @@ function phoneContext(browser) {
 }
 
 /**
- * A browser with its profile on disk, as a phone's: the compiled code Chromium keeps for the
- * worker's cached scripts lives there (an incognito-like context keeps none across pages).
+ * A browser with its profile on disk, as a phone's: IndexedDB, the worker's caches and Chromium's
+ * code caches live there (an incognito-like context keeps them in memory, which made IndexedDB
+ * reads cheaper than a phone's).
  */
 function phoneProfile() {
 	return chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vhcv-bench-profile-')), { ...chromiumLaunchOptions(), ...PHONE });
