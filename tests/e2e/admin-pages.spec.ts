@@ -73,8 +73,10 @@ test('an admin creates an inspector, makes them a supervisor of a commune, and l
 		role: 'supervisor',
 		jurisdiction: { id: 'xa-son-duong' }
 	});
-	// page.request now holds thanhtra3's session; sign the admin back in for the pages.
+	// page.request now holds thanhtra3's session; sign the admin back in for the pages. The open page
+	// may have checked its session meanwhile (as thanhtra3, and shown "401"): open it again as the admin.
 	await signInAs(page, ACCOUNTS.admin);
+	await page.reload();
 	await page.getByRole('button', { name: 'Khóa tài khoản' }).click();
 	await expect(page.getByRole('status').filter({ hasText: 'Đã khóa tài khoản' })).toBeVisible();
 	expect((await login()).status()).toBe(401);
