@@ -136,27 +136,31 @@ async function warmStart(origin) {
 		const runs = [];
 		for (let i = 0; i < RUNS; i++) {
 			const page = await phonePage(context);
-			// Timed in the page, awaited first with a cheap poll (Playwright's role locators at 4× CPU
-			// would take main-thread time from the app while it starts); then each screen is checked
-			// with the locators a person's eye stands for, which must find it at once.
+			// Timed in the page and reported by a console message (bench/ready/readyProbe.js says why the
+			// page is not polled); then each screen is checked with the locators a person's eye stands
+			// for, which must find it at once. Each wait starts before the step that opens the screen.
+			const home = readyTime(page, 'home', false);
 			await page.goto(`${origin}/`, { waitUntil: 'commit' });
-			const homeMs = await readyTime(page, 'home', false);
+			const homeMs = await home;
 			await page.getByRole('link', { name: /Sở Nội vụ/ }).first().waitFor();
+			const form = readyTime(page, 'form', false);
 			await page.goto(draftUrl, { waitUntil: 'commit' });
-			const formMs = await readyTime(page, 'form', false);
+			const formMs = await form;
 			const next = page.getByRole('button', { name: 'Phần tiếp theo' });
 			await next.waitFor();
 			// Usable: the general step's fields are drawn, not only the page's frame.
 			await page.getByRole('heading', { name: 'Ảnh chung' }).waitFor();
 			// Give the page the idle moment a person's first look at it gives, before the first switch.
 			await page.waitForTimeout(1500);
+			const section = readyTime(page, 'section', true);
 			await next.click();
-			const sectionMs = await readyTime(page, 'section', true);
+			const sectionMs = await section;
 			await page.locator('#section-heading').filter({ hasText: /^1\./ }).waitFor();
 			// The section's item cards (SectionItems, a chunk of its own) are drawn.
 			await page.locator('main article').first().waitFor();
+			const summary = readyTime(page, 'summary', true);
 			await page.locator('.to-summary a').click();
-			const summaryMs = await readyTime(page, 'summary', true);
+			const summaryMs = await summary;
 			await page.getByRole('heading', { name: 'Tóm tắt kết quả kiểm tra' }).waitFor();
 			runs.push({ homeMs, formMs, sectionMs, summaryMs });
 			console.log(`warm run ${i + 1}: home ${ms(homeMs)}, form ${ms(formMs)}, section ${ms(sectionMs)}, summary ${ms(summaryMs)}`);

@@ -2,9 +2,14 @@
 // page at 0, 20, 50, 100, 100 ms and then every 500 ms: a screen drawn at 600 ms was reported at up
 // to ~1.1 s, and a 150 ms target could not be told from 170 ms. Its polls (accessible names of the
 // whole page at 4× CPU) also took main-thread time from the app. Here a MutationObserver notes the
-// first moment each screen's sign is in the document, and the frame that draws it; the bench waits
-// for that with a cheap poll, then checks the screen with Playwright's role locators, so what is
-// timed is also what a person (and a test) finds.
+// first moment each screen's sign is in the document, and the frame that draws it, and says so in a
+// console message the bench waits for; then the bench checks the screen with Playwright's role
+// locators, so what is timed is also what a person (and a test) finds.
+//
+// The page is not touched while it starts: any evaluation (even `waitForFunction`'s property read)
+// first makes Playwright evaluate its own ~300 KB helper script in the page, which a trace showed
+// as a 106 ms task at 4× CPU before the app's first module ran. A phone has no such script, so the
+// bench waits for the console message (received over the DevTools protocol, nothing run in the page).
 
 /**
  * What each screen shows once usable, as the bench's locators find it: all parts must be present.
@@ -30,15 +35,15 @@ export const READY_SIGNS = {
 
 /**
  * Runs in the page before its own scripts (`context.addInitScript(installReadyProbe, READY_SIGNS)`).
- * `window.__readyProbe.seen[name]`: ms on the page's clock (from its navigation) of the frame that
- * drew the sign; `tapAt`: the last pointerdown, from which a screen opened by a tap is timed. A tap
- * forgets what was seen, so each screen is timed from the tap that opened it.
+ * When a screen's sign is drawn it logs `ready-probe <name> <at> <tapAt>`: `at` in ms on the page's
+ * clock (from its navigation) of the frame that drew it, `tapAt` the last pointerdown, from which a
+ * screen opened by a tap is timed. A tap forgets what was found, so each screen is timed from the
+ * tap that opened it.
  * @param {Record<string, Sign[]>} signs
  */
 export function installReadyProbe(signs) {
 	/** @type {{ tapAt: number, seen: Record<string, number>, found: Record<string, number> }} */
 	const state = { tapAt: 0, seen: {}, found: {} };
-	Object.defineProperty(window, '__readyProbe', { value: state });
 	addEventListener(
 		'pointerdown',
 		() => {
@@ -66,7 +71,9 @@ export function installReadyProbe(signs) {
 			const seen = state.seen;
 			// The frame that paints it (rAF runs right before that frame's paint).
 			requestAnimationFrame(() => {
-				if (state.found[name] === found) seen[name] = performance.now();
+				if (state.found[name] !== found) return;
+				seen[name] = performance.now();
+				console.debug(`ready-probe ${name} ${seen[name]} ${state.tapAt}`);
 			});
 		}
 	};
@@ -75,21 +82,14 @@ export function installReadyProbe(signs) {
 
 /**
  * The page's time to `name` since its navigation (`fromTap` false) or since the last tap, in ms.
- * Polled every 50 ms: a property read, not a search of the page.
+ * Call it before the navigation or tap that opens the screen, and await it after.
  * @param {import('@playwright/test').Page} page
  * @param {string} name
  * @param {boolean} fromTap
+ * @returns {Promise<number>}
  */
 export async function readyTime(page, name, fromTap) {
-	const handle = await page.waitForFunction(
-		({ n, tap }) => {
-			/** @type {{ tapAt: number, seen: Record<string, number> } | undefined} */
-			const probe = /** @type {any} */ (window).__readyProbe;
-			const at = probe?.seen[n];
-			return at === undefined ? false : at - (tap ? probe.tapAt : 0);
-		},
-		{ n: name, tap: fromTap },
-		{ polling: 50 }
-	);
-	return /** @type {number} */ (await handle.jsonValue());
+	const message = await page.waitForEvent('console', { predicate: (m) => m.text().startsWith(`ready-probe ${name} `), timeout: 0 });
+	const [at, tapAt] = message.text().split(' ').slice(2).map(Number);
+	return at - (fromTap ? tapAt : 0);
 }
