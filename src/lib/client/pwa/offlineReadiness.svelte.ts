@@ -26,6 +26,8 @@ class OfflineReadiness {
 	catalog = $state(false);
 	/** A download stalled and is being tried again. */
 	retrying = $state(false);
+	/** The state has been looked at once: until then nothing is said (a warm start is not "not ready"). */
+	checked = $state(false);
 	#started = false;
 	#retryMs = RETRY_FIRST_MS;
 	#nextRetryAt = 0;
@@ -55,6 +57,7 @@ class OfflineReadiness {
 		const [files, catalog] = await Promise.all([this.#filesReady(), this.#catalogPresent()]);
 		if (this.appFiles !== 'unsupported') this.appFiles = files.ready ? 'ready' : 'downloading';
 		this.catalog = catalog;
+		this.checked = true;
 		if (this.ready || (this.appFiles === 'unsupported' && catalog)) {
 			this.retrying = false;
 			return;

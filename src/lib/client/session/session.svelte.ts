@@ -2,6 +2,7 @@ import type { SessionUser as Account } from '$lib/domain/session';
 import type { SignInResult } from './authApi';
 import { checkSession } from './checkSession';
 import { clearSignedIn, loadSignedIn, markExpired, saveSignedIn } from './accountStore';
+import { forgetHomeSnapshot } from '../pwa/homeSnapshotKey';
 
 /**
  * Who uses the app on this device. Loaded from IndexedDB first (works offline), then checked with
@@ -49,6 +50,7 @@ class SessionState {
 
 	/** Signed in (after the password, or the second factor): kept on the device for offline work. */
 	async signedIn(account: Account): Promise<void> {
+		forgetHomeSnapshot();
 		await saveSignedIn(account);
 		this.account = account;
 		this.expired = false;
@@ -62,6 +64,7 @@ class SessionState {
 		} catch {
 			// Whatever happened on the way to the server, the device forgets the account below.
 		}
+		forgetHomeSnapshot();
 		await clearSignedIn();
 		this.account = null;
 		this.expired = false;

@@ -1,0 +1,87 @@
+import { HOME_SNAPSHOT_KEY, forgetHomeSnapshot } from './homeSnapshotKey';
+
+/**
+ * The home page as the inspector last saw it, drawn by app.html's inline script at the next start,
+ * before the application's JavaScript has arrived and run: on a slow phone that is about a second in
+ * which the list of inspections is already there and its links work (plain links, which the service
+ * worker serves offline). While the copy shows, the app renders hidden; the home page drops the copy
+ * once its own list is drawn (`dropBootSnapshot`), so the two never show at once.
+ *
+ * Kept: the layout's header and `main` (their scoped classes, so the copy looks like the page), and
+ * in it only the page's elements marked `data-snapshot`: the heading, the "new inspection" link and
+ * the lists. The live states (offline-ready, sync, storage), which only the app knows, are marked
+ * `data-snapshot="space"`: the copy keeps their place, empty, so the list does not jump
+ * when the app's page replaces the copy (a tap aimed at it would land on what moved there). Buttons
+ * are kept disabled, since nothing would answer them before the app starts.
+ */
+
+/** Version of what is stored: app.html draws no other, so an older copy is never drawn wrong. */
+export const HOME_SNAPSHOT_VERSION = 1;
+
+/** A list longer than this is not copied: the app draws it as before, nothing is lost. */
+export const HOME_SNAPSHOT_MAX_CHARS = 200_000;
+
+export interface HomeSnapshot {
+	v: typeof HOME_SNAPSHOT_VERSION;
+	lang: string;
+	html: string;
+}
+
+function inert(element: Element): Element {
+	const copy = element.cloneNode(true) as Element;
+	for (const button of copy.querySelectorAll('button')) button.setAttribute('disabled', '');
+	for (const field of copy.querySelectorAll('input, select, textarea, form, script')) field.remove();
+	copy.removeAttribute('id');
+	return copy;
+}
+
+/**
+ * A live part's place: an empty block as tall as it is drawn now. Its own styles are in its page's
+ * stylesheet, which the copy does not have, so a copy of it would not be as tall.
+ */
+function space(element: Element): Element {
+	const block = element.ownerDocument.createElement('div');
+	block.setAttribute('aria-hidden', 'true');
+	block.setAttribute('style', `height: ${Math.round(element.getBoundingClientRect().height)}px`);
+	return block;
+}
+
+/**
+ * The copy of `document`'s page: the layout's header and `main#main`, the main holding only its
+ * `[data-snapshot]` elements. Empty when the page has no such element.
+ */
+export function snapshotHtml(document: Document): string {
+	const main = document.getElementById('main');
+	const parts = main ? [...main.querySelectorAll('[data-snapshot]')] : [];
+	if (!main || !parts.some((part) => part.getAttribute('data-snapshot') !== 'space')) return '';
+	const header = [...document.querySelectorAll('header')].find((h) => !main.contains(h));
+	const copy = main.cloneNode(false) as Element;
+	copy.removeAttribute('id');
+	for (const part of parts) copy.append(part.getAttribute('data-snapshot') === 'space' ? space(part) : inert(part));
+	return (header ? inert(header).outerHTML : '') + copy.outerHTML;
+}
+
+/**
+ * Keep the page for the next start; too long a page (or no storage) forgets the old copy instead.
+ * Does nothing once the page is gone (the inspector went on before this ran): the last copy stays.
+ */
+export function saveHomeSnapshot(document: Document, lang: string): void {
+	const html = snapshotHtml(document);
+	if (html === '') return;
+	if (html.length > HOME_SNAPSHOT_MAX_CHARS) {
+		forgetHomeSnapshot();
+		return;
+	}
+	const snapshot: HomeSnapshot = { v: HOME_SNAPSHOT_VERSION, lang, html };
+	try {
+		localStorage.setItem(HOME_SNAPSHOT_KEY, JSON.stringify(snapshot));
+	} catch {
+		// Storage full: the next start draws the usual "opening" line; an old copy must not stay.
+		forgetHomeSnapshot();
+	}
+}
+
+/** The app's own page is drawn: remove the copy app.html drew, which shows the app again. */
+export function dropBootSnapshot(document: Document): void {
+	document.querySelector('.boot.snapshot')?.remove();
+}

@@ -1,0 +1,121 @@
+import { expect, test, type Page } from '@playwright/test';
+import { MAIN_NAV } from './support/app';
+import { startInspection, waitForCatalogOnDevice } from './support/inspection';
+import { AppServer } from './support/server';
+import { waitForServiceWorker } from './support/serviceWorker';
+import { signIn } from './support/session';
+import { openMyInspections } from './support/sync';
+
+// The home page as the inspector last saw it is drawn by app.html before the app starts
+// (src/lib/client/pwa/homeSnapshot.ts), in a closed shadow root no test can query. This init script
+// keeps a record of that copy as it is drawn: its links, its buttons, whether the app was hidden.
+interface BootCopy {
+	links: { name: string; href: string | null }[];
+	buttonsEnabled: number;
+	appHidden: boolean;
+}
+
+function recordBootCopy(): void {
+	const attach = Element.prototype.attachShadow;
+	Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+		const root = attach.call(this, init);
+		if (this.classList.contains('boot')) {
+			// The inline script fills the root right after attaching it; the app's element follows in
+			// the document, parsed after it.
+			const record: BootCopy = { links: [], buttonsEnabled: 0, appHidden: false };
+			(window as unknown as { __bootCopy: BootCopy }).__bootCopy = record;
+			queueMicrotask(() => {
+				record.links = [...root.querySelectorAll('a')].map((a) => ({ name: (a.textContent ?? '').replace(/\s+/g, ' ').trim(), href: a.getAttribute('href') }));
+				record.buttonsEnabled = [...root.querySelectorAll('button')].filter((b) => !b.disabled).length;
+			});
+			document.addEventListener('DOMContentLoaded', () => {
+				const app = document.querySelector('.boot.snapshot ~ div');
+				record.appHidden = app instanceof HTMLElement && getComputedStyle(app).display === 'none';
+			});
+		}
+		return root;
+	};
+}
+
+function bootCopy(page: Page): Promise<BootCopy | null> {
+	return page.evaluate(() => (window as unknown as { __bootCopy?: BootCopy }).__bootCopy ?? null);
+}
+
+/** The copy kept on the device for the next start, as stored. */
+function storedCopy(page: Page): Promise<string | null> {
+	return page.evaluate(() => localStorage.getItem('vhcv.homeSnapshot'));
+}
+
+let server: AppServer;
+
+test.beforeEach(async () => {
+	server = await AppServer.start();
+});
+
+test.afterEach(async () => {
+	await server.dispose();
+});
+
+test('offline, the home page as last seen is drawn before the app starts, links to the same drafts, gives way to the app, and is never shown to the next person', async ({
+	page,
+	context
+}) => {
+	await context.addInitScript(recordBootCopy);
+	await page.goto(server.url('/'));
+	await signIn(page, 'thanhtra1');
+	await waitForServiceWorker(page);
+	await waitForCatalogOnDevice(page);
+	await startInspection(page, 'so noi vu', 'Sở Nội vụ');
+	const draftPath = new URL(page.url()).pathname;
+	await openMyInspections(page);
+	// Kept once the page is idle.
+	await expect.poll(() => storedCopy(page)).toContain('Sở Nội vụ');
+
+	// The next start, offline: the copy is drawn while the app starts hidden.
+	await context.setOffline(true);
+	await page.reload();
+	const copy = await bootCopy(page);
+	expect(copy).not.toBeNull();
+	expect(copy?.appHidden).toBe(true);
+	expect(copy?.links).toContainEqual({ name: expect.stringContaining('Sở Nội vụ') as unknown as string, href: draftPath });
+	expect(copy?.links).toContainEqual({ name: 'Bắt đầu kiểm tra mới', href: '/inspections/new' });
+	// Nothing in it that only the app could answer.
+	expect(copy?.buttonsEnabled).toBe(0);
+
+	// The app's own page replaces it: one list, the draft listed once, the live states back.
+	await expect(page.locator('.boot')).toHaveCount(0);
+	await expect(page.getByRole('link', { name: /Sở Nội vụ/ })).toHaveCount(1);
+	await expect(page.getByText('Sẵn sàng làm việc không có mạng', { exact: true })).toBeVisible();
+	await expect(page.getByRole('region', { name: 'Gửi về máy chủ' })).toBeVisible();
+
+	// Its link is a plain address the worker serves offline: the draft opens from it.
+	await page.goto(server.url(draftPath));
+	await expect(page.getByRole('heading', { level: 1, name: 'Sở Nội vụ' })).toBeVisible();
+
+	// Signing out forgets the copy: the sign-in page follows, with nobody's list drawn first.
+	await page.getByRole('navigation', { name: MAIN_NAV }).getByRole('link', { name: 'Cài đặt' }).click();
+	await page.getByRole('button', { name: 'Đăng xuất' }).click();
+	await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeVisible();
+	expect(await storedCopy(page)).toBeNull();
+	await page.goto(server.url('/'));
+	await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeVisible();
+	expect(await bootCopy(page)).toBeNull();
+
+	// Another inspector on the same phone: their first start draws their own list, never the last one.
+	await context.setOffline(false);
+	await signIn(page, 'thanhtra2');
+	await openMyInspections(page);
+	await expect.poll(() => storedCopy(page)).toContain('Đang làm');
+	await context.setOffline(true);
+	await page.reload();
+	const next = await bootCopy(page);
+	expect(next).not.toBeNull();
+	expect(next?.links.map((l) => l.name).join(' ')).not.toContain('Sở Nội vụ');
+	await expect(page.locator('.boot')).toHaveCount(0);
+
+	// A supervisor's home is the review queue: no copy is kept for it.
+	await context.setOffline(false);
+	await signIn(page, 'giamsat.tinh');
+	await expect(page).toHaveURL(/\/review/);
+	expect(await storedCopy(page)).toBeNull();
+});
