@@ -127,6 +127,10 @@ async function warmStart(origin) {
 		await setup.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
 		await setup.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
 		const draftUrl = setup.url();
+		// Back to the home page, as after a day's work: it keeps its list for the next start
+		// (src/lib/client/pwa/homeSnapshot.ts) once the page is idle.
+		await setup.getByRole('link', { name: 'Kiểm tra văn hóa công vụ' }).first().click();
+		await setup.waitForFunction(() => localStorage.getItem('vhcv.homeSnapshot')?.includes('Sở Nội vụ'));
 		await setup.close();
 		await context.setOffline(true);
 
@@ -139,9 +143,13 @@ async function warmStart(origin) {
 			// Timed in the page and reported by a console message (bench/ready/readyProbe.js says why the
 			// page is not polled); then each screen is checked with the locators a person's eye stands
 			// for, which must find it at once. Each wait starts before the step that opens the screen.
-			const home = readyTime(page, 'home', false);
+			// The home page is usable with either list: the copy from the last visit or the app's own.
+			const copy = readyTime(page, 'homeCopy', false);
+			copy.catch(() => {}); // never drawn when there is no copy: the wait ends with the page
+			const own = readyTime(page, 'home', false);
 			await page.goto(`${origin}/`, { waitUntil: 'commit' });
-			const homeMs = await home;
+			const homeMs = await Promise.race([copy, own]);
+			const homeAppMs = await own;
 			await page.getByRole('link', { name: /Sở Nội vụ/ }).first().waitFor();
 			const form = readyTime(page, 'form', false);
 			await page.goto(draftUrl, { waitUntil: 'commit' });
@@ -162,8 +170,8 @@ async function warmStart(origin) {
 			await page.locator('.to-summary a').click();
 			const summaryMs = await summary;
 			await page.getByRole('heading', { name: 'Tóm tắt kết quả kiểm tra' }).waitFor();
-			runs.push({ homeMs, formMs, sectionMs, summaryMs });
-			console.log(`warm run ${i + 1}: home ${ms(homeMs)}, form ${ms(formMs)}, section ${ms(sectionMs)}, summary ${ms(summaryMs)}`);
+			runs.push({ homeMs, homeAppMs, formMs, sectionMs, summaryMs });
+			console.log(`warm run ${i + 1}: home ${ms(homeMs)} (the app's own ${ms(homeAppMs)}), form ${ms(formMs)}, section ${ms(sectionMs)}, summary ${ms(summaryMs)}`);
 			await page.close();
 		}
 		return runs;
@@ -234,6 +242,7 @@ async function main() {
 		const warmMedian = Object.fromEntries(Object.keys(warm[0] ?? {}).map((key) => [key, median(warm.map((r) => /** @type {Record<string, number>} */ (r)[key]))]));
 		console.log(`\nWarm start offline, medians of ${RUNS} (4× CPU)`);
 		console.log(`home page with its list ${ms(warmMedian.homeMs)}, draft form ${ms(warmMedian.formMs)} (target ≤ ${TARGETS.warmMs} ms)`);
+		console.log(`  of which the app's own home page (the copy from the last visit gone) ${ms(warmMedian.homeAppMs)}`);
 		console.log(`first section switch ${ms(warmMedian.sectionMs)}, summary ${ms(warmMedian.summaryMs)} (target ≤ ${TARGETS.openMs} ms)`);
 		console.log('(timed in the page: from the navigation, or the tap, to the frame that draws the screen)');
 		console.log('The machine is shared: absolute times are noisy; the ratio is against bytes measured in the same run.');
