@@ -22,7 +22,9 @@ const config = {
 		paths: { relative: false },
 		// The start-up stylesheet (4.6 KB, 1.7 KB gzipped) goes inside the HTML of the sign-in page and
 		// the shell: a render-blocking stylesheet is one more round trip (400 ms on slow 3G) before the
-		// sign-in form is drawn. Larger page stylesheets stay files.
+		// sign-in form is drawn. Larger page stylesheets stay files. The copy of the home page that
+		// app.html draws at start-up (src/lib/client/pwa/homeSnapshot.ts) is styled by this inlined
+		// sheet alone: past the threshold it is not drawn (it checks the sheet's length), nothing breaks.
 		inlineStyleThreshold: 8 * 1024,
 		version: {
 			// Fixed per build by the environment (never Date.now(): the config loads more than once).

@@ -68,8 +68,11 @@ test('offline, the home page as last seen is drawn before the app starts, links 
 	await startInspection(page, 'so noi vu', 'Sở Nội vụ');
 	const draftPath = new URL(page.url()).pathname;
 	await openMyInspections(page);
-	// Kept once the page is idle.
+	// Kept once the page is idle: the page's header, title and lists, nothing that acts.
 	await expect.poll(() => storedCopy(page)).toContain('Sở Nội vụ');
+	const kept = (await storedCopy(page)) ?? '';
+	for (const acting of ['<input', '<form', '<script', 'id=\\"main\\"', 'Gửi ngay']) expect(kept).not.toContain(acting);
+	expect(kept).toContain('disabled');
 
 	// The next start, offline: the copy is drawn while the app starts hidden.
 	await context.setOffline(true);
@@ -82,8 +85,9 @@ test('offline, the home page as last seen is drawn before the app starts, links 
 	// Nothing in it that only the app could answer.
 	expect(copy?.buttonsEnabled).toBe(0);
 
-	// The app's own page replaces it: one list, the draft listed once, the live states back.
-	await expect(page.locator('.boot')).toHaveCount(0);
+	// The app's own page replaces it as soon as its list is drawn (well before the 10 s fallback):
+	// the draft listed once, the live states back.
+	await expect(page.locator('.boot')).toHaveCount(0, { timeout: 5000 });
 	await expect(page.getByRole('link', { name: /Sở Nội vụ/ })).toHaveCount(1);
 	await expect(page.getByText('Sẵn sàng làm việc không có mạng', { exact: true })).toBeVisible();
 	await expect(page.getByRole('region', { name: 'Gửi về máy chủ' })).toBeVisible();
@@ -91,6 +95,37 @@ test('offline, the home page as last seen is drawn before the app starts, links 
 	// Its link is a plain address the worker serves offline: the draft opens from it.
 	await page.goto(server.url(draftPath));
 	await expect(page.getByRole('heading', { level: 1, name: 'Sở Nội vụ' })).toBeVisible();
+
+	// A second window still shows thanhtra1's list while thanhtra2 signs in over the account in the
+	// first (no sign-out): the copy is forgotten at once, and the old window cannot write one back
+	// when the shared database changes under it.
+	const other = await context.newPage();
+	await other.goto(server.url('/'));
+	await expect(other.getByRole('link', { name: /Sở Nội vụ/ })).toBeVisible();
+	await context.setOffline(false);
+	await signIn(page, 'thanhtra2');
+	// (The navigation was already there for thanhtra1: signed in once the home page is back.)
+	await expect(page.getByRole('heading', { level: 1, name: 'Phiếu kiểm tra của tôi' })).toBeVisible();
+	expect((await storedCopy(page)) ?? '').not.toContain('Sở Nội vụ');
+	await startInspection(page, 'minh xuan', 'Phường Minh Xuân', 'Trần Thị Bích');
+	await openMyInspections(page);
+	await expect.poll(() => storedCopy(page)).toContain('Phường Minh Xuân');
+	// thanhtra2 writes once more, away from the home page: the old window's list is read again.
+	await page.getByRole('link', { name: /Phường Minh Xuân/ }).click();
+	await page.getByRole('textbox', { name: /Đại diện cơ quan được kiểm tra/ }).fill('Lê Văn Cường');
+	await expect(page.getByText('Đã lưu trên máy').first()).toBeVisible();
+	// Past the old window's idle moment after that write.
+	await other.waitForTimeout(3000);
+	expect(await storedCopy(page)).toContain('Phường Minh Xuân');
+	expect(await storedCopy(page)).not.toContain('Sở Nội vụ');
+	await openMyInspections(page);
+	await other.close();
+	await context.setOffline(true);
+	await page.reload();
+	const next = await bootCopy(page);
+	expect(next?.links.map((l) => l.name).join(' ')).toContain('Phường Minh Xuân');
+	expect(next?.links.map((l) => l.name).join(' ')).not.toContain('Sở Nội vụ');
+	await expect(page.locator('.boot')).toHaveCount(0, { timeout: 5000 });
 
 	// Signing out forgets the copy: the sign-in page follows, with nobody's list drawn first.
 	await page.getByRole('navigation', { name: MAIN_NAV }).getByRole('link', { name: 'Cài đặt' }).click();
@@ -101,21 +136,10 @@ test('offline, the home page as last seen is drawn before the app starts, links 
 	await expect(page.getByRole('heading', { level: 1, name: 'Đăng nhập' })).toBeVisible();
 	expect(await bootCopy(page)).toBeNull();
 
-	// Another inspector on the same phone: their first start draws their own list, never the last one.
-	await context.setOffline(false);
-	await signIn(page, 'thanhtra2');
-	await openMyInspections(page);
-	await expect.poll(() => storedCopy(page)).toContain('Đang làm');
-	await context.setOffline(true);
-	await page.reload();
-	const next = await bootCopy(page);
-	expect(next).not.toBeNull();
-	expect(next?.links.map((l) => l.name).join(' ')).not.toContain('Sở Nội vụ');
-	await expect(page.locator('.boot')).toHaveCount(0);
-
-	// A supervisor's home is the review queue: no copy is kept for it.
+	// A supervisor's home is the review queue: no copy is kept for it, even after an idle moment.
 	await context.setOffline(false);
 	await signIn(page, 'giamsat.tinh');
 	await expect(page).toHaveURL(/\/review/);
+	await page.waitForTimeout(3000);
 	expect(await storedCopy(page)).toBeNull();
 });

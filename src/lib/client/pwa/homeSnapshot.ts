@@ -1,11 +1,11 @@
-import { HOME_SNAPSHOT_KEY, forgetHomeSnapshot } from './homeSnapshotKey';
+import { HOME_SNAPSHOT_KEY, HOME_SNAPSHOT_OWNER_KEY } from './bootSnapshot';
 
 /**
  * The home page as the inspector last saw it, drawn by app.html's inline script at the next start,
  * before the application's JavaScript has arrived and run: on a slow phone that is about a second in
  * which the list of inspections is already there and its links work (plain links, which the service
  * worker serves offline). While the copy shows, the app renders hidden; the home page drops the copy
- * once its own list is drawn (`dropBootSnapshot`), so the two never show at once.
+ * once its own list is drawn (bootSnapshot.ts), so the two never show at once.
  *
  * Kept: the layout's header and `main` (their scoped classes, so the copy looks like the page), and
  * in it only the page's elements marked `data-snapshot`: the heading, the "new inspection" link and
@@ -23,8 +23,20 @@ export const HOME_SNAPSHOT_MAX_CHARS = 200_000;
 
 export interface HomeSnapshot {
 	v: typeof HOME_SNAPSHOT_VERSION;
+	/** The account whose list it is: app.html draws it only while that account is the device's. */
+	owner: string;
 	lang: string;
+	/**
+	 * Length of the shell's inlined stylesheet when it was kept: the copy's scoped class names are
+	 * this build's, so after an update (another stylesheet) app.html does not draw it unstyled.
+	 */
+	css: number;
 	html: string;
+}
+
+/** The shell's inlined start-up stylesheet (SvelteKit's inlineStyleThreshold), which styles the copy. */
+export function shellStylesheet(document: Document): string {
+	return document.querySelector('head style')?.textContent ?? '';
 }
 
 function inert(element: Element): Element {
@@ -62,26 +74,35 @@ export function snapshotHtml(document: Document): string {
 }
 
 /**
- * Keep the page for the next start; too long a page (or no storage) forgets the old copy instead.
- * Does nothing once the page is gone (the inspector went on before this ran): the last copy stays.
+ * Keep the page of `owner`'s list for the next start; too long a page (or no storage) forgets the old
+ * copy instead. Does nothing once the page is gone (the inspector went on before this ran), or when
+ * `owner` is no longer the device's account (a window left open for the last person): the last copy
+ * stays, or none.
  */
-export function saveHomeSnapshot(document: Document, lang: string): void {
-	const html = snapshotHtml(document);
-	if (html === '') return;
-	if (html.length > HOME_SNAPSHOT_MAX_CHARS) {
-		forgetHomeSnapshot();
-		return;
-	}
-	const snapshot: HomeSnapshot = { v: HOME_SNAPSHOT_VERSION, lang, html };
+export function saveHomeSnapshot(document: Document, owner: string, lang: string): void {
 	try {
+		if (localStorage.getItem(HOME_SNAPSHOT_OWNER_KEY) !== owner) return;
+		const html = snapshotHtml(document);
+		const css = shellStylesheet(document);
+		// No page any more, or no inlined stylesheet to draw it with.
+		if (html === '' || css === '') return;
+		if (html.length > HOME_SNAPSHOT_MAX_CHARS) {
+			localStorage.removeItem(HOME_SNAPSHOT_KEY);
+			return;
+		}
+		const snapshot: HomeSnapshot = { v: HOME_SNAPSHOT_VERSION, owner, lang, css: css.length, html };
 		localStorage.setItem(HOME_SNAPSHOT_KEY, JSON.stringify(snapshot));
 	} catch {
-		// Storage full: the next start draws the usual "opening" line; an old copy must not stay.
-		forgetHomeSnapshot();
+		// Storage full or unavailable: the next start draws the usual "opening" line.
+		try {
+			localStorage.removeItem(HOME_SNAPSHOT_KEY);
+		} catch {
+			// Nothing kept, nothing to forget.
+		}
 	}
 }
 
 /** The app's own page is drawn: remove the copy app.html drew, which shows the app again. */
-export function dropBootSnapshot(document: Document): void {
+export function dropBootSnapshot(): void {
 	document.querySelector('.boot.snapshot')?.remove();
 }

@@ -2,7 +2,7 @@ import type { SessionUser as Account } from '$lib/domain/session';
 import type { SignInResult } from './authApi';
 import { checkSession } from './checkSession';
 import { clearSignedIn, loadSignedIn, markExpired, saveSignedIn } from './accountStore';
-import { forgetHomeSnapshot } from '../pwa/homeSnapshotKey';
+import { ownHomeSnapshot } from '../pwa/bootSnapshot';
 
 /**
  * Who uses the app on this device. Loaded from IndexedDB first (works offline), then checked with
@@ -18,6 +18,7 @@ class SessionState {
 	load(): Promise<void> {
 		this.#loading ??= (async () => {
 			const stored = await loadSignedIn();
+			ownHomeSnapshot(stored?.account.id ?? '');
 			this.account = stored?.account ?? null;
 			this.expired = stored?.expired ?? false;
 			this.loaded = true;
@@ -50,7 +51,7 @@ class SessionState {
 
 	/** Signed in (after the password, or the second factor): kept on the device for offline work. */
 	async signedIn(account: Account): Promise<void> {
-		forgetHomeSnapshot();
+		ownHomeSnapshot(account.id);
 		await saveSignedIn(account);
 		this.account = account;
 		this.expired = false;
@@ -58,13 +59,14 @@ class SessionState {
 	}
 
 	async signOut(): Promise<void> {
+		// First: closed mid-way (a slow link), the phone must not keep this person's list on show.
+		ownHomeSnapshot('');
 		try {
 			const { signOut } = await import('./authApi');
 			await signOut();
 		} catch {
 			// Whatever happened on the way to the server, the device forgets the account below.
 		}
-		forgetHomeSnapshot();
 		await clearSignedIn();
 		this.account = null;
 		this.expired = false;
