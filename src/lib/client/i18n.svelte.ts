@@ -1,10 +1,11 @@
 import type { Locale, LocalizedText } from '$lib/domain/localized';
 
-const STORAGE_KEY = 'vhcv.locale';
+// Read by app.html's inline script too (the copy of the home page is drawn only in this language).
+export const LOCALE_KEY = 'vhcv.locale';
 
 function initialLocale(): Locale {
 	try {
-		return localStorage.getItem(STORAGE_KEY) === 'en' ? 'en' : 'vi';
+		return localStorage.getItem(LOCALE_KEY) === 'en' ? 'en' : 'vi';
 	} catch {
 		// Storage can be unavailable (private mode, tests in node): Vietnamese is the default.
 		return 'vi';
@@ -22,7 +23,7 @@ class LocaleState {
 	set(next: Locale): void {
 		this.#current = next;
 		try {
-			localStorage.setItem(STORAGE_KEY, next);
+			localStorage.setItem(LOCALE_KEY, next);
 		} catch {
 			// Not remembered, but the switch still applies to this session.
 		}
