@@ -13,6 +13,8 @@ interface BootCopy {
 	links: { name: string; href: string | null }[];
 	buttonsEnabled: number;
 	appHidden: boolean;
+	/** The copy's markup as drawn, its stylesheet left out. */
+	html: string;
 }
 
 function recordBootCopy(): void {
@@ -22,11 +24,12 @@ function recordBootCopy(): void {
 		if (this.classList.contains('boot')) {
 			// The inline script fills the root right after attaching it; the app's element follows in
 			// the document, parsed after it.
-			const record: BootCopy = { links: [], buttonsEnabled: 0, appHidden: false };
+			const record: BootCopy = { links: [], buttonsEnabled: 0, appHidden: false, html: '' };
 			(window as unknown as { __bootCopy: BootCopy }).__bootCopy = record;
 			queueMicrotask(() => {
 				record.links = [...root.querySelectorAll('a')].map((a) => ({ name: (a.textContent ?? '').replace(/\s+/g, ' ').trim(), href: a.getAttribute('href') }));
 				record.buttonsEnabled = [...root.querySelectorAll('button')].filter((b) => !b.disabled).length;
+				record.html = [...root.children].filter((child) => child.localName !== 'style').map((child) => child.outerHTML).join('');
 			});
 			document.addEventListener('DOMContentLoaded', () => {
 				const app = document.querySelector('.boot.snapshot ~ div');
@@ -142,4 +145,44 @@ test('offline, the home page as last seen is drawn before the app starts, links 
 	await expect(page).toHaveURL(/\/review/);
 	await page.waitForTimeout(3000);
 	expect(await storedCopy(page)).toBeNull();
+});
+
+test('a stored copy holding anything the home page does not put in one is drawn without it', async ({ page, context }) => {
+	await context.addInitScript(recordBootCopy);
+	await page.goto(server.url('/'));
+	await signIn(page, 'thanhtra1');
+	await expect.poll(() => storedCopy(page)).toContain('Phiếu kiểm tra của tôi');
+	// The device's own copy (its account, language and build), with foreign content planted in it, as
+	// by a tampered profile or by another script on the origin.
+	const planted = [
+		'<img src="/favicon.png?leak" alt="">',
+		'<iframe src="/login"></iframe>',
+		'<script>window.__planted = true</script>',
+		'<a href="javascript:window.__planted=true">Mở javascript</a>',
+		'<a href="https://elsewhere.example/phish">Mở nơi khác</a>',
+		'<a href="//elsewhere.example/phish">Mở giao thức tương đối</a>',
+		'<a href="/inspections/new" onclick="window.__planted=true" style="background: url(https://elsewhere.example/x)">Mở trong ứng dụng</a>',
+		'<svg><a href="/x"><text>svg</text></a></svg>',
+		'<form action="https://elsewhere.example/"><button>Gửi</button></form>'
+	].join('');
+	await page.evaluate((extra) => {
+		const copy = JSON.parse(localStorage.getItem('vhcv.homeSnapshot') ?? '{}') as { html: string };
+		copy.html = copy.html.replace('</main>', `<section data-snapshot="">${extra}</section></main>`);
+		localStorage.setItem('vhcv.homeSnapshot', JSON.stringify(copy));
+	}, planted);
+	await page.reload();
+	const copy = await bootCopy(page);
+	expect(copy?.html).toContain('Phiếu kiểm tra của tôi');
+	for (const foreign of ['<img', '<iframe', '<script', '<svg', '<form', 'javascript:', 'elsewhere.example', 'onclick', 'url(']) {
+		expect(copy?.html).not.toContain(foreign);
+	}
+	// The links' words stay; only an address within the app stays a link's address.
+	expect(copy?.links).toContainEqual({ name: 'Mở javascript', href: null });
+	expect(copy?.links).toContainEqual({ name: 'Mở nơi khác', href: null });
+	expect(copy?.links).toContainEqual({ name: 'Mở giao thức tương đối', href: null });
+	expect(copy?.links).toContainEqual({ name: 'Mở trong ứng dụng', href: '/inspections/new' });
+	expect(await page.evaluate(() => (window as unknown as { __planted?: boolean }).__planted ?? false)).toBe(false);
+	// And the app's own page replaces it as always.
+	await expect(page.locator('.boot')).toHaveCount(0, { timeout: 5000 });
+	await expect(page.getByRole('heading', { level: 1, name: 'Phiếu kiểm tra của tôi' })).toBeVisible();
 });

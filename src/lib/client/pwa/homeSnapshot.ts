@@ -13,15 +13,19 @@ import { HOME_SNAPSHOT_KEY, HOME_SNAPSHOT_OWNER_KEY } from './bootSnapshot';
  * `data-snapshot="space"`: the copy keeps their place, empty, so the list does not jump
  * when the app's page replaces the copy (a tap aimed at it would land on what moved there). Buttons
  * are kept disabled, since nothing would answer them before the app starts.
+ *
+ * app.html draws only the elements and attributes a copy is made of (its allowlist: headings, text,
+ * lists, links within the app, disabled buttons, a place's height): a part marked for the copy that
+ * uses others (an image, an SVG icon) shows without them there.
  */
 
 /** Version of what is stored: app.html draws no other, so an older copy is never drawn wrong. */
 export const HOME_SNAPSHOT_VERSION = 1;
 
 /** A list longer than this is not copied: the app draws it as before, nothing is lost. */
-export const HOME_SNAPSHOT_MAX_CHARS = 200_000;
+const HOME_SNAPSHOT_MAX_CHARS = 200_000;
 
-export interface HomeSnapshot {
+interface HomeSnapshot {
 	v: typeof HOME_SNAPSHOT_VERSION;
 	/** The account whose list it is: app.html draws it only while that account is the device's. */
 	owner: string;
@@ -35,7 +39,7 @@ export interface HomeSnapshot {
 }
 
 /** The shell's inlined start-up stylesheet (SvelteKit's inlineStyleThreshold), which styles the copy. */
-export function shellStylesheet(document: Document): string {
+function shellStylesheet(document: Document): string {
 	return document.querySelector('head style')?.textContent ?? '';
 }
 
@@ -62,7 +66,7 @@ function space(element: Element): Element {
  * The copy of `document`'s page: the layout's header and `main#main`, the main holding only its
  * `[data-snapshot]` elements. Empty when the page has no such element.
  */
-export function snapshotHtml(document: Document): string {
+function snapshotHtml(document: Document): string {
 	const main = document.getElementById('main');
 	const parts = main ? [...main.querySelectorAll('[data-snapshot]')] : [];
 	if (!main || !parts.some((part) => part.getAttribute('data-snapshot') !== 'space')) return '';
