@@ -6,10 +6,9 @@
 // a server that compresses). Service workers are blocked so the worker's precache downloads do
 // not count. Sizes are deterministic for a given build, so there is no warm-up, interleaving or
 // repetition: one measurement per route is the result.
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { once } from 'node:events';
-import { mkdirSync, mkdtempSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -18,6 +17,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../scripts/chromium.js';
 import { buildIsStale } from '../scripts/freshness.js';
+import { buildReferenceApp, viteBuild } from './referenceApp.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const TARGET_KB = 100;
@@ -25,36 +25,12 @@ const TARGET_KB = 100;
 // keeps the bench from rebuilding under someone else's `build/`.
 const BUILD_DIR = process.env.BUILD_OUT ?? 'build';
 const PLACEHOLDER_ID = '0190a6b2-0000-7000-8000-000000000000';
-const vite = join(dirname(createRequire(import.meta.url).resolve('vite/package.json')), 'bin', 'vite.js');
-
-/** @param {string} cwd */
-function viteBuild(cwd, env = {}) {
-	const result = spawnSync(process.execPath, [vite, 'build'], {
-		cwd,
-		env: { ...process.env, ...env },
-		encoding: 'utf8',
-		maxBuffer: 64 * 1024 * 1024
-	});
-	if (result.status !== 0) throw new Error(`vite build failed in ${cwd}:\n${result.stdout}\n${result.stderr}`);
-}
 
 /** A throwaway SvelteKit app: one page with one reactive button, nothing else. */
 function buildReference() {
-	const dir = join(tmpdir(), 'vhcv-bench-reference');
-	rmSync(dir, { recursive: true, force: true });
-	mkdirSync(join(dir, 'src', 'routes'), { recursive: true });
-	// The same installed packages (same versions) as the app.
-	symlinkSync(join(root, 'node_modules'), join(dir, 'node_modules'), 'dir');
-	const files = {
-		'package.json': JSON.stringify({ name: 'bench-reference', private: true, type: 'module' }),
-		'svelte.config.js': `import adapter from '@sveltejs/adapter-node';\nexport default { kit: { adapter: adapter({ out: 'build' }) } };\n`,
-		'vite.config.js': `import { sveltekit } from '@sveltejs/kit/vite';\nimport { defineConfig } from 'vite';\nexport default defineConfig({ plugins: [sveltekit()] });\n`,
-		'src/app.html': `<!doctype html>\n<html lang="en">\n<head><meta charset="utf-8" /><meta name="viewport" content="width=device-width" />%sveltekit.head%</head>\n<body><div style="display: contents">%sveltekit.body%</div></body>\n</html>\n`,
+	return buildReferenceApp('vhcv-bench-reference', {
 		'src/routes/+page.svelte': `<script>\n\tlet count = $state(0);\n</script>\n\n<h1>Reference</h1>\n<button onclick={() => count++}>Clicked {count}</button>\n`
-	};
-	for (const [file, text] of Object.entries(files)) writeFileSync(join(dir, file), text);
-	viteBuild(dir);
-	return join(dir, 'build');
+	});
 }
 
 async function freePort() {

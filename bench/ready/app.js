@@ -5,8 +5,11 @@ import { spawn } from 'node:child_process';
 import { once } from 'node:events';
 import { freePort, PASSWORD } from '../ingest/processes.js';
 
-/** @param {string} buildDir @param {string} dataDir @param {string} origin */
-export async function startReadyApp(buildDir, dataDir, origin) {
+/**
+ * @param {string} buildDir @param {string} dataDir @param {string} origin
+ * @param {string} [readyPath] a page the server answers once started
+ */
+export async function startReadyApp(buildDir, dataDir, origin, readyPath = '/app-shell') {
 	const port = await freePort();
 	const child = spawn(process.execPath, [buildDir], {
 		env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, DEMO_MODE: 'true', DEMO_PASSWORD: PASSWORD, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SHUTDOWN_TIMEOUT: '1' },
@@ -23,7 +26,7 @@ export async function startReadyApp(buildDir, dataDir, origin) {
 	const deadline = Date.now() + 90_000;
 	while (Date.now() < deadline) {
 		try {
-			const response = await fetch(`http://127.0.0.1:${port}/app-shell`);
+			const response = await fetch(`http://127.0.0.1:${port}${readyPath}`);
 			await response.arrayBuffer();
 			if (response.ok) return { port, stop };
 		} catch {

@@ -33,7 +33,11 @@ export const READY_SIGNS = {
 		{ selector: '#section-heading', startsWith: '1.' },
 		{ selector: 'main article' }
 	],
-	summary: [{ selector: 'h1, h2', startsWith: 'Tóm tắt kết quả kiểm tra' }]
+	summary: [{ selector: 'h1, h2', startsWith: 'Tóm tắt kết quả kiểm tra' }],
+	// The same-run reference (bench/ready/referencePhone.js): a minimal SvelteKit app's page, and the
+	// page its link opens.
+	referencePage: [{ selector: 'h1', text: 'Reference' }, { selector: 'a', text: 'Next page' }],
+	referenceNext: [{ selector: 'h1', text: 'Next' }]
 };
 
 /**
