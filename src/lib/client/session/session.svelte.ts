@@ -49,8 +49,18 @@ class SessionState {
 		return result;
 	}
 
+	/**
+	 * The start-up read of the stored account, if still under way, lands first: landing after a
+	 * sign-in or sign-out (a quick tap while a slow phone starts), it put back who was there before
+	 * (on a new device: nobody, so no copy of the home page was kept for the one who signed in).
+	 */
+	async #afterStartupRead(): Promise<void> {
+		await this.#loading?.catch(() => {});
+	}
+
 	/** Signed in (after the password, or the second factor): kept on the device for offline work. */
 	async signedIn(account: Account): Promise<void> {
+		await this.#afterStartupRead();
 		ownHomeSnapshot(account.id);
 		await saveSignedIn(account);
 		this.account = account;
@@ -59,6 +69,7 @@ class SessionState {
 	}
 
 	async signOut(): Promise<void> {
+		await this.#afterStartupRead();
 		// First: closed mid-way (a slow link), the phone must not keep this person's list on show.
 		ownHomeSnapshot('');
 		try {
