@@ -1,3 +1,4 @@
+import { liveQuery } from 'dexie';
 import { database } from '../db/database';
 import { sync } from '../sync/syncEngine.svelte';
 import { serviceWorkerSupported } from './registerServiceWorker';
@@ -6,7 +7,10 @@ import { appUpdates } from './updates.svelte';
 /** What the phone still lacks to work with no network. */
 export type AppFilesState = 'unsupported' | 'downloading' | 'ready';
 
-/** How often the state is looked at while not ready (cheap: a registration and two counts). */
+/**
+ * How often the state is looked at while not ready (cheap: a registration and two counts), for the
+ * retries: the worker's install ending and the catalog arriving are also seen as they happen.
+ */
 const LOOK_MS = 1000;
 /** First retry of a stalled download after this, doubling up to RETRY_MAX_MS. */
 const RETRY_FIRST_MS = 5000;
@@ -31,6 +35,7 @@ class OfflineReadiness {
 	#started = false;
 	#retryMs = RETRY_FIRST_MS;
 	#nextRetryAt = 0;
+	#watching = false;
 
 	get ready(): boolean {
 		return this.appFiles === 'ready' && this.catalog;
@@ -53,21 +58,41 @@ class OfflineReadiness {
 		void this.#look();
 	}
 
-	async #look(): Promise<void> {
+	/**
+	 * Not ready at the first look (a first visit): say so the moment the worker's install has finished
+	 * (every file cached) and the moment a pull has stored the catalog, not at the next look, which
+	 * came up to a second later. A warm start, ready at once, sets up none of this.
+	 */
+	#watch(): void {
+		if (this.#watching) return;
+		this.#watching = true;
+		if (this.appFiles !== 'unsupported') void navigator.serviceWorker.ready.then(() => this.#refresh());
+		liveQuery(() => this.#catalogPresent()).subscribe({ next: (present) => (this.catalog = present) });
+	}
+
+	/** The state as it is now. */
+	async #refresh(): Promise<{ ready: boolean; installing: boolean }> {
 		const [files, catalog] = await Promise.all([this.#filesReady(), this.#catalogPresent()]);
 		if (this.appFiles !== 'unsupported') this.appFiles = files.ready ? 'ready' : 'downloading';
 		this.catalog = catalog;
 		this.checked = true;
-		if (this.ready || (this.appFiles === 'unsupported' && catalog)) {
+		return files;
+	}
+
+	/** Looks every LOOK_MS until ready, retrying what stalled. */
+	async #look(): Promise<void> {
+		const files = await this.#refresh();
+		if (this.ready || (this.appFiles === 'unsupported' && this.catalog)) {
 			this.retrying = false;
 			return;
 		}
+		this.#watch();
 		if (Date.now() >= this.#nextRetryAt) {
 			// Nothing installing and no active worker: the install failed; catalog missing: pull again.
-			const stalled = (this.appFiles === 'downloading' && !files.installing) || !catalog;
+			const stalled = (this.appFiles === 'downloading' && !files.installing) || !this.catalog;
 			this.retrying = stalled;
 			if (this.appFiles === 'downloading' && !files.installing) void appUpdates.check();
-			if (!catalog) sync.syncSoon();
+			if (!this.catalog) sync.syncSoon();
 			this.#nextRetryAt = Date.now() + this.#retryMs;
 			this.#retryMs = Math.min(this.#retryMs * 2, RETRY_MAX_MS);
 		}
