@@ -186,3 +186,36 @@ test('a stored copy holding anything the home page does not put in one is drawn 
 	await expect(page.locator('.boot')).toHaveCount(0, { timeout: 5000 });
 	await expect(page.getByRole('heading', { level: 1, name: 'Phiếu kiểm tra của tôi' })).toBeVisible();
 });
+
+test.describe('while the app is held back', () => {
+	// No worker: it would serve the app's script from its cache, past the route that holds it here.
+	test.use({ serviceWorkers: 'block' });
+
+	test('a keyboard user who moves to a link of the copy keeps the focus on that link when the app replaces the copy', async ({ page }) => {
+		await page.goto(server.url('/'));
+		await signIn(page, 'thanhtra1');
+		// Kept from a page the server sent for / (with no worker, its inlined stylesheet is the home
+		// route's, not the worker's shell's; app.html draws a copy only with the stylesheet it was made with).
+		await page.goto(server.url('/'));
+		await expect
+			.poll(() => page.evaluate(() => (JSON.parse(localStorage.getItem('vhcv.homeSnapshot') ?? '{}') as { css?: number }).css === document.querySelector('head style')?.textContent?.length))
+			.toBe(true);
+
+		let release: () => void = () => {};
+		const released = new Promise<void>((resolve) => (release = resolve));
+		await page.route('**/_app/immutable/**/*.js', async (route) => {
+			await released;
+			await route.continue().catch(() => {});
+		});
+		await page.reload({ waitUntil: 'commit' });
+		await expect(page.locator('.boot.snapshot')).toHaveCount(1);
+		// The header's title link, then (the language button is disabled in the copy) the new-inspection link.
+		await page.keyboard.press('Tab');
+		await page.keyboard.press('Tab');
+		await expect(page.locator('.boot.snapshot')).toHaveAttribute('data-focus', '/inspections/new');
+
+		release();
+		await expect(page.locator('.boot')).toHaveCount(0);
+		await expect(page.getByRole('link', { name: 'Bắt đầu kiểm tra mới' })).toBeFocused();
+	});
+});

@@ -106,7 +106,20 @@ export function saveHomeSnapshot(document: Document, owner: string, lang: string
 	}
 }
 
-/** The app's own page is drawn: remove the copy app.html drew, which shows the app again. */
+/**
+ * The app's own page is drawn: remove the copy app.html drew, which shows the app again. Focus in
+ * the copy (a keyboard or switch user who moved to one of its links while the app started) goes to
+ * the same link in the app's page, not back to the top of the page.
+ */
 export function dropBootSnapshot(): void {
-	document.querySelector('.boot.snapshot')?.remove();
+	const copy = document.querySelector('.boot.snapshot');
+	if (!copy) return;
+	// Still in the copy, or on the body where SvelteKit's start put it (its focus reset for a new
+	// page, which runs before this page's list is drawn): nothing else has had the focus since.
+	const active = document.activeElement;
+	const focused = active === copy || active === document.body || active === null ? copy.getAttribute('data-focus') : null;
+	copy.remove();
+	if (!focused) return;
+	const href = CSS.escape(focused);
+	document.querySelector<HTMLElement>(`#main a[href="${href}"], header a[href="${href}"]`)?.focus();
 }
