@@ -117,8 +117,10 @@ async function firstVisit(browser, profile, app) {
 async function warmStart(origin) {
 	console.log('Building the reference SvelteKit app for the warm start…');
 	const reference = await startReferencePhone(PHONE, CPU_SLOWDOWN);
-	const context = await phoneProfile();
+	/** @type {import('@playwright/test').BrowserContext | undefined} */
+	let context;
 	try {
+		context = await phoneProfile();
 		const setup = await context.newPage();
 		setup.setDefaultTimeout(60_000);
 		await setup.goto(`${origin}/login`);
@@ -185,8 +187,11 @@ async function warmStart(origin) {
 		}
 		return runs;
 	} finally {
-		await context.close();
-		await reference.stop();
+		try {
+			await context?.close();
+		} finally {
+			await reference.stop();
+		}
 	}
 }
 

@@ -3,7 +3,7 @@
 // its one page for the framework's own weight; the ready bench (ready.js) starts it offline from its
 // service worker for the framework's own start-up and navigation time on the same machine.
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, symlinkSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -24,14 +24,14 @@ export function viteBuild(cwd, env = {}) {
 }
 
 /**
- * Builds a reference app in a temporary folder named `name` and returns its adapter-node build.
+ * Builds a reference app in a new temporary folder named after `name` and returns its adapter-node build.
  * `files` (path → text) are added to the app's bare frame (package.json, configs, app.html).
  * @param {string} name
  * @param {Record<string, string>} files
  */
 export function buildReferenceApp(name, files) {
-	const dir = join(tmpdir(), name);
-	rmSync(dir, { recursive: true, force: true });
+	// A folder of its own: two benches running at once do not build into each other's.
+	const dir = mkdtempSync(join(tmpdir(), `${name}-`));
 	const all = {
 		'package.json': JSON.stringify({ name, private: true, type: 'module' }),
 		'svelte.config.js': `import adapter from '@sveltejs/adapter-node';\nexport default { kit: { adapter: adapter({ out: 'build' }) } };\n`,

@@ -6,11 +6,13 @@ import { once } from 'node:events';
 import { freePort, PASSWORD } from '../ingest/processes.js';
 
 /**
- * @param {string} buildDir @param {string} dataDir @param {string} origin
+ * @param {string} buildDir @param {string} dataDir
+ * @param {string | null} origin the address the browser uses (null: the server's own)
  * @param {string} [readyPath] a page the server answers once started
  */
 export async function startReadyApp(buildDir, dataDir, origin, readyPath = '/app-shell') {
 	const port = await freePort();
+	origin ??= `http://127.0.0.1:${port}`;
 	const child = spawn(process.execPath, [buildDir], {
 		env: { ...process.env, DATABASE_URL: '', DATA_DIR: dataDir, DEMO_MODE: 'true', DEMO_PASSWORD: PASSWORD, PORT: String(port), HOST: '127.0.0.1', ORIGIN: origin, SHUTDOWN_TIMEOUT: '1' },
 		stdio: ['ignore', 'ignore', 'inherit']

@@ -92,10 +92,10 @@ async function warmRun(phone) {
 }
 
 const phones = [];
-for (const build of builds) phones.push(await prepare(build.dir));
 /** @type {Record<string, Record<string, number>[]>} */
 const results = { A: [], B: [] };
 try {
+	for (const build of builds) phones.push(await prepare(build.dir));
 	for (let i = 0; i < RUNS; i++) {
 		for (const [n, build] of builds.entries()) {
 			const run = await warmRun(phones[n]);

@@ -10,7 +10,6 @@ import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
 import { buildReferenceApp } from '../referenceApp.js';
-import { freePort } from '../ingest/processes.js';
 import { startReadyApp } from './app.js';
 import { installReadyProbe, READY_SIGNS, readyTime } from './readyProbe.js';
 
@@ -41,29 +40,36 @@ export async function startReferencePhone(phone, cpuSlowdown) {
 		'src/routes/next/+page.svelte': '<h1>Next</h1>\n<p><a href="/">Reference</a></p>\n',
 		'src/service-worker.js': SERVICE_WORKER
 	});
-	const port = await freePort();
-	const origin = `http://127.0.0.1:${port}`;
-	// A port of its own: served straight, as the app's warm start is (its link is not throttled).
-	const server = await startReadyApp(build, mkdtempSync(join(tmpdir(), 'vhcv-bench-reference-')), origin, '/');
-	const direct = `http://127.0.0.1:${server.port}`;
-	const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vhcv-bench-reference-profile-')), { ...chromiumLaunchOptions(), ...phone });
-	const setup = await context.newPage();
-	await setup.goto(`${direct}/`);
-	await setup.waitForFunction(() => navigator.serviceWorker.controller !== null);
-	await setup.goto(`${direct}/next`);
-	await setup.getByRole('heading', { name: 'Next' }).waitFor();
-	await setup.close();
-	await context.setOffline(true);
-	await context.addInitScript(installReadyProbe, READY_SIGNS);
+	// Served straight, as the app's warm start is (its link is not throttled).
+	const server = await startReadyApp(build, mkdtempSync(join(tmpdir(), 'vhcv-bench-reference-')), null, '/');
+	const origin = `http://127.0.0.1:${server.port}`;
+	/** @type {import('@playwright/test').BrowserContext | undefined} */
+	let context;
+	try {
+		context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'vhcv-bench-reference-profile-')), { ...chromiumLaunchOptions(), ...phone });
+		const setup = await context.newPage();
+		await setup.goto(`${origin}/`);
+		await setup.waitForFunction(() => navigator.serviceWorker.controller !== null);
+		await setup.goto(`${origin}/next`);
+		await setup.getByRole('heading', { name: 'Next' }).waitFor();
+		await setup.close();
+		await context.setOffline(true);
+		await context.addInitScript(installReadyProbe, READY_SIGNS);
+	} catch (error) {
+		await context?.close();
+		await server.stop();
+		throw error;
+	}
+	const phoneContext = context;
 
 	/** One warm start, timed as the app's: the page from its navigation, the next from the tap. */
 	async function run() {
-		const page = await context.newPage();
+		const page = await phoneContext.newPage();
 		page.setDefaultTimeout(60_000);
-		const cdp = await context.newCDPSession(page);
+		const cdp = await phoneContext.newCDPSession(page);
 		await cdp.send('Emulation.setCPUThrottlingRate', { rate: cpuSlowdown });
 		const drawn = readyTime(page, 'referencePage', false);
-		await page.goto(`${direct}/`, { waitUntil: 'commit' });
+		await page.goto(`${origin}/`, { waitUntil: 'commit' });
 		const pageMs = await drawn;
 		const link = page.getByRole('link', { name: 'Next page' });
 		await link.waitFor();
@@ -77,8 +83,11 @@ export async function startReferencePhone(phone, cpuSlowdown) {
 	}
 
 	async function stop() {
-		await context.close();
-		await server.stop();
+		try {
+			await phoneContext.close();
+		} finally {
+			await server.stop();
+		}
 	}
 	return { run, stop };
 }

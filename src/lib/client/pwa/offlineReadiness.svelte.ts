@@ -36,6 +36,7 @@ class OfflineReadiness {
 	#retryMs = RETRY_FIRST_MS;
 	#nextRetryAt = 0;
 	#watching = false;
+	#catalogWatch: { unsubscribe(): void } | null = null;
 
 	get ready(): boolean {
 		return this.appFiles === 'ready' && this.catalog;
@@ -67,7 +68,11 @@ class OfflineReadiness {
 		if (this.#watching) return;
 		this.#watching = true;
 		if (this.appFiles !== 'unsupported') void navigator.serviceWorker.ready.then(() => this.#refresh());
-		liveQuery(() => this.#catalogPresent()).subscribe({ next: (present) => (this.catalog = present) });
+		this.#catalogWatch = liveQuery(() => this.#catalogPresent()).subscribe({
+			next: (present) => (this.catalog = present),
+			// The looks go on and say the same a second later.
+			error: () => {}
+		});
 	}
 
 	/** The state as it is now. */
@@ -84,6 +89,8 @@ class OfflineReadiness {
 		const files = await this.#refresh();
 		if (this.ready || (this.appFiles === 'unsupported' && this.catalog)) {
 			this.retrying = false;
+			// Ready: the counts are not read again after every pull for the rest of the page's life.
+			this.#catalogWatch?.unsubscribe();
 			return;
 		}
 		this.#watch();

@@ -29,9 +29,12 @@ class SessionState {
 	/** Ask the server whether the session still holds; silent when offline. */
 	async verify(): Promise<void> {
 		await this.load();
-		if (!this.account) return;
+		const asked = this.account;
+		if (!asked) return;
 		const result = await checkSession();
-		if (result.state === 'valid' && result.account.id === this.account.id) {
+		// Someone signed out or in while the server answered: the answer is about who was there before.
+		if (this.account?.id !== asked.id) return;
+		if (result.state === 'valid' && result.account.id === asked.id) {
 			this.account = result.account;
 			this.expired = false;
 			await saveSignedIn(result.account);
@@ -50,12 +53,13 @@ class SessionState {
 	}
 
 	/**
-	 * The start-up read of the stored account, if still under way, lands first: landing after a
-	 * sign-in or sign-out (a quick tap while a slow phone starts), it put back who was there before
-	 * (on a new device: nobody, so no copy of the home page was kept for the one who signed in).
+	 * The start-up read of the stored account (made now if no page has asked for it yet) lands first:
+	 * landing after a sign-in or sign-out (a quick tap while a slow phone starts), it put back who was
+	 * there before (on a new device: nobody, so no copy of the home page was kept for the one who
+	 * signed in).
 	 */
 	async #afterStartupRead(): Promise<void> {
-		await this.#loading?.catch(() => {});
+		await this.load().catch(() => {});
 	}
 
 	/** Signed in (after the password, or the second factor): kept on the device for offline work. */

@@ -1,12 +1,12 @@
 import 'fake-indexeddb/auto';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { SessionUser } from '$lib/domain/session';
 import { HOME_SNAPSHOT_KEY, HOME_SNAPSHOT_OWNER_KEY } from '../pwa/bootSnapshot';
 
 // The browser's localStorage, which node lacks: the device's account is recorded there for app.html.
 beforeAll(() => {
 	const items = new Map<string, string>();
-	globalThis.localStorage = {
+	vi.stubGlobal('localStorage', {
 		getItem: (key: string) => items.get(key) ?? null,
 		setItem: (key: string, value: string) => void items.set(key, String(value)),
 		removeItem: (key: string) => void items.delete(key),
@@ -15,7 +15,11 @@ beforeAll(() => {
 		get length() {
 			return items.size;
 		}
-	};
+	});
+});
+
+afterAll(() => {
+	vi.unstubAllGlobals();
 });
 
 const inspector: SessionUser = { id: 'u-thanhtra1', username: 'thanhtra1', displayName: 'Nguyễn Văn An', role: 'inspector', jurisdiction: null };
@@ -34,7 +38,8 @@ describe('the session on a new device', () => {
 		expect(localStorage.getItem(HOME_SNAPSHOT_OWNER_KEY)).toBe(inspector.id);
 		localStorage.setItem(HOME_SNAPSHOT_KEY, '{"v":1}');
 
-		// A reload finds the account stored; signing out then forgets it and the copy.
+		// Signing out then forgets the account and its copy (the server is unreachable here: the
+		// device forgets all the same).
 		await session.signOut();
 		expect(session.account).toBeNull();
 		expect(localStorage.getItem(HOME_SNAPSHOT_OWNER_KEY)).toBe('');
