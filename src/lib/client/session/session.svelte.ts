@@ -29,12 +29,12 @@ class SessionState {
 	/** Ask the server whether the session still holds; silent when offline. */
 	async verify(): Promise<void> {
 		await this.load();
-		const asked = this.account;
-		if (!asked) return;
+		const id = this.account?.id;
+		if (!id) return;
 		const result = await checkSession();
 		// Someone signed out or in while the server answered: the answer is about who was there before.
-		if (this.account?.id !== asked.id) return;
-		if (result.state === 'valid' && result.account.id === asked.id) {
+		if (this.account?.id !== id) return;
+		if (result.state === 'valid' && result.account.id === id) {
 			this.account = result.account;
 			this.expired = false;
 			await saveSignedIn(result.account);
@@ -52,19 +52,13 @@ class SessionState {
 		return result;
 	}
 
-	/**
-	 * The start-up read of the stored account (made now if no page has asked for it yet) lands first:
-	 * landing after a sign-in or sign-out (a quick tap while a slow phone starts), it put back who was
-	 * there before (on a new device: nobody, so no copy of the home page was kept for the one who
-	 * signed in).
-	 */
-	async #afterStartupRead(): Promise<void> {
-		await this.load().catch(() => {});
-	}
-
 	/** Signed in (after the password, or the second factor): kept on the device for offline work. */
 	async signedIn(account: Account): Promise<void> {
-		await this.#afterStartupRead();
+		// The start-up read of the stored account (made now if no page has asked for it yet) lands
+		// first: landing after a sign-in or sign-out (a quick tap while a slow phone starts), it put
+		// back who was there before (on a new device: nobody, so no copy of the home page was kept for
+		// the one who signed in). Inlined here and in signOut: the start-up chunk is at its budget.
+		await this.load().catch(() => {});
 		ownHomeSnapshot(account.id);
 		await saveSignedIn(account);
 		this.account = account;
@@ -73,7 +67,8 @@ class SessionState {
 	}
 
 	async signOut(): Promise<void> {
-		await this.#afterStartupRead();
+		// As in signedIn.
+		await this.load().catch(() => {});
 		// First: closed mid-way (a slow link), the phone must not keep this person's list on show.
 		ownHomeSnapshot('');
 		try {
