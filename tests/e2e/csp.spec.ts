@@ -2,6 +2,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { startInspection, waitForCatalogOnDevice } from './support/inspection';
 import { AppServer } from './support/server';
 import { waitForServiceWorker } from './support/serviceWorker';
+import { waitForServerSettingsOnDevice } from './support/settings';
 import { TileServer } from './support/tileServer';
 
 // The Content-Security-Policy must not break the app: the first load (the server's header), every
@@ -47,6 +48,9 @@ test('no CSP violation on first load, from the cached shell, on the map and with
 	await context.grantPermissions(['geolocation'], { origin: server.origin });
 	await context.setGeolocation({ latitude: 21.8222, longitude: 105.2155, accuracy: 4 });
 	await startInspection(page, 'so noi vu', 'Sở Nội vụ');
+	// The map draws the configured tile server (the only one the policy allows) once the server's
+	// settings are on the device.
+	await waitForServerSettingsOnDevice(page, tiles.urlTemplate);
 
 	// Served by the worker from the cached shell: the <meta> policy applies now.
 	await page.reload();

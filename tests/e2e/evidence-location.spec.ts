@@ -2,6 +2,7 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { startInspection, waitForCatalogOnDevice } from './support/inspection';
 import { AppServer } from './support/server';
 import { waitForServiceWorker } from './support/serviceWorker';
+import { waitForServerSettingsOnDevice } from './support/settings';
 import { TileServer } from './support/tileServer';
 
 /**
@@ -47,6 +48,9 @@ async function openNewInspection(page: Page, app: AppServer = server): Promise<v
 	await waitForServiceWorker(page);
 	await waitForCatalogOnDevice(page);
 	await startInspection(page, 'so noi vu', 'Sở Nội vụ');
+	// The map draws the tile server the server names: its settings have reached the device.
+	const settings = (await (await fetch(app.url('/api/config'))).json()) as { tiles: { urlTemplate: string } };
+	await waitForServerSettingsOnDevice(page, settings.tiles.urlTemplate);
 }
 
 async function useGps(context: BrowserContext, at: { latitude: number; longitude: number }, accuracy: number): Promise<void> {
