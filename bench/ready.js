@@ -27,6 +27,7 @@ import { startThrottledLink } from './ready/throttledLink.js';
 import { startReadyApp } from './ready/app.js';
 import { installReadyProbe, READY_SIGNS, readyTime } from './ready/readyProbe.js';
 import { startReferencePhone } from './ready/referencePhone.js';
+import { READY_TEXT, signInAndStartDraft } from './ready/firstVisit.js';
 import { viteBuild } from './referenceApp.js';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,7 +40,6 @@ const PROFILES = [
 	{ name: 'fast 3G', rttMs: 150, downKbps: 1600, upKbps: 750 }
 ].filter((p) => !process.env.READY_BENCH_PROFILES || p.name.startsWith(process.env.READY_BENCH_PROFILES));
 const TARGETS = { readyRatio: 1.5, signInSlowMs: 1500, warmMs: 800, openMs: 150 };
-const READY_TEXT = 'Sẵn sàng làm việc không có mạng';
 
 /** @param {import('@playwright/test').BrowserContext} context */
 async function phonePage(context) {
@@ -123,18 +123,7 @@ async function warmStart(origin) {
 		context = await phoneProfile();
 		const setup = await context.newPage();
 		setup.setDefaultTimeout(60_000);
-		await setup.goto(`${origin}/login`);
-		await setup.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('thanhtra1');
-		await setup.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-		await setup.getByRole('button', { name: 'Đăng nhập' }).click();
-		await setup.getByText(READY_TEXT, { exact: true }).waitFor();
-		await setup.getByRole('link', { name: 'Bắt đầu kiểm tra mới' }).click();
-		await setup.getByRole('searchbox').fill('so noi vu');
-		await setup.getByRole('radio', { name: 'Sở Nội vụ', exact: true }).check();
-		await setup.getByRole('radio', { name: 'Kiểm tra văn hóa công vụ', exact: true }).check();
-		await setup.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
-		await setup.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
-		const draftUrl = setup.url();
+		const draftUrl = await signInAndStartDraft(setup, origin);
 		// Back to the home page, as after a day's work: it keeps its list for the next start
 		// (src/lib/client/pwa/homeSnapshot.ts) once the page is idle.
 		await setup.getByRole('link', { name: 'Kiểm tra văn hóa công vụ' }).first().click();

@@ -12,7 +12,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
-import { freePort, PASSWORD } from '../ingest/processes.js';
+import { freePort } from '../ingest/processes.js';
+import { signInAndStartDraft } from './firstVisit.js';
 import { startReadyApp } from './app.js';
 import { installReadyProbe, READY_SIGNS, readyTime } from './readyProbe.js';
 import { startThrottledLink } from './throttledLink.js';
@@ -33,17 +34,7 @@ async function prepare(dir) {
 	const link = await startThrottledLink({ name: 'none', rttMs: 0, downKbps: 1e6, upKbps: 1e6 }, port, app.port);
 	const context = await chromium.launchPersistentContext(mkdtempSync(join(tmpdir(), 'compare-profile-')), { ...chromiumLaunchOptions(), ...PHONE });
 	const setup = await context.newPage();
-	await setup.goto(`${origin}/login`);
-	await setup.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('thanhtra1');
-	await setup.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-	await setup.getByRole('button', { name: 'Đăng nhập' }).click();
-	await setup.getByRole('link', { name: 'Bắt đầu kiểm tra mới' }).click();
-	await setup.getByRole('searchbox').fill('so noi vu');
-	await setup.getByRole('radio', { name: 'Sở Nội vụ', exact: true }).check();
-	await setup.getByRole('radio', { name: 'Kiểm tra văn hóa công vụ', exact: true }).check();
-	await setup.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
-	await setup.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
-	const draftUrl = setup.url();
+	const draftUrl = await signInAndStartDraft(setup, origin, { waitReady: false });
 	await setup.getByRole('link', { name: 'Kiểm tra văn hóa công vụ' }).first().click();
 	await setup.getByRole('link', { name: /Sở Nội vụ/ }).first().waitFor();
 	// Whatever the build keeps for offline use (the worker's precache, a copy of the home page) has

@@ -9,10 +9,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from '@playwright/test';
 import { chromiumLaunchOptions } from '../../scripts/chromium.js';
-import { PASSWORD } from '../ingest/processes.js';
 import { startReadyApp } from './app.js';
 import { installReadyProbe, READY_SIGNS, readyTime } from './readyProbe.js';
 import { freePort } from '../ingest/processes.js';
+import { signInAndStartDraft } from './firstVisit.js';
 
 const port = await freePort();
 const origin = `http://127.0.0.1:${port}`;
@@ -27,17 +27,7 @@ const context = process.env.PERSIST
 	: await (await chromium.launch(chromiumLaunchOptions())).newContext(contextOptions);
 const browser = context.browser() ?? { startTracing: async () => {}, stopTracing: async () => {}, close: () => context.close() };
 const setup = await context.newPage();
-await setup.goto(`${origin}/login`);
-await setup.getByRole('textbox', { name: 'Tên đăng nhập' }).fill('thanhtra1');
-await setup.getByLabel('Mật khẩu', { exact: true }).fill(PASSWORD);
-await setup.getByRole('button', { name: 'Đăng nhập' }).click();
-await setup.getByText('Sẵn sàng làm việc không có mạng', { exact: true }).waitFor({ timeout: 120000 });
-await setup.getByRole('link', { name: 'Bắt đầu kiểm tra mới' }).click();
-await setup.getByRole('searchbox').fill('so noi vu');
-await setup.getByRole('radio', { name: 'Sở Nội vụ', exact: true }).check();
-await setup.getByRole('radio', { name: 'Kiểm tra văn hóa công vụ', exact: true }).check();
-await setup.getByRole('button', { name: 'Bắt đầu kiểm tra' }).click();
-await setup.waitForURL(/\/inspections\/[0-9a-f-]{36}$/);
+await signInAndStartDraft(setup, origin);
 await setup.close();
 await context.setOffline(true);
 // Timed by the in-page probe: a locator would first evaluate Playwright's helper script in the page.
