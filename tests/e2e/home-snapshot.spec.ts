@@ -206,7 +206,11 @@ test.describe('while the app is held back', () => {
 	// No worker: it would serve the app's script from its cache, past the route that holds it here.
 	test.use({ serviceWorkers: 'block' });
 
-	test('a keyboard user who moves to a link of the copy keeps the focus on that link when the app replaces the copy', async ({ page }) => {
+	/**
+	 * Signed in, the copy kept, then a start with the app's script held back until `release`: the copy
+	 * is on screen and nothing of the app has run, as in the first second on a slow phone.
+	 */
+	async function startWithAppHeld(page: Page): Promise<() => void> {
 		await page.goto(server.url('/'));
 		await signIn(page, 'thanhtra1');
 		// Kept from a page the server sent for / (with no worker, its inlined stylesheet is the home
@@ -224,6 +228,11 @@ test.describe('while the app is held back', () => {
 		});
 		await page.reload({ waitUntil: 'commit' });
 		await expect(page.locator('.boot.snapshot')).toHaveCount(1);
+		return release;
+	}
+
+	test('a keyboard user who moves to a link of the copy keeps the focus on that link when the app replaces the copy', async ({ page }) => {
+		const release = await startWithAppHeld(page);
 		// The header's title link, then (the language button is disabled in the copy) the new-inspection link.
 		await page.keyboard.press('Tab');
 		await page.keyboard.press('Tab');
@@ -232,5 +241,31 @@ test.describe('while the app is held back', () => {
 		release();
 		await expect(page.locator('.boot')).toHaveCount(0);
 		await expect(page.getByRole('link', { name: 'Bắt đầu kiểm tra mới' })).toBeFocused();
+	});
+
+	test("a tap on a link of the copy before the app has started opens that link's page", async ({ page, context }) => {
+		// The copy's closed shadow root, kept where the test can find the link's place on screen.
+		await context.addInitScript(() => {
+			const attach = Element.prototype.attachShadow;
+			Element.prototype.attachShadow = function (this: Element, init: ShadowRootInit) {
+				const root = attach.call(this, init);
+				if (this.classList.contains('boot')) (window as unknown as { __bootRoot: ShadowRoot }).__bootRoot = root;
+				return root;
+			};
+		});
+		const release = await startWithAppHeld(page);
+		const at = await page.evaluate(() => {
+			const root = (window as unknown as { __bootRoot: ShadowRoot }).__bootRoot;
+			const link = [...root.querySelectorAll('a')].find((a) => a.textContent?.trim() === 'Bắt đầu kiểm tra mới');
+			const box = link?.getBoundingClientRect();
+			return box ? { x: box.x + box.width / 2, y: box.y + box.height / 2 } : null;
+		});
+		expect(at).not.toBeNull();
+		// The finger lands on the copy's link (the app's page is hidden under it and has not started).
+		await page.mouse.click(at?.x ?? 0, at?.y ?? 0);
+		await expect(page).toHaveURL(/\/inspections\/new$/);
+
+		release();
+		await expect(page.getByRole('heading', { level: 1, name: 'Bắt đầu kiểm tra' })).toBeVisible();
 	});
 });

@@ -5,7 +5,8 @@ import { HOME_SNAPSHOT_KEY, HOME_SNAPSHOT_OWNER_KEY } from './bootSnapshot';
  * before the application's JavaScript has arrived and run: on a slow phone that is about a second in
  * which the list of inspections is already there and its links work (plain links, which the service
  * worker serves offline). While the copy shows, the app renders hidden; the home page drops the copy
- * once its own list is drawn (bootSnapshot.ts), so the two never show at once.
+ * once its own list is drawn (`dropBootSnapshot`), so the two never show at once. Whose copy it is
+ * lives in bootSnapshot.ts, which start-up code needs.
  *
  * Kept: the layout's header and `main` (their scoped classes, so the copy looks like the page), and
  * in it only the page's elements marked `data-snapshot`: the heading, the "new inspection" link and

@@ -35,7 +35,6 @@ class OfflineReadiness {
 	#started = false;
 	#retryMs = RETRY_FIRST_MS;
 	#nextRetryAt = 0;
-	#watching = false;
 	#catalogWatch: { unsubscribe(): void } | null = null;
 
 	get ready(): boolean {
@@ -65,8 +64,7 @@ class OfflineReadiness {
 	 * came up to a second later. A warm start, ready at once, sets up none of this.
 	 */
 	#watch(): void {
-		if (this.#watching) return;
-		this.#watching = true;
+		if (this.#catalogWatch) return;
 		if (this.appFiles !== 'unsupported') void navigator.serviceWorker.ready.then(() => this.#refresh());
 		this.#catalogWatch = liveQuery(() => this.#catalogPresent()).subscribe({
 			next: (present) => (this.catalog = present),
